@@ -1,0 +1,176 @@
+package org.reformkit.core.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A reform programme as a whole: the agenda, its owner and start, its commitments, the posts it
+ * creates or moves, its indicators and monitoring framework, how staff are engaged, the external
+ * support it uses, and the policies and committees it puts in force.
+ *
+ * <p>The model accepts an inconsistent programme (phases out of order, totals that do not add up,
+ * references that do not resolve); the rule checks report it.
+ *
+ * <pre>{@code
+ * ReformProgramme programme = ReformProgramme.builder()
+ *     .id(ProgrammeId.of("ilo-internal-reform"))
+ *     .name(LocalizedText.zhEn("内部改革议程", "Internal reform agenda"))
+ *     .status(Status.IN_PROGRESS)
+ *     .addCommitment(review)
+ *     .build();
+ * programme.commitment(CommitmentId.of("bpr")); // Optional[review]
+ * }</pre>
+ */
+@Value.Immutable
+@ReformStyle
+abstract class AbstractReformProgramme implements Sourced {
+  /**
+   * Returns the programme's identifier.
+   *
+   * @return the identifier
+   */
+  public abstract ProgrammeId id();
+
+  /**
+   * Returns the programme's name.
+   *
+   * @return the name
+   */
+  public abstract LocalizedText name();
+
+  /**
+   * Returns the organisation that runs it, if stated.
+   *
+   * @return the organisation
+   */
+  public abstract Optional<LocalizedText> organization();
+
+  /**
+   * Returns the unit that owns it, if stated.
+   *
+   * @return the owner unit
+   */
+  public abstract Optional<OrgUnit> owner();
+
+  /**
+   * Returns when it was launched, if stated.
+   *
+   * @return the launch date
+   */
+  public abstract Optional<PartialDate> launched();
+
+  /**
+   * Returns where it stands as a whole.
+   *
+   * @return the status
+   */
+  public abstract Status status();
+
+  /**
+   * Returns its commitments (workstreams), in order.
+   *
+   * @return the commitments
+   */
+  public abstract ImmutableList<Commitment> commitments();
+
+  /**
+   * Returns the counted lines of posts.
+   *
+   * @return the post lines
+   */
+  public abstract ImmutableList<PostLine> postLines();
+
+  /**
+   * Returns the posts kept one by one.
+   *
+   * @return the posts
+   */
+  public abstract ImmutableList<Post> posts();
+
+  /**
+   * Returns the stated totals of posts.
+   *
+   * @return the post totals
+   */
+  public abstract ImmutableList<PostTotal> postTotals();
+
+  /**
+   * Returns the indicators.
+   *
+   * @return the indicators
+   */
+  public abstract ImmutableList<Indicator> indicators();
+
+  /**
+   * Returns the monitoring framework, if there is one.
+   *
+   * @return the monitoring framework
+   */
+  public abstract Optional<MonitoringFramework> monitoringFramework();
+
+  /**
+   * Returns the staff engagements.
+   *
+   * @return the engagements
+   */
+  public abstract ImmutableList<StaffEngagement> engagements();
+
+  /**
+   * Returns the external support.
+   *
+   * @return the external support
+   */
+  public abstract ImmutableList<ExternalSupport> externalSupport();
+
+  /**
+   * Returns the policies.
+   *
+   * @return the policies
+   */
+  public abstract ImmutableList<Policy> policies();
+
+  /**
+   * Returns the committees.
+   *
+   * @return the committees
+   */
+  public abstract ImmutableList<Committee> committees();
+
+  /**
+   * Returns narrative statements about the programme as a whole.
+   *
+   * @return the statements
+   */
+  public abstract ImmutableList<Statement> statements();
+
+  /**
+   * Returns the commitment with this identifier, if there is one.
+   *
+   * @param commitmentId the identifier
+   * @return the commitment
+   */
+  public final Optional<Commitment> commitment(CommitmentId commitmentId) {
+    return commitments().stream().filter(c -> c.id().equals(commitmentId)).findFirst();
+  }
+
+  /**
+   * Returns the post line with this identifier, if there is one.
+   *
+   * @param lineId the identifier
+   * @return the post line
+   */
+  public final Optional<PostLine> postLine(PostLineId lineId) {
+    return postLines().stream().filter(l -> l.id().equals(lineId)).findFirst();
+  }
+
+  /**
+   * Returns the indicator with this identifier, if there is one.
+   *
+   * @param indicatorId the identifier
+   * @return the indicator
+   */
+  public final Optional<Indicator> indicator(IndicatorId indicatorId) {
+    return indicators().stream().filter(i -> i.id().equals(indicatorId)).findFirst();
+  }
+}

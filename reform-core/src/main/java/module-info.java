@@ -6,4 +6,5 @@ module org.reformkit.core {
   requires static org.immutables.value.annotations;
 
   exports org.reformkit.core.model;
+  exports org.reformkit.core.text;
 }

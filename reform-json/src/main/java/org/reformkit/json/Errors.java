@@ -1,0 +1,66 @@
+package org.reformkit.json;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/** Turns Jackson's exceptions into {@link ReformJsonException}s with a pointer and a plain message. Internal. */
+final class Errors {
+  private Errors() {}
+
+  static ReformJsonException fromJackson(JacksonException e, JsonParser parser) {
+    String pointer;
+    try {
+      pointer = parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException ignored) {
+      pointer = "";
+    }
+    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    return new ReformJsonException(pointer, line, column, describe(e), e);
+  }
+
+  static String describe(JacksonException e) {
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    String lower = original.toLowerCase(java.util.Locale.ROOT);
+    if (e instanceof StreamConstraintsException) {
+      if (lower.contains("nesting depth")) {
+        return "objects and arrays are nested more than " + Limits.MAX_DEPTH + " deep, the reader's limit";
+      }
+      if (lower.contains("string value length")) {
+        return "a string is longer than " + Limits.MAX_STRING_LENGTH + " characters, the reader's limit";
+      }
+      if (lower.contains("name length")) {
+        return "a property name is longer than " + Limits.MAX_NAME_LENGTH + " characters, the reader's limit";
+      }
+      if (lower.contains("number value length")) {
+        return "a number is longer than " + Limits.MAX_NUMBER_LENGTH + " characters, the reader's limit";
+      }
+      if (lower.contains("document length")) {
+        return "the document is larger than the limit of " + Limits.MAX_DOCUMENT_SIZE + " characters";
+      }
+      if (lower.contains("token count")) {
+        return "the document has more than " + Limits.MAX_TOKENS + " tokens, the reader's limit";
+      }
+      return "a limit of the reader was exceeded: " + firstLine(original);
+    }
+    if (lower.contains("duplicate")) {
+      return "duplicate property; a property may appear only once in an object (" + firstLine(original) + ")";
+    }
+    if (lower.contains("non-standard token 'nan'") || lower.contains("'nan'") || lower.contains("infinity")) {
+      return "not a JSON number (NaN and Infinity are not JSON): " + firstLine(original);
+    }
+    if (lower.contains("unexpected end-of-input")) {
+      return "the document ends too early (truncated?): " + firstLine(original);
+    }
+    return "invalid JSON: " + firstLine(original);
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    String line = newline < 0 ? message : message.substring(0, newline);
+    return line.length() > 300 ? line.substring(0, 297) + "..." : line;
+  }
+}

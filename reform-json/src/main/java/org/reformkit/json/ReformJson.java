@@ -1,0 +1,543 @@
+package org.reformkit.json;
+
+import com.google.common.io.Resources;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes progress reports and programmes as JSON.
+ *
+ * <pre>{@code
+ * ProgressReport report = ReformJson.readReport(Path.of("seed-2015-11.json"));
+ * String json = ReformJson.writeReport(report, Layout.PRETTY);
+ * }</pre>
+ *
+ * <p>Reading is strict: an unknown property, a duplicate key, a wrong type, a value the model
+ * refuses, broken JSON or input over a limit is a {@link ReformJsonException} with the JSON Pointer,
+ * line and column of the offending element, and never a partial result. {@code
+ * read…KeepingUnknown} reads a document of a later minor version and keeps what it does not know.
+ * The methods are thread-safe.
+ */
+public final class ReformJson {
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(Limits.constraints())
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .build())
+          .addModule(new ReformModule())
+          .build();
+
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter()
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                  .withObjectEmptySeparator("")
+                  .withArrayEmptySeparator(""))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
+  private ReformJson() {}
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the format, as shipped in this jar.
+   *
+   * @return the schema text
+   */
+  public static String jsonSchema() {
+    try {
+      return Resources.toString(
+          ReformJson.class.getResource("reformkit.schema.json"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns the schema version this library writes, {@code 1.0}.
+   *
+   * @return the schema version
+   */
+  public static String schemaVersion() {
+    return Formats.SCHEMA_VERSION;
+  }
+
+  /**
+   * Reads a progress report strictly: an unknown property is an error.
+   *
+   * @param json the JSON text
+   * @return the report
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public static ProgressReport readReport(String json) {
+    return parse(Input.text(json), root -> Reading.strict().report(root, true));
+  }
+
+  /**
+   * Reads a progress report strictly: an unknown property is an error.
+   *
+   * @param reader a reader of the JSON text; it is read to the end, not closed
+   * @return the report
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public static ProgressReport readReport(Reader reader) {
+    return parse(Input.reader(reader), root -> Reading.strict().report(root, true));
+  }
+
+  /**
+   * Reads a progress report strictly: an unknown property is an error.
+   *
+   * @param in a stream of UTF-8 JSON; it is read to the end, not closed
+   * @return the report
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public static ProgressReport readReport(InputStream in) {
+    return parse(Input.stream(in), root -> Reading.strict().report(root, true));
+  }
+
+  /**
+   * Reads a progress report strictly: an unknown property is an error.
+   *
+   * @param file a UTF-8 JSON file
+   * @return the report
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public static ProgressReport readReport(Path file) {
+    return parse(Input.file(file), root -> Reading.strict().report(root, true));
+  }
+
+  /**
+   * Reads a progress report leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param json the JSON text
+   * @return the report with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public static Extended<ProgressReport> readReportKeepingUnknown(String json) {
+    return parseKeepingUnknown(Input.text(json), (reading, root) -> reading.report(root, true));
+  }
+
+  /**
+   * Reads a progress report leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param reader a reader of the JSON text; it is read to the end, not closed
+   * @return the report with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public static Extended<ProgressReport> readReportKeepingUnknown(Reader reader) {
+    return parseKeepingUnknown(Input.reader(reader), (reading, root) -> reading.report(root, true));
+  }
+
+  /**
+   * Reads a progress report leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param in a stream of UTF-8 JSON; it is read to the end, not closed
+   * @return the report with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public static Extended<ProgressReport> readReportKeepingUnknown(InputStream in) {
+    return parseKeepingUnknown(Input.stream(in), (reading, root) -> reading.report(root, true));
+  }
+
+  /**
+   * Reads a progress report leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param file a UTF-8 JSON file
+   * @return the report with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public static Extended<ProgressReport> readReportKeepingUnknown(Path file) {
+    return parseKeepingUnknown(Input.file(file), (reading, root) -> reading.report(root, true));
+  }
+
+  /**
+   * Reads a programme strictly: an unknown property is an error.
+   *
+   * @param json the JSON text
+   * @return the programme
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public static ReformProgramme readProgramme(String json) {
+    return parse(Input.text(json), root -> Reading.strict().programme(root, true));
+  }
+
+  /**
+   * Reads a programme strictly: an unknown property is an error.
+   *
+   * @param reader a reader of the JSON text; it is read to the end, not closed
+   * @return the programme
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public static ReformProgramme readProgramme(Reader reader) {
+    return parse(Input.reader(reader), root -> Reading.strict().programme(root, true));
+  }
+
+  /**
+   * Reads a programme strictly: an unknown property is an error.
+   *
+   * @param in a stream of UTF-8 JSON; it is read to the end, not closed
+   * @return the programme
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public static ReformProgramme readProgramme(InputStream in) {
+    return parse(Input.stream(in), root -> Reading.strict().programme(root, true));
+  }
+
+  /**
+   * Reads a programme strictly: an unknown property is an error.
+   *
+   * @param file a UTF-8 JSON file
+   * @return the programme
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public static ReformProgramme readProgramme(Path file) {
+    return parse(Input.file(file), root -> Reading.strict().programme(root, true));
+  }
+
+  /**
+   * Reads a programme leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param json the JSON text
+   * @return the programme with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public static Extended<ReformProgramme> readProgrammeKeepingUnknown(String json) {
+    return parseKeepingUnknown(Input.text(json), (reading, root) -> reading.programme(root, true));
+  }
+
+  /**
+   * Reads a programme leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param reader a reader of the JSON text; it is read to the end, not closed
+   * @return the programme with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public static Extended<ReformProgramme> readProgrammeKeepingUnknown(Reader reader) {
+    return parseKeepingUnknown(Input.reader(reader), (reading, root) -> reading.programme(root, true));
+  }
+
+  /**
+   * Reads a programme leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param in a stream of UTF-8 JSON; it is read to the end, not closed
+   * @return the programme with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public static Extended<ReformProgramme> readProgrammeKeepingUnknown(InputStream in) {
+    return parseKeepingUnknown(Input.stream(in), (reading, root) -> reading.programme(root, true));
+  }
+
+  /**
+   * Reads a programme leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param file a UTF-8 JSON file
+   * @return the programme with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public static Extended<ReformProgramme> readProgrammeKeepingUnknown(Path file) {
+    return parseKeepingUnknown(Input.file(file), (reading, root) -> reading.programme(root, true));
+  }
+
+  /**
+   * Writes a progress report.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @return the JSON text
+   */
+  public static String writeReport(ProgressReport value, Layout layout) {
+    return write(layout, java.util.Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+  }
+
+  /**
+   * Writes a progress report.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param out a writer; it is flushed, not closed
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeReport(ProgressReport value, Layout layout, Writer out) {
+    toWriter(out, layout, java.util.Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+  }
+
+  /**
+   * Writes a progress report.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param out a stream to write UTF-8 to; it is flushed, not closed
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeReport(ProgressReport value, Layout layout, OutputStream out) {
+    toStream(out, layout, java.util.Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+  }
+
+  /**
+   * Writes a progress report.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param file the file to create or replace, in UTF-8
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeReport(ProgressReport value, Layout layout, Path file) {
+    toFile(file, layout, java.util.Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+  }
+
+  /**
+   * Writes a progress report with unknown properties kept from reading.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @return the JSON text
+   */
+  public static String writeReport(Extended<ProgressReport> value, Layout layout) {
+    return write(layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion(), true));
+  }
+
+  /**
+   * Writes a progress report with unknown properties kept from reading.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param out a writer; it is flushed, not closed
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeReport(Extended<ProgressReport> value, Layout layout, Writer out) {
+    toWriter(out, layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion(), true));
+  }
+
+  /**
+   * Writes a progress report with unknown properties kept from reading.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param out a stream to write UTF-8 to; it is flushed, not closed
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeReport(Extended<ProgressReport> value, Layout layout, OutputStream out) {
+    toStream(out, layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion(), true));
+  }
+
+  /**
+   * Writes a progress report with unknown properties kept from reading.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param file the file to create or replace, in UTF-8
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeReport(Extended<ProgressReport> value, Layout layout, Path file) {
+    toFile(file, layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion(), true));
+  }
+
+  /**
+   * Writes a programme.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @return the JSON text
+   */
+  public static String writeProgramme(ReformProgramme value, Layout layout) {
+    return write(layout, java.util.Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
+  }
+
+  /**
+   * Writes a programme.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param out a writer; it is flushed, not closed
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeProgramme(ReformProgramme value, Layout layout, Writer out) {
+    toWriter(out, layout, java.util.Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
+  }
+
+  /**
+   * Writes a programme.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param out a stream to write UTF-8 to; it is flushed, not closed
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeProgramme(ReformProgramme value, Layout layout, OutputStream out) {
+    toStream(out, layout, java.util.Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
+  }
+
+  /**
+   * Writes a programme.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param file the file to create or replace, in UTF-8
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeProgramme(ReformProgramme value, Layout layout, Path file) {
+    toFile(file, layout, java.util.Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
+  }
+
+  /**
+   * Writes a programme with unknown properties kept from reading.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @return the JSON text
+   */
+  public static String writeProgramme(Extended<ReformProgramme> value, Layout layout) {
+    return write(layout, value.anchors(), w -> w.programme(value.value(), value.schemaVersion(), true, ""));
+  }
+
+  /**
+   * Writes a programme with unknown properties kept from reading.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param out a writer; it is flushed, not closed
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeProgramme(Extended<ReformProgramme> value, Layout layout, Writer out) {
+    toWriter(out, layout, value.anchors(), w -> w.programme(value.value(), value.schemaVersion(), true, ""));
+  }
+
+  /**
+   * Writes a programme with unknown properties kept from reading.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param out a stream to write UTF-8 to; it is flushed, not closed
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeProgramme(Extended<ReformProgramme> value, Layout layout, OutputStream out) {
+    toStream(out, layout, value.anchors(), w -> w.programme(value.value(), value.schemaVersion(), true, ""));
+  }
+
+  /**
+   * Writes a programme with unknown properties kept from reading.
+   *
+   * @param value the value
+   * @param layout compact or pretty
+   * @param file the file to create or replace, in UTF-8
+   * @throws java.io.UncheckedIOException if writing fails
+   */
+  public static void writeProgramme(Extended<ReformProgramme> value, Layout layout, Path file) {
+    toFile(file, layout, value.anchors(), w -> w.programme(value.value(), value.schemaVersion(), true, ""));
+  }
+
+  // ---- machinery ----
+
+  private static <T> T parse(String text, Function<Node, T> bind) {
+    return bind.apply(tree(text));
+  }
+
+  private static <T> Extended<T> parseKeepingUnknown(String text, BiFunction<Reading, Node, T> bind) {
+    Node root = tree(text);
+    Unknowns unknowns = new Unknowns();
+    T value = bind.apply(Reading.lenient(unknowns), root);
+    String version = root.field("schemaVersion").map(Node::text).orElse(Formats.SCHEMA_VERSION);
+    return new Extended<>(value, version, unknowns.anchors());
+  }
+
+  private static Node tree(String text) {
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      throw new ReformJsonException(
+          "", 1, 1, "the document starts with a byte-order mark (U+FEFF); save it as UTF-8 without one");
+    }
+    if (text.length() > Limits.MAX_DOCUMENT_SIZE) {
+      throw Input.tooLarge("characters");
+    }
+    JsonParser parser = MAPPER.createParser(text);
+    try (parser) {
+      if (parser.nextToken() == null) {
+        throw new ReformJsonException("", 1, 1, "the document is empty; expected a JSON object");
+      }
+      Node root = NodeParser.read(parser, "");
+      if (parser.nextToken() != null) {
+        throw new ReformJsonException(
+            "",
+            parser.currentTokenLocation().getLineNr(),
+            parser.currentTokenLocation().getColumnNr(),
+            "unexpected content after the end of the document; a document is one JSON object");
+      }
+      return root;
+    } catch (JacksonException e) {
+      throw Errors.fromJackson(e, parser);
+    } catch (StackOverflowError e) {
+      throw new ReformJsonException("", 0, 0, "the document is nested too deeply to read", null);
+    }
+  }
+
+  private static String write(Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
+    StringWriter out = new StringWriter();
+    generate(out, layout, anchors, body);
+    return out.toString();
+  }
+
+  private static void toWriter(Writer out, Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
+    generate(out, layout, anchors, body);
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void toStream(OutputStream out, Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
+    toWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), layout, anchors, body);
+  }
+
+  private static void toFile(Path file, Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      generate(out, layout, anchors, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void generate(Writer out, Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
+    try (JsonGenerator g =
+        (layout == Layout.PRETTY ? MAPPER.writer().with(PRETTY) : MAPPER.writer()).createGenerator(out)) {
+      body.accept(new Writing(g, anchors));
+      if (layout == Layout.PRETTY) {
+        g.writeRaw('\n');
+      }
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+}

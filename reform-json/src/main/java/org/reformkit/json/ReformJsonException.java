@@ -1,0 +1,86 @@
+package org.reformkit.json;
+
+/**
+ * Everything that can go wrong reading reformkit JSON: broken JSON, a wrong shape, a value the
+ * model refuses, a limit exceeded, an unreadable file.
+ *
+ * <p>It says where: the JSON Pointer (RFC 6901) of the offending element ({@code ""} for the whole
+ * document), and the line and column at which that element starts. Its message reads {@code
+ * /commitments/2/phases/0/status: 'done' is not a phase status; expected one of not-started,
+ * in-progress, completed, on-hold, cancelled (line 41, column 23)}.
+ */
+public final class ReformJsonException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String pointer;
+  private final int line;
+  private final int column;
+  private final String problem;
+
+  ReformJsonException(String pointer, int line, int column, String problem) {
+    this(pointer, line, column, problem, null);
+  }
+
+  ReformJsonException(String pointer, int line, int column, String problem, Throwable cause) {
+    super(format(pointer, line, column, problem), cause);
+    this.pointer = pointer;
+    this.line = line;
+    this.column = column;
+    this.problem = problem;
+  }
+
+  private static String format(String pointer, int line, int column, String problem) {
+    String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
+    return displayPointer(pointer) + ": " + problem + where;
+  }
+
+  /**
+   * Returns how a pointer is shown in messages: the pointer itself, or {@code (root)} for the
+   * whole document.
+   *
+   * @param pointer a JSON Pointer
+   * @return the pointer as shown in messages
+   */
+  static String displayPointer(String pointer) {
+    return pointer.isEmpty() ? "(root)" : pointer;
+  }
+
+  /**
+   * Returns the JSON Pointer (RFC 6901) of the offending element: {@code ""} for the whole
+   * document, {@code /commitments/2/phases/0/status} for a phase's status.
+   *
+   * @return the JSON Pointer
+   */
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * Returns the line (from 1) at which the offending element starts, or 0 if not known (an I/O
+   * error, or a source that does not track locations).
+   *
+   * @return the line, or 0
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the column (from 1, in characters) at which the offending element starts, or 0 if not
+   * known.
+   *
+   * @return the column, or 0
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * Returns what is wrong and what was expected, without the pointer and the location.
+   *
+   * @return the problem
+   */
+  public String problem() {
+    return problem;
+  }
+}

@@ -1,0 +1,534 @@
+package org.reformkit.json;
+
+import com.google.common.collect.ImmutableCollection;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.reformkit.core.model.Baseline;
+import org.reformkit.core.model.Commitment;
+import org.reformkit.core.model.Committee;
+import org.reformkit.core.model.Deliverable;
+import org.reformkit.core.model.DocumentCover;
+import org.reformkit.core.model.DocumentReference;
+import org.reformkit.core.model.ExternalSupport;
+import org.reformkit.core.model.Footnote;
+import org.reformkit.core.model.GoverningBodyDocument;
+import org.reformkit.core.model.Indicator;
+import org.reformkit.core.model.IndicatorValue;
+import org.reformkit.core.model.LocalizedText;
+import org.reformkit.core.model.Location;
+import org.reformkit.core.model.Measure;
+import org.reformkit.core.model.Measurement;
+import org.reformkit.core.model.Milestone;
+import org.reformkit.core.model.MonitoringFramework;
+import org.reformkit.core.model.OrgUnit;
+import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.Phase;
+import org.reformkit.core.model.Policy;
+import org.reformkit.core.model.Post;
+import org.reformkit.core.model.PostDetails;
+import org.reformkit.core.model.PostLine;
+import org.reformkit.core.model.PostOrigin;
+import org.reformkit.core.model.PostShare;
+import org.reformkit.core.model.PostTotal;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.StaffEngagement;
+import org.reformkit.core.model.Statement;
+import org.reformkit.core.model.Target;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Writes the model to a generator, property by property in the order of {@link Formats}, omitting
+ * absent optional values and empty lists, and merging back unknown properties kept by lenient
+ * reading. Internal.
+ */
+final class Writing {
+  private final JsonGenerator g;
+  private final Map<String, Extended.Anchor> extras;
+
+  Writing(JsonGenerator g, Map<String, Extended.Anchor> extras) {
+    this.g = g;
+    this.extras = extras;
+  }
+
+  void report(ProgressReport r, String schemaVersion, boolean root) {
+    String p = "";
+    g.writeStartObject();
+    if (root) {
+      g.writeStringProperty("schemaVersion", schemaVersion);
+    }
+    g.writeName("document");
+    governingBodyDocument(r.document(), child(p, "document"));
+    date("asOf", r.asOf());
+    r.previousReport().ifPresent(x -> { g.writeName("previousReport"); reference(x, child(p, "previousReport")); });
+    g.writeName("programme");
+    programme(r.programme(), "", false, child(p, "programme"));
+    list("statements", r.statements(), p, this::statement);
+    g.writeBooleanProperty("reconstructed", r.reconstructed());
+    optText("reconstructionNote", r.reconstructionNote());
+    end(p, Optional.empty());
+  }
+
+  void programme(ReformProgramme r, String schemaVersion, boolean root, String p) {
+    g.writeStartObject();
+    if (root) {
+      g.writeStringProperty("schemaVersion", schemaVersion);
+    }
+    g.writeStringProperty("id", r.id().value());
+    text("name", r.name());
+    optText("organization", r.organization());
+    r.owner().ifPresent(x -> unit("owner", x, p));
+    optDate("launched", r.launched());
+    word("status", r.status());
+    list("commitments", r.commitments(), p, this::commitment);
+    list("postLines", r.postLines(), p, this::postLine);
+    list("posts", r.posts(), p, this::post);
+    list("postTotals", r.postTotals(), p, this::postTotal);
+    list("indicators", r.indicators(), p, this::indicator);
+    r.monitoringFramework().ifPresent(x -> { g.writeName("monitoringFramework"); framework(x, child(p, "monitoringFramework")); });
+    list("engagements", r.engagements(), p, this::engagement);
+    list("externalSupport", r.externalSupport(), p, this::support);
+    list("policies", r.policies(), p, this::policy);
+    list("committees", r.committees(), p, this::committee);
+    list("statements", r.statements(), p, this::statement);
+    ints("paragraphs", r.paragraphs());
+    end(p, Optional.of(r.id().value()));
+  }
+
+  private void governingBodyDocument(GoverningBodyDocument d, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("symbol", d.symbol().toString());
+    text("title", d.title());
+    optText("heading", d.heading());
+    d.agendaItem().ifPresent(x -> g.writeStringProperty("agendaItem", x));
+    optText("sectionName", d.sectionName());
+    optText("sessionPlace", d.sessionPlace());
+    d.sessionDates().ifPresent(x -> g.writeStringProperty("sessionDates", x.toString()));
+    optDate("date", d.date());
+    d.originalLanguage().ifPresent(x -> g.writeStringProperty("originalLanguage", x));
+    g.writeName("cover");
+    cover(d.cover(), child(p, "cover"));
+    list("footnotes", d.footnotes(), p, this::footnote);
+    end(p, Optional.empty());
+  }
+
+  private void cover(DocumentCover c, String p) {
+    g.writeStartObject();
+    optText("purpose", c.purpose());
+    optText("strategicObjective", c.strategicObjective());
+    optText("mainOutcome", c.mainOutcome());
+    optText("policyImplications", c.policyImplications());
+    optText("legalImplications", c.legalImplications());
+    optText("financialImplications", c.financialImplications());
+    optText("followUpAction", c.followUpAction());
+    c.authorUnit().ifPresent(x -> unit("authorUnit", x, p));
+    list("relatedDocuments", c.relatedDocuments(), p, this::reference);
+    end(p, Optional.empty());
+  }
+
+  private void footnote(Footnote f, String p) {
+    g.writeStartObject();
+    g.writeNumberProperty("number", f.number());
+    text("text", f.text());
+    f.paragraph().ifPresent(x -> g.writeNumberProperty("paragraph", x));
+    list("references", f.references(), p, this::reference);
+    end(p, Optional.empty());
+  }
+
+  private void reference(DocumentReference r, String p) {
+    g.writeStartObject();
+    r.symbol().ifPresent(x -> g.writeStringProperty("symbol", x.toString()));
+    optText("title", r.title());
+    optDate("date", r.date());
+    ints("paragraphs", r.paragraphs());
+    end(p, Optional.empty());
+  }
+
+  private void statement(Statement s, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", s.id().value());
+    word("kind", s.kind());
+    text("text", s.text());
+    list("references", s.references(), p, this::reference);
+    ints("paragraphs", s.paragraphs());
+    end(p, Optional.of(s.id().value()));
+  }
+
+  private void commitment(Commitment c, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", c.id().value());
+    text("title", c.title());
+    optText("objective", c.objective());
+    optText("scope", c.scope());
+    c.owner().ifPresent(x -> unit("owner", x, p));
+    word("status", c.status());
+    optDate("started", c.started());
+    optDate("due", c.due());
+    g.writeBooleanProperty("affectsStaff", c.affectsStaff());
+    strings("dependsOn", c.dependsOn());
+    c.partOf().ifPresent(x -> g.writeStringProperty("partOf", x.value()));
+    list("addressesFindingsOf", c.addressesFindingsOf(), p, this::reference);
+    list("phases", c.phases(), p, this::phase);
+    list("deliverables", c.deliverables(), p, this::deliverable);
+    list("milestones", c.milestones(), p, this::milestone);
+    list("statements", c.statements(), p, this::statement);
+    ints("paragraphs", c.paragraphs());
+    end(p, Optional.of(c.id().value()));
+  }
+
+  private void phase(Phase x, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", x.id().value());
+    text("name", x.name());
+    word("status", x.status());
+    optDate("plannedStart", x.plannedStart());
+    optDate("plannedEnd", x.plannedEnd());
+    optDate("actualStart", x.actualStart());
+    optDate("actualEnd", x.actualEnd());
+    list("deliverables", x.deliverables(), p, this::deliverable);
+    list("statements", x.statements(), p, this::statement);
+    ints("paragraphs", x.paragraphs());
+    end(p, Optional.of(x.id().value()));
+  }
+
+  private void deliverable(Deliverable d, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", d.id().value());
+    text("name", d.name());
+    optText("description", d.description());
+    d.status().ifPresent(x -> word("status", x));
+    d.quantity().ifPresent(x -> g.writeNumberProperty("quantity", x));
+    optDate("due", d.due());
+    optDate("announced", d.announced());
+    list("documents", d.documents(), p, this::reference);
+    ints("paragraphs", d.paragraphs());
+    end(p, Optional.of(d.id().value()));
+  }
+
+  private void milestone(Milestone m, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", m.id().value());
+    text("description", m.description());
+    optDate("due", m.due());
+    word("status", m.status());
+    optText("addressee", m.addressee());
+    ints("paragraphs", m.paragraphs());
+    end(p, Optional.of(m.id().value()));
+  }
+
+  private void postLine(PostLine l, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", l.id().value());
+    g.writeNumberProperty("count", l.count());
+    optText("description", l.description());
+    postDetails(l, p);
+    end(p, Optional.of(l.id().value()));
+  }
+
+  private void post(Post x, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", x.id().value());
+    optText("title", x.title());
+    postDetails(x, p);
+    end(p, Optional.of(x.id().value()));
+  }
+
+  private void postDetails(PostDetails d, String p) {
+    g.writeName("location");
+    location(d.location(), child(p, "location"));
+    d.unit().ifPresent(x -> unit("unit", x, p));
+    word("category", d.category());
+    d.grade().ifPresent(x -> g.writeStringProperty("grade", x.label()));
+    g.writeName("origin");
+    origin(d.origin(), child(p, "origin"));
+    list("ofWhich", d.ofWhich(), p, this::share);
+    d.funding().ifPresent(x -> word("funding", x));
+    d.status().ifPresent(x -> word("status", x));
+    d.commitment().ifPresent(x -> g.writeStringProperty("commitment", x.value()));
+    ints("paragraphs", d.paragraphs());
+  }
+
+  private void location(Location l, String p) {
+    g.writeStartObject();
+    word("kind", l.kind());
+    optText("name", l.name());
+    end(p, Optional.empty());
+  }
+
+  private void origin(PostOrigin o, String p) {
+    g.writeStartObject();
+    word("kind", o.kind());
+    o.from().ifPresent(x -> unit("from", x, p));
+    end(p, Optional.empty());
+  }
+
+  private void share(PostShare s, String p) {
+    g.writeStartObject();
+    g.writeName("origin");
+    origin(s.origin(), child(p, "origin"));
+    s.count().ifPresent(x -> g.writeNumberProperty("count", x));
+    end(p, Optional.empty());
+  }
+
+  private void postTotal(PostTotal t, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", t.id().value());
+    text("description", t.description());
+    g.writeNumberProperty("count", t.count());
+    strings("lines", t.lines());
+    ints("paragraphs", t.paragraphs());
+    end(p, Optional.of(t.id().value()));
+  }
+
+  private void indicator(Indicator i, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", i.id().value());
+    text("name", i.name());
+    g.writeName("measure");
+    measure(i.measure(), child(p, "measure"));
+    word("direction", i.direction());
+    i.baseline().ifPresent(x -> { g.writeName("baseline"); baseline(x, child(p, "baseline")); });
+    list("targets", i.targets(), p, this::target);
+    list("measurements", i.measurements(), p, this::measurement);
+    i.commitment().ifPresent(x -> g.writeStringProperty("commitment", x.value()));
+    optText("meansOfVerification", i.meansOfVerification());
+    optText("frequency", i.frequency());
+    i.responsible().ifPresent(x -> unit("responsible", x, p));
+    ints("paragraphs", i.paragraphs());
+    end(p, Optional.of(i.id().value()));
+  }
+
+  private void measure(Measure m, String p) {
+    g.writeStartObject();
+    word("kind", m.kind());
+    m.currency().ifPresent(x -> g.writeStringProperty("currency", x));
+    optText("unit", m.unit());
+    end(p, Optional.empty());
+  }
+
+  private void baseline(Baseline b, String p) {
+    g.writeStartObject();
+    g.writeName("value");
+    value(b.value(), child(p, "value"));
+    optDate("date", b.date());
+    ints("paragraphs", b.paragraphs());
+    end(p, Optional.empty());
+  }
+
+  private void target(Target t, String p) {
+    g.writeStartObject();
+    g.writeName("value");
+    value(t.value(), child(p, "value"));
+    optDate("due", t.due());
+    g.writeBooleanProperty("cumulative", t.cumulative());
+    ints("paragraphs", t.paragraphs());
+    end(p, Optional.empty());
+  }
+
+  private void measurement(Measurement m, String p) {
+    g.writeStartObject();
+    g.writeName("value");
+    value(m.value(), child(p, "value"));
+    date("date", m.date());
+    m.source().ifPresent(x -> { g.writeName("source"); reference(x, child(p, "source")); });
+    m.approvedBy().ifPresent(x -> g.writeStringProperty("approvedBy", x));
+    if (!m.dimensions().isEmpty()) {
+      g.writeName("dimensions");
+      g.writeStartObject();
+      m.dimensions().forEach(g::writeStringProperty);
+      g.writeEndObject();
+    }
+    optText("note", m.note());
+    ints("paragraphs", m.paragraphs());
+    end(p, Optional.empty());
+  }
+
+  private void value(IndicatorValue v, String p) {
+    g.writeStartObject();
+    word("kind", v.kind());
+    v.number().ifPresent(this::decimal);
+    v.currency().ifPresent(x -> g.writeStringProperty("currency", x));
+    v.flag().ifPresent(x -> g.writeBooleanProperty("flag", x));
+    optText("text", v.text());
+    end(p, Optional.empty());
+  }
+
+  private void decimal(BigDecimal number) {
+    g.writeName("number");
+    g.writeNumber(number);
+  }
+
+  private void framework(MonitoringFramework f, String p) {
+    g.writeStartObject();
+    text("name", f.name());
+    word("status", f.status());
+    g.writeBooleanProperty("withTargets", f.withTargets());
+    optText("purpose", f.purpose());
+    f.commitment().ifPresent(x -> g.writeStringProperty("commitment", x.value()));
+    ints("paragraphs", f.paragraphs());
+    end(p, Optional.empty());
+  }
+
+  private void engagement(StaffEngagement e, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", e.id().value());
+    g.writeName("kinds");
+    g.writeStartArray();
+    e.kinds().forEach(k -> g.writeString(Formats.word(k)));
+    g.writeEndArray();
+    word("counterpart", e.counterpart());
+    optText("participants", e.participants());
+    text("subject", e.subject());
+    e.count().ifPresent(x -> g.writeNumberProperty("count", x));
+    e.period().ifPresent(x -> g.writeStringProperty("period", x.toString()));
+    word("status", e.status());
+    e.commitment().ifPresent(x -> g.writeStringProperty("commitment", x.value()));
+    e.phase().ifPresent(x -> g.writeStringProperty("phase", x.value()));
+    optText("note", e.note());
+    ints("paragraphs", e.paragraphs());
+    end(p, Optional.of(e.id().value()));
+  }
+
+  private void support(ExternalSupport s, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", s.id().value());
+    word("kind", s.kind());
+    text("provider", s.provider());
+    s.procurement().ifPresent(x -> word("procurement", x));
+    optText("reason", s.reason());
+    optDate("awarded", s.awarded());
+    optDate("started", s.started());
+    s.commitment().ifPresent(x -> g.writeStringProperty("commitment", x.value()));
+    ints("paragraphs", s.paragraphs());
+    end(p, Optional.of(s.id().value()));
+  }
+
+  private void policy(Policy x, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", x.id().value());
+    text("name", x.name());
+    word("status", x.status());
+    optText("description", x.description());
+    texts("measures", x.measures());
+    x.commitment().ifPresent(c -> g.writeStringProperty("commitment", c.value()));
+    ints("paragraphs", x.paragraphs());
+    end(p, Optional.of(x.id().value()));
+  }
+
+  private void committee(Committee c, String p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", c.id().value());
+    text("name", c.name());
+    c.abbreviation().ifPresent(x -> g.writeStringProperty("abbreviation", x));
+    texts("functions", c.functions());
+    texts("advisesOn", c.advisesOn());
+    optText("advises", c.advises());
+    strings("applies", c.applies());
+    ints("paragraphs", c.paragraphs());
+    end(p, Optional.of(c.id().value()));
+  }
+
+  // ---- helpers ----
+
+  private void unit(String name, OrgUnit u, String parent) {
+    g.writeName(name);
+    g.writeStartObject();
+    u.code().ifPresent(x -> g.writeStringProperty("code", x));
+    text("name", u.name());
+    end(child(parent, name), Optional.empty());
+  }
+
+  private void text(String name, LocalizedText t) {
+    g.writeName(name);
+    g.writeStartObject();
+    t.texts().forEach(g::writeStringProperty);
+    g.writeEndObject();
+  }
+
+  private void optText(String name, Optional<LocalizedText> t) {
+    t.ifPresent(x -> text(name, x));
+  }
+
+  private void texts(String name, ImmutableCollection<LocalizedText> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    g.writeName(name);
+    g.writeStartArray();
+    for (LocalizedText t : items) {
+      g.writeStartObject();
+      t.texts().forEach(g::writeStringProperty);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void date(String name, PartialDate d) {
+    g.writeStringProperty(name, d.toString());
+  }
+
+  private void optDate(String name, Optional<PartialDate> d) {
+    d.ifPresent(x -> date(name, x));
+  }
+
+  private void word(String name, Enum<?> constant) {
+    g.writeStringProperty(name, Formats.word(constant));
+  }
+
+  private void strings(String name, ImmutableCollection<?> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    g.writeName(name);
+    g.writeStartArray();
+    for (Object item : items) {
+      g.writeString(item.toString());
+    }
+    g.writeEndArray();
+  }
+
+  private void ints(String name, ImmutableCollection<Integer> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    g.writeName(name);
+    g.writeStartArray();
+    for (int item : items) {
+      g.writeNumber(item);
+    }
+    g.writeEndArray();
+  }
+
+  private <T> void list(String name, ImmutableCollection<T> items, String parent, BiConsumer<T, String> write) {
+    if (items.isEmpty()) {
+      return;
+    }
+    String p = child(parent, name);
+    g.writeName(name);
+    g.writeStartArray();
+    int index = 0;
+    for (T item : items) {
+      write.accept(item, Node.child(p, index++));
+    }
+    g.writeEndArray();
+  }
+
+  private static String child(String parent, String name) {
+    return Node.child(parent, name);
+  }
+
+  /** Writes the unknown properties kept for the object at this pointer, then closes the object. */
+  private void end(String pointer, Optional<String> id) {
+    Extended.Anchor anchor = extras.get(pointer);
+    if (anchor != null && (anchor.id().isEmpty() || anchor.id().equals(id))) {
+      for (Map.Entry<String, JsonNode> e : anchor.properties().entrySet()) {
+        g.writeName(e.getKey());
+        g.writeTree(e.getValue());
+      }
+    }
+    g.writeEndObject();
+  }
+}

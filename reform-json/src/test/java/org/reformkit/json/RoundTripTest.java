@@ -1,0 +1,55 @@
+package org.reformkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
+import tools.jackson.databind.json.JsonMapper;
+
+class RoundTripTest {
+  private static final JsonMapper MODULE_MAPPER =
+      JsonMapper.builder().addModule(new ReformModule()).build();
+
+  @Test
+  void everyReportReadsBackEqualFromCompactAndPrettyText() {
+    qt().withFixedSeed(20151101L)
+        .withExamples(1000)
+        .forAll(ModelGenerators.report())
+        .checkAssert(
+            report -> {
+              assertThat(ReformJson.readReport(ReformJson.writeReport(report, Layout.COMPACT)))
+                  .isEqualTo(report);
+              assertThat(ReformJson.readReport(ReformJson.writeReport(report, Layout.PRETTY)))
+                  .isEqualTo(report);
+            });
+  }
+
+  @Test
+  void everyProgrammeReadsBackEqualAsADocumentOfItsOwn() {
+    qt().withFixedSeed(325L)
+        .withExamples(1000)
+        .forAll(ModelGenerators.programme())
+        .checkAssert(
+            programme ->
+                assertThat(ReformJson.readProgramme(ReformJson.writeProgramme(programme, Layout.COMPACT)))
+                    .isEqualTo(programme));
+  }
+
+  @Test
+  void theModuleOnAPlainMapperWritesAndReadsTheSameFormat() {
+    qt().withFixedSeed(15L)
+        .withExamples(200)
+        .forAll(ModelGenerators.report())
+        .checkAssert(
+            report -> {
+              String json = MODULE_MAPPER.writeValueAsString(report);
+              assertThat(json).isEqualTo(ReformJson.writeReport(report, Layout.COMPACT));
+              assertThat(MODULE_MAPPER.readValue(json, ProgressReport.class)).isEqualTo(report);
+              String programme = MODULE_MAPPER.writeValueAsString(report.programme());
+              assertThat(MODULE_MAPPER.readValue(programme, ReformProgramme.class))
+                  .isEqualTo(report.programme());
+            });
+  }
+}

@@ -1,0 +1,44 @@
+package org.reformkit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.json.Layout;
+import org.reformkit.json.ReformJson;
+
+/** The seed report shipped as JSON is the one built in Java, and writing it is stable. */
+class SeedJsonTest {
+  private static final String RESOURCE = "seed-2015-11.json";
+
+  private static byte[] resource() throws IOException {
+    try (InputStream in = SeedReport.class.getResourceAsStream(RESOURCE)) {
+      assertThat(in).as(RESOURCE).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void theBundledJsonReadsAsTheSeedReportBuiltInJava() throws IOException {
+    try (InputStream in = SeedReport.class.getResourceAsStream(RESOURCE)) {
+      ProgressReport read = ReformJson.readReport(in);
+      assertThat(read).isEqualTo(SeedReport.november2015());
+    }
+  }
+
+  @Test
+  void writingTheSeedReportGivesTheBundledJsonByteForByte() throws IOException {
+    String written = ReformJson.writeReport(SeedReport.november2015(), Layout.PRETTY);
+    assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(resource());
+  }
+
+  @Test
+  void theBundledJsonCarriesChineseAndEnglishText() throws IOException {
+    String json = new String(resource(), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"zh\": \"行政管理业务流程审查\"")
+        .contains("\"en\": \"Review of administrative business processes\"");
+  }
+}

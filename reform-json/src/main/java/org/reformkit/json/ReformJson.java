@@ -22,6 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -48,6 +49,7 @@ public final class ReformJson {
               JsonFactory.builder()
                   .streamReadConstraints(Limits.constraints())
                   .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                   .build())
           .addModule(new ReformModule())
           .build();

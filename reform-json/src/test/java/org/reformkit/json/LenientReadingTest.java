@@ -1,0 +1,108 @@
+package org.reformkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.ProgressReport;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Unknown properties of a later minor version survive lenient reading and writing. */
+class LenientReadingTest {
+  private static final JsonMapper TREES =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+  private static ObjectNode seedTree() throws IOException {
+    return (ObjectNode)
+        TREES.readTree(new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
+  }
+
+  /** The seed with unknown properties at several depths, each appended after the known ones. */
+  private static ObjectNode extendedSeed() throws IOException {
+    ObjectNode root = seedTree();
+    root.put("schemaVersion", "1.3");
+    root.put("publisher", "ILO");
+    ((ObjectNode) root.at("/document/cover")).putObject("audience").put("en", "Governing Body");
+    ((ObjectNode) root.at("/programme")).putArray("risks").add("slippage").add(3);
+    ObjectNode phase = (ObjectNode) root.at("/programme/commitments/0/phases/2");
+    phase.put("percentComplete", new java.math.BigDecimal("40.50"));
+    phase.putNull("reviewer");
+    ((ObjectNode) root.at("/programme/owner")).put("email", "ddgmr@example.org");
+    ObjectNode postLineOrigin = (ObjectNode) root.at("/programme/postLines/0/origin");
+    postLineOrigin.putObject("detail").putObject("deeper").putArray("deepest").addObject().put("x", true);
+    return root;
+  }
+
+  @Test
+  void strictReadingRejectsTheFirstUnknownPropertyByName() throws IOException {
+    String json = TREES.writeValueAsString(extendedSeed());
+    assertThatThrownBy(() -> ReformJson.readReport(json))
+        .isInstanceOfSatisfying(
+            ReformJsonException.class,
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/publisher");
+              assertThat(e.problem()).startsWith("unknown property 'publisher' in a progress report; expected schemaVersion, document");
+            });
+  }
+
+  @Test
+  void unknownPropertiesAtSeveralDepthsSurviveReadingThenWriting() throws IOException {
+    ObjectNode extended = extendedSeed();
+    String json = TREES.writeValueAsString(extended);
+    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(json);
+
+    assertThat(read.value()).isEqualTo(GoldenFileTest.seed());
+    assertThat(read.schemaVersion()).isEqualTo("1.3");
+    assertThat(read.unknownProperties().keySet())
+        .containsExactly(
+            "",
+            "/document/cover",
+            "/programme",
+            "/programme/owner",
+            "/programme/commitments/0/phases/2",
+            "/programme/postLines/0/origin");
+    String written = ReformJson.writeReport(read, Layout.COMPACT);
+    assertThat(written).isEqualTo(json);
+    assertThat(TREES.readTree(ReformJson.writeReport(read, Layout.PRETTY))).isEqualTo(extended);
+  }
+
+  @Test
+  void extrasOfARemovedElementAreDroppedAndTheOthersKept() throws IOException {
+    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(TREES.writeValueAsString(extendedSeed()));
+    ProgressReport report = read.value();
+    ProgressReport withoutFirstCommitment =
+        report.withProgramme(
+            report.programme().withCommitments(report.programme().commitments().subList(1, report.programme().commitments().size())));
+
+    JsonNode written = TREES.readTree(ReformJson.writeReport(read.withValue(withoutFirstCommitment), Layout.COMPACT));
+
+    assertThat(written.at("/publisher").asString()).isEqualTo("ILO");
+    assertThat(written.at("/programme/commitments/0/phases/2/percentComplete").isMissingNode()).isTrue();
+    assertThat(written.at("/programme/owner/email").asString()).isEqualTo("ddgmr@example.org");
+    assertThat(written.at("/programme/risks").size()).isEqualTo(2);
+  }
+
+  @Test
+  void aDocumentWithoutUnknownPropertiesKeepsNoneAndWritesTheSame() throws IOException {
+    String json = new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8);
+    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(json);
+    assertThat(read.hasUnknownProperties()).isFalse();
+    assertThat(ReformJson.writeReport(read, Layout.PRETTY)).isEqualTo(json);
+    assertThat(List.of(read)).containsExactly(Extended.of(read.value()));
+  }
+
+  @Test
+  void lenientReadingStillRejectsWrongValuesOfKnownProperties() throws IOException {
+    ObjectNode root = extendedSeed();
+    ((ObjectNode) root.at("/programme/commitments/0")).put("status", "done");
+    assertThatThrownBy(() -> ReformJson.readReportKeepingUnknown(TREES.writeValueAsString(root)))
+        .isInstanceOf(ReformJsonException.class)
+        .hasMessageStartingWith("/programme/commitments/0/status: 'done' is not a commitment status");
+  }
+}

@@ -60,9 +60,18 @@ final class NodeParser {
       case VALUE_STRING:
         return Node.string(pointer, line, column, parser.getString());
       case VALUE_NUMBER_INT:
-        return Node.number(pointer, line, column, parser.getDecimalValue(), true);
       case VALUE_NUMBER_FLOAT:
-        return Node.number(pointer, line, column, parser.getDecimalValue(), false);
+        try {
+          return Node.number(
+              pointer, line, column, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
+        } catch (NumberFormatException | ArithmeticException e) {
+          throw new ReformJsonException(
+              pointer,
+              line,
+              column,
+              "the number " + Node.shorten(parser.getText()) + " is out of range; its exponent is too large",
+              e);
+        }
       case VALUE_TRUE:
         return Node.bool(pointer, line, column, true);
       case VALUE_FALSE:

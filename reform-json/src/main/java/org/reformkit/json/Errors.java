@@ -7,6 +7,11 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /** Turns Jackson's exceptions into {@link ReformJsonException}s with a pointer and a plain message. Internal. */
 final class Errors {
+  private static final java.util.regex.Pattern DUPLICATE =
+      java.util.regex.Pattern.compile("Duplicate Object property \"(.*)\"");
+  private static final java.util.regex.Pattern NON_STANDARD =
+      java.util.regex.Pattern.compile("Non-standard token '([^']*)'");
+
   private Errors() {}
 
   static ReformJsonException fromJackson(JacksonException e, JsonParser parser) {
@@ -46,11 +51,18 @@ final class Errors {
       }
       return "a limit of the reader was exceeded: " + firstLine(original);
     }
-    if (lower.contains("duplicate")) {
-      return "duplicate property; a property may appear only once in an object (" + firstLine(original) + ")";
+    java.util.regex.Matcher duplicate = DUPLICATE.matcher(original);
+    if (duplicate.find()) {
+      return "duplicate property " + Node.quote(duplicate.group(1))
+          + "; a property may appear only once in an object";
     }
-    if (lower.contains("non-standard token 'nan'") || lower.contains("'nan'") || lower.contains("infinity")) {
-      return "not a JSON number (NaN and Infinity are not JSON): " + firstLine(original);
+    java.util.regex.Matcher token = NON_STANDARD.matcher(original);
+    if (token.find()) {
+      return Node.quote(token.group(1))
+          + " is not a JSON number; NaN and Infinity cannot be written in JSON";
+    }
+    if (lower.contains("comment")) {
+      return "comments are not allowed in JSON";
     }
     if (lower.contains("unexpected end-of-input")) {
       return "the document ends too early (truncated?): " + firstLine(original);

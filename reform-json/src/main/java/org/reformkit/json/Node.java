@@ -77,8 +77,9 @@ final class Node {
     return new Node(Type.STRING, pointer, line, column, Map.of(), List.of(), text, BigDecimal.ZERO, false, false);
   }
 
-  static Node number(String pointer, int line, int column, BigDecimal number, boolean integral) {
-    return new Node(Type.NUMBER, pointer, line, column, Map.of(), List.of(), "", number, integral, false);
+  static Node number(
+      String pointer, int line, int column, String text, BigDecimal number, boolean integral) {
+    return new Node(Type.NUMBER, pointer, line, column, Map.of(), List.of(), text, number, integral, false);
   }
 
   static Node bool(String pointer, int line, int column, boolean value) {
@@ -119,6 +120,7 @@ final class Node {
     return items;
   }
 
+  /** The value of a string, or a number as written. */
   String text() {
     return text;
   }
@@ -142,7 +144,7 @@ final class Node {
       case STRING:
         return "the string " + quote(text);
       case NUMBER:
-        return "the number " + shorten(number.toString());
+        return "the number " + shorten(text);
       case BOOLEAN:
         return Boolean.toString(bool);
       default:

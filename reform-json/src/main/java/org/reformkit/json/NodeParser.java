@@ -62,8 +62,9 @@ final class NodeParser {
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         try {
+          String text = parser.getText();
           return Node.number(
-              pointer, line, column, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
+              pointer, line, column, text, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
         } catch (NumberFormatException | ArithmeticException e) {
           throw new ReformJsonException(
               pointer,

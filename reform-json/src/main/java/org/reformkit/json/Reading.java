@@ -204,9 +204,9 @@ final class Reading {
     return o.build(
         () ->
             Footnote.builder()
-                .number(o.req("number", this::integer))
+                .number(o.req("number", x -> positive(x, "a footnote number")))
                 .text(o.req("text", this::text))
-                .paragraph(o.opt("paragraph", this::integer))
+                .paragraph(o.opt("paragraph", x -> positive(x, "a footnote paragraph")))
                 .addAllReferences(o.list("references", this::documentReference))
                 .build());
   }
@@ -219,7 +219,7 @@ final class Reading {
                 .symbol(o.opt("symbol", this::symbol))
                 .title(o.opt("title", this::text))
                 .date(o.opt("date", this::partialDate))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
+                .addAllParagraphs(o.list("paragraphs", x -> positive(x, "a cited paragraph")))
                 .build());
   }
 
@@ -290,7 +290,7 @@ final class Reading {
                 .name(o.req("name", this::text))
                 .description(o.opt("description", this::text))
                 .status(o.opt("status", x -> enumValue(x, Status.class, "deliverable status")))
-                .quantity(o.opt("quantity", this::integer))
+                .quantity(o.opt("quantity", x -> nonNegative(x, "a deliverable quantity")))
                 .due(o.opt("due", this::partialDate))
                 .announced(o.opt("announced", this::partialDate))
                 .addAllDocuments(o.list("documents", this::documentReference))
@@ -320,7 +320,7 @@ final class Reading {
         () ->
             PostLine.builder()
                 .id(o.req("id", x -> id(x, PostLineId::of)))
-                .count(o.req("count", this::integer))
+                .count(o.req("count", x -> nonNegative(x, "a post line count")))
                 .description(o.opt("description", this::text))
                 .location(o.req("location", this::location))
                 .unit(o.opt("unit", this::orgUnit))
@@ -362,7 +362,7 @@ final class Reading {
             PostTotal.builder()
                 .id(o.req("id", x -> id(x, PostTotalId::of)))
                 .description(o.req("description", this::text))
-                .count(o.req("count", this::integer))
+                .count(o.req("count", x -> nonNegative(x, "a post total count")))
                 .addAllLines(o.list("lines", x -> id(x, PostLineId::of)))
                 .addAllParagraphs(o.list("paragraphs", this::paragraph))
                 .build());
@@ -385,7 +385,7 @@ final class Reading {
   PostShare postShare(Node n) {
     Obj o = obj(n, "a post share", Formats.SHARE);
     PostOrigin origin = o.req("origin", this::postOrigin);
-    Optional<Integer> count = o.opt("count", this::integer);
+    Optional<Integer> count = o.opt("count", x -> nonNegative(x, "a post share count"));
     return o.build(() -> PostShare.of(origin, count));
   }
 
@@ -414,7 +414,8 @@ final class Reading {
   Measure measure(Node n) {
     Obj o = obj(n, "a measure", Formats.MEASURE);
     MeasureKind kind = o.req("kind", x -> enumValue(x, MeasureKind.class, "measure kind"));
-    Optional<String> currency = o.opt("currency", this::string);
+    Optional<String> currency =
+        o.only("currency", kind == MeasureKind.AMOUNT, "a " + Formats.word(kind) + " measure", this::string);
     Optional<LocalizedText> unit = o.opt("unit", this::text);
     return o.build(() -> Measure.of(kind, currency, unit));
   }
@@ -460,7 +461,7 @@ final class Reading {
   IndicatorValue indicatorValue(Node n) {
     Obj o = obj(n, "an indicator value", Formats.VALUE);
     MeasureKind kind = o.req("kind", x -> enumValue(x, MeasureKind.class, "value kind"));
-    String word = Formats.word(kind);
+    String word = "a " + Formats.word(kind) + " value";
     boolean numeric =
         kind == MeasureKind.COUNT
             || kind == MeasureKind.PERCENTAGE
@@ -473,9 +474,11 @@ final class Reading {
     if (kind == MeasureKind.COUNT) {
       Node num = n.fields().get("number");
       BigDecimal value = number.orElseThrow();
-      if (value.signum() < 0 || !integralValue(value)) {
-        throw num.error(
-            "a count must be a whole number, not negative; got " + Node.shorten(value.toString()));
+      if (!integralValue(value)) {
+        throw num.error("a count must be a whole number, got " + Node.shorten(num.text()));
+      }
+      if (value.signum() < 0) {
+        throw num.error("a count must not be negative, got " + Node.shorten(num.text()));
       }
     }
     return o.build(() -> IndicatorValue.of(kind, number, currency, flag, text));
@@ -529,7 +532,7 @@ final class Reading {
                 .counterpart(o.req("counterpart", x -> enumValue(x, Counterpart.class, "counterpart")))
                 .participants(o.opt("participants", this::text))
                 .subject(o.req("subject", this::text))
-                .count(o.opt("count", this::integer))
+                .count(o.opt("count", x -> nonNegative(x, "an engagement count")))
                 .period(o.opt("period", this::period))
                 .status(o.req("status", x -> enumValue(x, Status.class, "engagement status")))
                 .commitment(o.opt("commitment", x -> id(x, CommitmentId::of)))
@@ -623,12 +626,28 @@ final class Reading {
 
   PartialDate partialDate(Node n) {
     String text = string(n);
-    return model(n, () -> PartialDate.parse(text));
+    return model(n, () -> explained(text, "a partial date", () -> PartialDate.parse(text)));
   }
 
   DatePeriod period(Node n) {
     String text = string(n);
-    return model(n, () -> DatePeriod.parse(text));
+    return model(n, () -> explained(text, "a period", () -> DatePeriod.parse(text)));
+  }
+
+  /** Names the text in a refusal that does not (such as "not a date: Invalid date 'FEBRUARY 30'"). */
+  private static <T> T explained(String text, String what, Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.startsWith("'")) {
+        throw e;
+      }
+      if (message.startsWith("not a ")) {
+        throw new IllegalArgumentException(Node.quote(text) + " is " + message, e);
+      }
+      throw new IllegalArgumentException(Node.quote(text) + " is not " + what + ": " + message, e);
+    }
   }
 
   DocumentSymbol symbol(Node n) {
@@ -685,14 +704,14 @@ final class Reading {
     }
     if (!n.integral()) {
       throw n.error(
-          "expected a whole number, got " + Node.shorten(n.number().toString())
+          "expected a whole number, got " + Node.shorten(n.text())
               + "; a count or a number is written without a fraction or an exponent");
     }
     BigDecimal value = n.number();
     if (value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
         || value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
       throw n.error(
-          "the number " + Node.shorten(value.toString()) + " is out of range; expected a whole number between "
+          "the number " + Node.shorten(n.text()) + " is out of range; expected a whole number between "
               + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
     }
     return value.intValueExact();
@@ -702,6 +721,22 @@ final class Reading {
     return integer(n);
   }
 
+  int nonNegative(Node n, String what) {
+    int value = integer(n);
+    if (value < 0) {
+      throw n.error(what + " must not be negative, got " + value);
+    }
+    return value;
+  }
+
+  int positive(Node n, String what) {
+    int value = integer(n);
+    if (value <= 0) {
+      throw n.error(what + " must be positive, got " + value);
+    }
+    return value;
+  }
+
   BigDecimal decimal(Node n) {
     if (n.type() != Node.Type.NUMBER) {
       throw expected(n, "a number");
@@ -709,7 +744,7 @@ final class Reading {
     BigDecimal value = n.number();
     if (Math.abs(value.scale()) > MAX_SCALE) {
       throw n.error(
-          "the number " + Node.shorten(value.toString()) + " is out of range; its exponent must be between -"
+          "the number " + Node.shorten(n.text()) + " is out of range; its exponent must be between -"
               + MAX_SCALE + " and " + MAX_SCALE);
     }
     return value;
@@ -795,13 +830,13 @@ final class Reading {
     <T> Optional<T> only(String name, boolean needed, String kind, Function<Node, T> read) {
       if (needed) {
         if (!node.fields().containsKey(name)) {
-          throw node.error("missing required property " + Node.quote(name) + " of a " + kind + " value");
+          throw node.error("missing required property " + Node.quote(name) + " of " + kind);
         }
         return opt(name, read);
       }
       Node value = node.fields().get(name);
       if (value != null) {
-        throw value.error("a " + kind + " value has no " + Node.quote(name));
+        throw value.error(kind + " has no " + Node.quote(name));
       }
       return Optional.empty();
     }

@@ -102,10 +102,10 @@ public final class Extended<T> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Extended
-        && value.equals(((Extended<?>) other).value)
-        && schemaVersion.equals(((Extended<?>) other).schemaVersion)
-        && anchors.equals(((Extended<?>) other).anchors);
+    return other instanceof Extended<?> that
+        && value.equals(that.value)
+        && schemaVersion.equals(that.schemaVersion)
+        && anchors.equals(that.anchors);
   }
 
   @Override
@@ -147,9 +147,7 @@ public final class Extended<T> {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Anchor
-          && id.equals(((Anchor) other).id)
-          && properties.equals(((Anchor) other).properties);
+      return other instanceof Anchor that && id.equals(that.id) && properties.equals(that.properties);
     }
 
     @Override

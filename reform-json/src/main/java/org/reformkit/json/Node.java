@@ -1,7 +1,6 @@
 package org.reformkit.json;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +64,7 @@ final class Node {
     this.bool = bool;
   }
 
-  static Node object(String pointer, int line, int column, LinkedHashMap<String, Node> fields) {
+  static Node object(String pointer, int line, int column, Map<String, Node> fields) {
     return new Node(Type.OBJECT, pointer, line, column, fields, List.of(), "", BigDecimal.ZERO, false, false);
   }
 
@@ -140,16 +139,12 @@ final class Node {
 
   /** Describes the node for a message: its type, and a short form of its value. */
   String describe() {
-    switch (type) {
-      case STRING:
-        return "the string " + quote(text);
-      case NUMBER:
-        return "the number " + shorten(text);
-      case BOOLEAN:
-        return Boolean.toString(bool);
-      default:
-        return type.description();
-    }
+    return switch (type) {
+      case STRING -> "the string " + quote(text);
+      case NUMBER -> "the number " + shorten(text);
+      case BOOLEAN -> Boolean.toString(bool);
+      default -> type.description();
+    };
   }
 
   static String quote(String value) {

@@ -29,58 +29,58 @@ final class NodeParser {
     if (token == null) {
       throw new ReformJsonException(pointer, line, column, "the document is empty; expected a JSON object");
     }
-    switch (token) {
-      case START_OBJECT:
-        {
-          LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
-          while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            String childPointer = Node.child(pointer, name);
-            if (fields.containsKey(name)) {
-              TokenStreamLocation nameAt = parser.currentTokenLocation();
-              throw new ReformJsonException(
-                  childPointer,
-                  nameAt.getLineNr(),
-                  nameAt.getColumnNr(),
-                  "duplicate property " + Node.quote(name) + "; a property may appear only once in an object");
-            }
-            parser.nextToken();
-            fields.put(name, read(parser, childPointer));
-          }
-          return Node.object(pointer, line, column, fields);
-        }
-      case START_ARRAY:
-        {
-          List<Node> items = new ArrayList<>();
-          while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(read(parser, Node.child(pointer, items.size())));
-          }
-          return Node.array(pointer, line, column, items);
-        }
-      case VALUE_STRING:
-        return Node.string(pointer, line, column, parser.getString());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        try {
-          String text = parser.getText();
-          return Node.number(
-              pointer, line, column, text, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
-        } catch (NumberFormatException | ArithmeticException e) {
-          throw new ReformJsonException(
-              pointer,
-              line,
-              column,
-              "the number " + Node.shorten(parser.getText()) + " is out of range; its exponent is too large",
-              e);
-        }
-      case VALUE_TRUE:
-        return Node.bool(pointer, line, column, true);
-      case VALUE_FALSE:
-        return Node.bool(pointer, line, column, false);
-      case VALUE_NULL:
-        return Node.nullNode(pointer, line, column);
-      default:
-        throw new ReformJsonException(pointer, line, column, "unexpected " + token + " in JSON");
+    return switch (token) {
+      case START_OBJECT -> object(parser, pointer, line, column);
+      case START_ARRAY -> array(parser, pointer, line, column);
+      case VALUE_STRING -> Node.string(pointer, line, column, parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser, token, pointer, line, column);
+      case VALUE_TRUE -> Node.bool(pointer, line, column, true);
+      case VALUE_FALSE -> Node.bool(pointer, line, column, false);
+      case VALUE_NULL -> Node.nullNode(pointer, line, column);
+      default ->
+          throw new ReformJsonException(pointer, line, column, "unexpected " + token + " in JSON");
+    };
+  }
+
+  private static Node object(JsonParser parser, String pointer, int line, int column) {
+    LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      String childPointer = Node.child(pointer, name);
+      if (fields.containsKey(name)) {
+        TokenStreamLocation nameAt = parser.currentTokenLocation();
+        throw new ReformJsonException(
+            childPointer,
+            nameAt.getLineNr(),
+            nameAt.getColumnNr(),
+            "duplicate property " + Node.quote(name) + "; a property may appear only once in an object");
+      }
+      parser.nextToken();
+      fields.put(name, read(parser, childPointer));
+    }
+    return Node.object(pointer, line, column, fields);
+  }
+
+  private static Node array(JsonParser parser, String pointer, int line, int column) {
+    List<Node> items = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      items.add(read(parser, Node.child(pointer, items.size())));
+    }
+    return Node.array(pointer, line, column, items);
+  }
+
+  private static Node number(JsonParser parser, JsonToken token, String pointer, int line, int column) {
+    String text = parser.getString();
+    try {
+      return Node.number(
+          pointer, line, column, text, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new ReformJsonException(
+          pointer,
+          line,
+          column,
+          "the number " + Node.shorten(text) + " is out of range; its exponent is too large",
+          e);
     }
   }
 }

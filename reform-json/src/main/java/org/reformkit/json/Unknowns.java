@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.DecimalNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,33 +29,32 @@ final class Unknowns {
   }
 
   static JsonNode toJsonNode(Node node) {
-    switch (node.type()) {
-      case OBJECT:
-        {
-          ObjectNode out = NODES.objectNode();
-          node.fields().forEach((name, value) -> out.set(name, toJsonNode(value)));
-          return out;
-        }
-      case ARRAY:
-        {
-          ArrayNode out = NODES.arrayNode();
-          node.items().forEach(item -> out.add(toJsonNode(item)));
-          return out;
-        }
-      case STRING:
-        return NODES.stringNode(node.text());
-      case NUMBER:
-        if (node.integral()) {
-          BigInteger value = node.number().toBigIntegerExact();
-          return value.bitLength() < 32
-              ? NODES.numberNode(value.intValue())
-              : value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
-        }
-        return tools.jackson.databind.node.DecimalNode.valueOf(node.number());
-      case BOOLEAN:
-        return NODES.booleanNode(node.bool());
-      default:
-        return NODES.nullNode();
+    return switch (node.type()) {
+      case OBJECT -> {
+        ObjectNode out = NODES.objectNode();
+        node.fields().forEach((name, value) -> out.set(name, toJsonNode(value)));
+        yield out;
+      }
+      case ARRAY -> {
+        ArrayNode out = NODES.arrayNode();
+        node.items().forEach(item -> out.add(toJsonNode(item)));
+        yield out;
+      }
+      case STRING -> NODES.stringNode(node.text());
+      case NUMBER -> number(node);
+      case BOOLEAN -> NODES.booleanNode(node.bool());
+      case NULL -> NODES.nullNode();
+    };
+  }
+
+  private static JsonNode number(Node node) {
+    if (!node.integral()) {
+      return DecimalNode.valueOf(node.number());
     }
+    BigInteger value = node.number().toBigIntegerExact();
+    if (value.bitLength() < 32) {
+      return NODES.numberNode(value.intValue());
+    }
+    return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
   }
 }

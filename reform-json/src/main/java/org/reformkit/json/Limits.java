@@ -9,7 +9,7 @@ import tools.jackson.core.StreamReadConstraints;
 final class Limits {
   /** The largest document, in bytes (for a stream or a file) or characters (for text): 16 MiB. */
   static final int MAX_DOCUMENT_SIZE = 16 * 1024 * 1024;
-  /** The deepest nesting of objects and arrays. The format itself needs 12; the rest is for extensions. */
+  /** The deepest nesting of objects and arrays. The format itself needs 11; the rest is for extensions. */
   static final int MAX_DEPTH = 64;
   /** The longest string value, in characters. */
   static final int MAX_STRING_LENGTH = 1_000_000;

@@ -21,7 +21,11 @@ final class Errors {
     } catch (RuntimeException ignored) {
       pointer = "";
     }
-    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    // a limit trips somewhere inside the token, depending on buffering: report where the token starts
+    TokenStreamLocation at =
+        e instanceof StreamConstraintsException || e.getLocation() == null
+            ? parser.currentTokenLocation()
+            : e.getLocation();
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
     return new ReformJsonException(pointer, line, column, describe(e), e);

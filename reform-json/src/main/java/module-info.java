@@ -7,6 +7,7 @@
 module org.reformkit.json {
   requires transitive org.reformkit.core;
   requires transitive tools.jackson.databind;
+  requires static org.jspecify;
 
   exports org.reformkit.json;
 

@@ -472,7 +472,7 @@ final class Reading {
     Optional<Boolean> flag = o.only("flag", kind == MeasureKind.YES_NO, word, this::bool);
     Optional<LocalizedText> text = o.only("text", kind == MeasureKind.QUALITATIVE, word, this::text);
     if (kind == MeasureKind.COUNT) {
-      Node num = n.fields().get("number");
+      Node num = n.field("number").orElseThrow();
       BigDecimal value = number.orElseThrow();
       if (!integralValue(value)) {
         throw num.error("a count must be a whole number, got " + Node.shorten(num.text()));
@@ -869,7 +869,7 @@ final class Reading {
       Set<T> seen = new HashSet<>();
       for (int i = 0; i < items.size(); i++) {
         if (!seen.add(items.get(i))) {
-          Node item = node.fields().get(name).items().get(i);
+          Node item = node.field(name).orElseThrow().items().get(i);
           throw item.error(
               item.describe() + " appears twice in " + Node.quote(name) + "; each may appear once");
         }

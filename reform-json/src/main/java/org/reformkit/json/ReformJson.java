@@ -500,7 +500,7 @@ public final class ReformJson {
     } catch (JacksonException e) {
       throw Errors.fromJackson(e, parser);
     } catch (StackOverflowError e) {
-      throw new ReformJsonException("", 0, 0, "the document is nested too deeply to read", null);
+      throw new ReformJsonException("", 0, 0, "the document is nested too deeply to read");
     }
   }
 

@@ -12,13 +12,21 @@ package org.reformkit.json;
 public final class ReformJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the offending element. */
   private final String pointer;
+  /** The line at which it starts, or 0. */
   private final int line;
+  /** The column at which it starts, or 0. */
   private final int column;
+  /** What is wrong. */
   private final String problem;
 
   ReformJsonException(String pointer, int line, int column, String problem) {
-    this(pointer, line, column, problem, null);
+    super(format(pointer, line, column, problem));
+    this.pointer = pointer;
+    this.line = line;
+    this.column = column;
+    this.problem = problem;
   }
 
   ReformJsonException(String pointer, int line, int column, String problem, Throwable cause) {

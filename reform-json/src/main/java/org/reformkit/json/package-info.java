@@ -13,4 +13,7 @@
  * docs/JSON-FORMAT.md} and by the JSON Schema returned by {@link
  * org.reformkit.json.ReformJson#jsonSchema()}.
  */
+@NullMarked
 package org.reformkit.json;
+
+import org.jspecify.annotations.NullMarked;

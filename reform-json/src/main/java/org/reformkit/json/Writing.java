@@ -2,6 +2,7 @@ package org.reformkit.json;
 
 import com.google.common.collect.ImmutableCollection;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -38,6 +39,7 @@ import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Statement;
 import org.reformkit.core.model.Target;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,7 +60,7 @@ final class Writing {
     String p = "";
     g.writeStartObject();
     if (root) {
-      g.writeStringProperty("schemaVersion", schemaVersion);
+      string("schemaVersion", schemaVersion);
     }
     g.writeName("document");
     governingBodyDocument(r.document(), child(p, "document"));
@@ -75,9 +77,9 @@ final class Writing {
   void programme(ReformProgramme r, String schemaVersion, boolean root, String p) {
     g.writeStartObject();
     if (root) {
-      g.writeStringProperty("schemaVersion", schemaVersion);
+      string("schemaVersion", schemaVersion);
     }
-    g.writeStringProperty("id", r.id().value());
+    string("id", r.id().value());
     text("name", r.name());
     optText("organization", r.organization());
     r.owner().ifPresent(x -> unit("owner", x, p));
@@ -100,15 +102,15 @@ final class Writing {
 
   private void governingBodyDocument(GoverningBodyDocument d, String p) {
     g.writeStartObject();
-    g.writeStringProperty("symbol", d.symbol().toString());
+    string("symbol", d.symbol().toString());
     text("title", d.title());
     optText("heading", d.heading());
-    d.agendaItem().ifPresent(x -> g.writeStringProperty("agendaItem", x));
+    d.agendaItem().ifPresent(x -> string("agendaItem", x));
     optText("sectionName", d.sectionName());
     optText("sessionPlace", d.sessionPlace());
-    d.sessionDates().ifPresent(x -> g.writeStringProperty("sessionDates", x.toString()));
+    d.sessionDates().ifPresent(x -> string("sessionDates", x.toString()));
     optDate("date", d.date());
-    d.originalLanguage().ifPresent(x -> g.writeStringProperty("originalLanguage", x));
+    d.originalLanguage().ifPresent(x -> string("originalLanguage", x));
     g.writeName("cover");
     cover(d.cover(), child(p, "cover"));
     list("footnotes", d.footnotes(), p, this::footnote);
@@ -140,7 +142,7 @@ final class Writing {
 
   private void reference(DocumentReference r, String p) {
     g.writeStartObject();
-    r.symbol().ifPresent(x -> g.writeStringProperty("symbol", x.toString()));
+    r.symbol().ifPresent(x -> string("symbol", x.toString()));
     optText("title", r.title());
     optDate("date", r.date());
     ints("paragraphs", r.paragraphs());
@@ -149,7 +151,7 @@ final class Writing {
 
   private void statement(Statement s, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", s.id().value());
+    string("id", s.id().value());
     word("kind", s.kind());
     text("text", s.text());
     list("references", s.references(), p, this::reference);
@@ -159,7 +161,7 @@ final class Writing {
 
   private void commitment(Commitment c, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", c.id().value());
+    string("id", c.id().value());
     text("title", c.title());
     optText("objective", c.objective());
     optText("scope", c.scope());
@@ -169,7 +171,7 @@ final class Writing {
     optDate("due", c.due());
     g.writeBooleanProperty("affectsStaff", c.affectsStaff());
     strings("dependsOn", c.dependsOn());
-    c.partOf().ifPresent(x -> g.writeStringProperty("partOf", x.value()));
+    c.partOf().ifPresent(x -> string("partOf", x.value()));
     list("addressesFindingsOf", c.addressesFindingsOf(), p, this::reference);
     list("phases", c.phases(), p, this::phase);
     list("deliverables", c.deliverables(), p, this::deliverable);
@@ -181,7 +183,7 @@ final class Writing {
 
   private void phase(Phase x, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", x.id().value());
+    string("id", x.id().value());
     text("name", x.name());
     word("status", x.status());
     optDate("plannedStart", x.plannedStart());
@@ -196,7 +198,7 @@ final class Writing {
 
   private void deliverable(Deliverable d, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", d.id().value());
+    string("id", d.id().value());
     text("name", d.name());
     optText("description", d.description());
     d.status().ifPresent(x -> word("status", x));
@@ -210,7 +212,7 @@ final class Writing {
 
   private void milestone(Milestone m, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", m.id().value());
+    string("id", m.id().value());
     text("description", m.description());
     optDate("due", m.due());
     word("status", m.status());
@@ -221,7 +223,7 @@ final class Writing {
 
   private void postLine(PostLine l, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", l.id().value());
+    string("id", l.id().value());
     g.writeNumberProperty("count", l.count());
     optText("description", l.description());
     postDetails(l, p);
@@ -230,7 +232,7 @@ final class Writing {
 
   private void post(Post x, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", x.id().value());
+    string("id", x.id().value());
     optText("title", x.title());
     postDetails(x, p);
     end(p, Optional.of(x.id().value()));
@@ -241,13 +243,13 @@ final class Writing {
     location(d.location(), child(p, "location"));
     d.unit().ifPresent(x -> unit("unit", x, p));
     word("category", d.category());
-    d.grade().ifPresent(x -> g.writeStringProperty("grade", x.label()));
+    d.grade().ifPresent(x -> string("grade", x.label()));
     g.writeName("origin");
     origin(d.origin(), child(p, "origin"));
     list("ofWhich", d.ofWhich(), p, this::share);
     d.funding().ifPresent(x -> word("funding", x));
     d.status().ifPresent(x -> word("status", x));
-    d.commitment().ifPresent(x -> g.writeStringProperty("commitment", x.value()));
+    d.commitment().ifPresent(x -> string("commitment", x.value()));
     ints("paragraphs", d.paragraphs());
   }
 
@@ -275,7 +277,7 @@ final class Writing {
 
   private void postTotal(PostTotal t, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", t.id().value());
+    string("id", t.id().value());
     text("description", t.description());
     g.writeNumberProperty("count", t.count());
     strings("lines", t.lines());
@@ -285,7 +287,7 @@ final class Writing {
 
   private void indicator(Indicator i, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", i.id().value());
+    string("id", i.id().value());
     text("name", i.name());
     g.writeName("measure");
     measure(i.measure(), child(p, "measure"));
@@ -293,7 +295,7 @@ final class Writing {
     i.baseline().ifPresent(x -> { g.writeName("baseline"); baseline(x, child(p, "baseline")); });
     list("targets", i.targets(), p, this::target);
     list("measurements", i.measurements(), p, this::measurement);
-    i.commitment().ifPresent(x -> g.writeStringProperty("commitment", x.value()));
+    i.commitment().ifPresent(x -> string("commitment", x.value()));
     optText("meansOfVerification", i.meansOfVerification());
     optText("frequency", i.frequency());
     i.responsible().ifPresent(x -> unit("responsible", x, p));
@@ -304,7 +306,7 @@ final class Writing {
   private void measure(Measure m, String p) {
     g.writeStartObject();
     word("kind", m.kind());
-    m.currency().ifPresent(x -> g.writeStringProperty("currency", x));
+    m.currency().ifPresent(x -> string("currency", x));
     optText("unit", m.unit());
     end(p, Optional.empty());
   }
@@ -334,11 +336,11 @@ final class Writing {
     value(m.value(), child(p, "value"));
     date("date", m.date());
     m.source().ifPresent(x -> { g.writeName("source"); reference(x, child(p, "source")); });
-    m.approvedBy().ifPresent(x -> g.writeStringProperty("approvedBy", x));
+    m.approvedBy().ifPresent(x -> string("approvedBy", x));
     if (!m.dimensions().isEmpty()) {
       g.writeName("dimensions");
       g.writeStartObject();
-      m.dimensions().forEach(g::writeStringProperty);
+      m.dimensions().forEach(this::string);
       g.writeEndObject();
     }
     optText("note", m.note());
@@ -350,7 +352,7 @@ final class Writing {
     g.writeStartObject();
     word("kind", v.kind());
     v.number().ifPresent(this::decimal);
-    v.currency().ifPresent(x -> g.writeStringProperty("currency", x));
+    v.currency().ifPresent(x -> string("currency", x));
     v.flag().ifPresent(x -> g.writeBooleanProperty("flag", x));
     optText("text", v.text());
     end(p, Optional.empty());
@@ -367,26 +369,26 @@ final class Writing {
     word("status", f.status());
     g.writeBooleanProperty("withTargets", f.withTargets());
     optText("purpose", f.purpose());
-    f.commitment().ifPresent(x -> g.writeStringProperty("commitment", x.value()));
+    f.commitment().ifPresent(x -> string("commitment", x.value()));
     ints("paragraphs", f.paragraphs());
     end(p, Optional.empty());
   }
 
   private void engagement(StaffEngagement e, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", e.id().value());
+    string("id", e.id().value());
     g.writeName("kinds");
     g.writeStartArray();
-    e.kinds().forEach(k -> g.writeString(Formats.word(k)));
+    e.kinds().forEach(k -> string(Formats.word(k)));
     g.writeEndArray();
     word("counterpart", e.counterpart());
     optText("participants", e.participants());
     text("subject", e.subject());
     e.count().ifPresent(x -> g.writeNumberProperty("count", x));
-    e.period().ifPresent(x -> g.writeStringProperty("period", x.toString()));
+    e.period().ifPresent(x -> string("period", x.toString()));
     word("status", e.status());
-    e.commitment().ifPresent(x -> g.writeStringProperty("commitment", x.value()));
-    e.phase().ifPresent(x -> g.writeStringProperty("phase", x.value()));
+    e.commitment().ifPresent(x -> string("commitment", x.value()));
+    e.phase().ifPresent(x -> string("phase", x.value()));
     optText("note", e.note());
     ints("paragraphs", e.paragraphs());
     end(p, Optional.of(e.id().value()));
@@ -394,35 +396,35 @@ final class Writing {
 
   private void support(ExternalSupport s, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", s.id().value());
+    string("id", s.id().value());
     word("kind", s.kind());
     text("provider", s.provider());
     s.procurement().ifPresent(x -> word("procurement", x));
     optText("reason", s.reason());
     optDate("awarded", s.awarded());
     optDate("started", s.started());
-    s.commitment().ifPresent(x -> g.writeStringProperty("commitment", x.value()));
+    s.commitment().ifPresent(x -> string("commitment", x.value()));
     ints("paragraphs", s.paragraphs());
     end(p, Optional.of(s.id().value()));
   }
 
   private void policy(Policy x, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", x.id().value());
+    string("id", x.id().value());
     text("name", x.name());
     word("status", x.status());
     optText("description", x.description());
     texts("measures", x.measures());
-    x.commitment().ifPresent(c -> g.writeStringProperty("commitment", c.value()));
+    x.commitment().ifPresent(c -> string("commitment", c.value()));
     ints("paragraphs", x.paragraphs());
     end(p, Optional.of(x.id().value()));
   }
 
   private void committee(Committee c, String p) {
     g.writeStartObject();
-    g.writeStringProperty("id", c.id().value());
+    string("id", c.id().value());
     text("name", c.name());
-    c.abbreviation().ifPresent(x -> g.writeStringProperty("abbreviation", x));
+    c.abbreviation().ifPresent(x -> string("abbreviation", x));
     texts("functions", c.functions());
     texts("advisesOn", c.advisesOn());
     optText("advises", c.advises());
@@ -433,10 +435,54 @@ final class Writing {
 
   // ---- helpers ----
 
+  private void string(String name, String value) {
+    g.writeName(name);
+    string(value);
+  }
+
+  /**
+   * Writes a string; a lone surrogate (text the model can hold but UTF-8 cannot encode) is written
+   * as a JSON escape (a backslash, {@code u} and four hex digits), so that it survives any
+   * encoding of the output.
+   */
+  private void string(String value) {
+    if (!hasLoneSurrogate(value)) {
+      g.writeString(value);
+      return;
+    }
+    char[] quoted = JsonStringEncoder.getInstance().quoteAsCharArray(value);
+    StringBuilder out = new StringBuilder(quoted.length + 16).append('"');
+    for (int i = 0; i < quoted.length; i++) {
+      char c = quoted[i];
+      boolean pair =
+          Character.isHighSurrogate(c) && i + 1 < quoted.length && Character.isLowSurrogate(quoted[i + 1]);
+      if (pair) {
+        out.append(c).append(quoted[++i]);
+      } else if (Character.isSurrogate(c)) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    g.writeRawValue(out.append('"').toString());
+  }
+
+  private static boolean hasLoneSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void unit(String name, OrgUnit u, String parent) {
     g.writeName(name);
     g.writeStartObject();
-    u.code().ifPresent(x -> g.writeStringProperty("code", x));
+    u.code().ifPresent(x -> string("code", x));
     text("name", u.name());
     end(child(parent, name), Optional.empty());
   }
@@ -444,7 +490,7 @@ final class Writing {
   private void text(String name, LocalizedText t) {
     g.writeName(name);
     g.writeStartObject();
-    t.texts().forEach(g::writeStringProperty);
+    t.texts().forEach(this::string);
     g.writeEndObject();
   }
 
@@ -460,14 +506,14 @@ final class Writing {
     g.writeStartArray();
     for (LocalizedText t : items) {
       g.writeStartObject();
-      t.texts().forEach(g::writeStringProperty);
+      t.texts().forEach(this::string);
       g.writeEndObject();
     }
     g.writeEndArray();
   }
 
   private void date(String name, PartialDate d) {
-    g.writeStringProperty(name, d.toString());
+    string(name, d.toString());
   }
 
   private void optDate(String name, Optional<PartialDate> d) {
@@ -475,7 +521,7 @@ final class Writing {
   }
 
   private void word(String name, Enum<?> constant) {
-    g.writeStringProperty(name, Formats.word(constant));
+    string(name, Formats.word(constant));
   }
 
   private void strings(String name, ImmutableCollection<?> items) {
@@ -485,7 +531,7 @@ final class Writing {
     g.writeName(name);
     g.writeStartArray();
     for (Object item : items) {
-      g.writeString(item.toString());
+      string(item.toString());
     }
     g.writeEndArray();
   }

@@ -52,4 +52,27 @@ class RoundTripTest {
                   .isEqualTo(report.programme());
             });
   }
+
+  @Test
+  void readingLenientlyWhatWasWrittenKeepsNothingUnknown() {
+    qt().withFixedSeed(1919L)
+        .withExamples(200)
+        .forAll(ModelGenerators.report())
+        .checkAssert(
+            report ->
+                assertThat(ReformJson.readReportKeepingUnknown(ReformJson.writeReport(report, Layout.COMPACT)))
+                    .isEqualTo(Extended.of(report)));
+  }
+
+  @Test
+  void aLoneSurrogateInATextSurvivesWritingToBytes() throws java.io.IOException {
+    ProgressReport report =
+        GoldenFileTest.seed()
+            .withReconstructionNote(org.reformkit.core.model.LocalizedText.of("en", "half \ud800 of a pair \udfff"));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ReformJson.writeReport(report, Layout.PRETTY, out);
+    String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(json).contains("half \\ud800 of a pair \\udfff");
+    assertThat(ReformJson.readReport(new java.io.ByteArrayInputStream(out.toByteArray()))).isEqualTo(report);
+  }
 }

@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.json.Layout;
 import org.reformkit.json.ReformJson;
 
-/** The seed report shipped as JSON is the one built in Java, and writing it is stable. */
+/**
+ * The seed report shipped as JSON is the one built in Java, and writing it is stable.
+ *
+ * <p>After a change to {@link SeedReport}, regenerate the JSON with {@code mvn -pl
+ * reform-core,reform-json,examples test -Dtest=SeedJsonTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dreformkit.updateGolden=true} and review the diff.
+ */
 class SeedJsonTest {
   private static final String RESOURCE = "seed-2015-11.json";
 
@@ -32,6 +40,12 @@ class SeedJsonTest {
   @Test
   void writingTheSeedReportGivesTheBundledJsonByteForByte() throws IOException {
     String written = ReformJson.writeReport(SeedReport.november2015(), Layout.PRETTY);
+    if (Boolean.getBoolean("reformkit.updateGolden")) {
+      Path source = Path.of("src/main/resources/org/reformkit/examples", RESOURCE);
+      Files.writeString(source, written, StandardCharsets.UTF_8);
+      assertThat(Files.readAllBytes(source)).isEqualTo(written.getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(resource());
   }
 

@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.ProgressReport;
 
-/** Written output of the seed report is stable, byte for byte, in both layouts. */
+/**
+ * Written output of the seed report is stable, byte for byte, in both layouts. {@code
+ * golden/seed-2015-11.json} is a copy of the examples module's {@code seed-2015-11.json} (which a
+ * test there keeps equal to {@code SeedReport.november2015()}); the compact file is its compact
+ * form.
+ */
 class GoldenFileTest {
   static byte[] resource(String name) throws IOException {
     try (InputStream in = GoldenFileTest.class.getResourceAsStream(name)) {

@@ -225,7 +225,7 @@ public final class ProgrammeGenerator {
    */
   public static long elementCount(ReformProgramme programme) {
     long count =
-        programme.commitments().size()
+        (long) programme.commitments().size()
             + programme.postLines().size()
             + programme.posts().size()
             + programme.postTotals().size()
@@ -387,14 +387,12 @@ public final class ProgrammeGenerator {
     if (!location.inField() && inconsistent()) {
       return pick(NATIONAL);
     }
-    switch (category) {
-      case TECHNICAL:
-        return location.inField() && random.nextInt(4) == 0 ? pick(NATIONAL) : pick(PROFESSIONAL);
-      case MANAGERIAL:
-        return pick(MANAGERIAL);
-      default:
-        return pick(GENERAL);
-    }
+    return switch (category) {
+      case TECHNICAL ->
+          location.inField() && random.nextInt(4) == 0 ? pick(NATIONAL) : pick(PROFESSIONAL);
+      case MANAGERIAL -> pick(MANAGERIAL);
+      default -> pick(GENERAL);
+    };
   }
 
   private PostCategory category() {
@@ -527,15 +525,13 @@ public final class ProgrammeGenerator {
   }
 
   private IndicatorValue value(MeasureKind kind, int level) {
-    switch (kind) {
-      case COUNT:
-        return IndicatorValue.count(level + random.nextInt(5));
-      case PERCENTAGE:
-        return IndicatorValue.percentage(BigDecimal.valueOf(level * 10L + random.nextInt(10), 1));
-      case AMOUNT:
-        return IndicatorValue.amount(BigDecimal.valueOf(level * 1000L + random.nextInt(1000)), "USD");
-      default:
-        return IndicatorValue.number(BigDecimal.valueOf(level * 100L + random.nextInt(100), 2));
-    }
+    return switch (kind) {
+      case COUNT -> IndicatorValue.count(level + random.nextInt(5));
+      case PERCENTAGE ->
+          IndicatorValue.percentage(BigDecimal.valueOf(level * 10L + random.nextInt(10), 1));
+      case AMOUNT ->
+          IndicatorValue.amount(BigDecimal.valueOf(level * 1000L + random.nextInt(1000)), "USD");
+      default -> IndicatorValue.number(BigDecimal.valueOf(level * 100L + random.nextInt(100), 2));
+    };
   }
 }

@@ -40,7 +40,7 @@ import org.reformkit.core.model.Target;
  */
 public final class PlainConverter {
   private final PlainFactory factory;
-  private final Map<Object, Object> shared = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, Object> shared = new IdentityHashMap<>();
 
   private PlainConverter(PlainFactory factory) {
     this.factory = factory;

@@ -137,8 +137,8 @@ public final class ResultsReport {
 
   private static String memory() {
     java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    if (os instanceof com.sun.management.OperatingSystemMXBean) {
-      long bytes = ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      long bytes = sun.getTotalMemorySize();
       return String.format(Locale.ROOT, "%.1f GiB", bytes / (1024.0 * 1024 * 1024));
     }
     return "unknown";

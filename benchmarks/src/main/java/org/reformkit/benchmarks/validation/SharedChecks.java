@@ -53,13 +53,10 @@ public final class SharedChecks {
 
   private static String firstDay(String date) {
     String bare = QUALIFIER.matcher(date).replaceFirst("");
-    switch (bare.length()) {
-      case 4:
-        return bare + "-01-01";
-      case 7:
-        return bare + "-01";
-      default:
-        return bare.toLowerCase(Locale.ROOT);
-    }
+    return switch (bare.length()) {
+      case 4 -> bare + "-01-01";
+      case 7 -> bare + "-01";
+      default -> bare.toLowerCase(Locale.ROOT);
+    };
   }
 }

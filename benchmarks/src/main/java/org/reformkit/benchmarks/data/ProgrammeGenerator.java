@@ -95,6 +95,7 @@ public final class ProgrammeGenerator {
   private final List<LocalizedText> postTitles = new ArrayList<>();
   private final List<PartialDate> months = new ArrayList<>();
   private final List<CommitmentId> commitmentIds = new ArrayList<>();
+  private int cycleFrom = -1;
 
   private ProgrammeGenerator(ProgrammeSize size, long seed) {
     this.size = size;
@@ -322,12 +323,12 @@ public final class ProgrammeGenerator {
     if (index > 0 && random.nextInt(4) == 0) {
       builder.addDependsOn(commitmentIds.get(random.nextInt(index)));
     }
-    if (index + 1 < commitmentIds.size() && random.nextInt(1000) < 5) {
-      builder.addDependsOn(commitmentIds.get(index + 1));
-    }
-    if (index > 0 && random.nextInt(200) == 0) {
-      // together with the line above for index - 1 this may close a cycle
+    if (cycleFrom == index - 1) {
+      // closes the cycle that the previous commitment opened
       builder.addDependsOn(commitmentIds.get(index - 1));
+    } else if (index + 1 < commitmentIds.size() && inconsistent()) {
+      builder.addDependsOn(commitmentIds.get(index + 1));
+      cycleFrom = index;
     }
     List<Phase> phases = new ArrayList<>();
     for (int p = 0; p < PHASE_IDS.length; p++) {

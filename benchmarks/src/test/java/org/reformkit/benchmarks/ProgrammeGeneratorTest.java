@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.reformkit.benchmarks.adapters.RulesAdapter;
 import org.reformkit.benchmarks.data.ProgrammeGenerator;
 import org.reformkit.benchmarks.data.ProgrammeSize;
+import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
@@ -50,6 +51,22 @@ class ProgrammeGeneratorTest {
     assertThat(findings).isGreaterThan(0);
     assertThat((double) findings / elements).isLessThan(0.1);
     assertThat(RulesAdapter.validateShared(report.programme())).isGreaterThan(0);
+  }
+
+  @Test
+  void someCommitmentsDependOnEachOther() {
+    ReformProgramme programme =
+        ProgrammeGenerator.report(ProgrammeSize.SYSTEM, ProgrammeGenerator.DEFAULT_SEED)
+            .programme();
+    int cycles = 0;
+    for (int i = 0; i + 1 < programme.commitments().size(); i++) {
+      Commitment one = programme.commitments().get(i);
+      Commitment next = programme.commitments().get(i + 1);
+      if (one.dependsOn().contains(next.id()) && next.dependsOn().contains(one.id())) {
+        cycles++;
+      }
+    }
+    assertThat(cycles).isPositive();
   }
 
   private static void assertSize(ReformProgramme programme, ProgrammeSize size) {

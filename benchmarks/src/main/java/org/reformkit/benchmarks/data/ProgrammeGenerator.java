@@ -323,7 +323,7 @@ public final class ProgrammeGenerator {
     if (index > 0 && random.nextInt(4) == 0) {
       builder.addDependsOn(commitmentIds.get(random.nextInt(index)));
     }
-    if (cycleFrom == index - 1) {
+    if (index > 0 && cycleFrom == index - 1) {
       // closes the cycle that the previous commitment opened
       builder.addDependsOn(commitmentIds.get(index - 1));
     } else if (index + 1 < commitmentIds.size() && inconsistent()) {

@@ -31,16 +31,18 @@ public final class ResultsReport {
   private final JsonNode footprint;
   private final StringBuilder out = new StringBuilder();
 
-  /** One JMH figure: score, error and unit. */
+  /** One JMH figure: score, error, unit, and bytes allocated per operation if profiled. */
   private static final class Score {
     final double score;
     final double error;
     final String unit;
+    final double allocated;
 
-    Score(double score, double error, String unit) {
+    Score(double score, double error, String unit, double allocated) {
       this.score = score;
       this.error = error;
       this.unit = unit;
+      this.allocated = allocated;
     }
   }
 
@@ -50,9 +52,19 @@ public final class ResultsReport {
       String size = result.path("params").path("size").asString("");
       JsonNode metric = result.get("primaryMetric");
       double error = metric.path("scoreError").asDouble(Double.NaN);
+      double allocated = Double.NaN;
+      for (Map.Entry<String, JsonNode> secondary : result.path("secondaryMetrics").properties()) {
+        if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
+          allocated = secondary.getValue().path("score").asDouble(Double.NaN);
+        }
+      }
       scores.put(
           benchmark + "@" + size,
-          new Score(metric.get("score").asDouble(), error, metric.get("scoreUnit").asString()));
+          new Score(
+              metric.get("score").asDouble(),
+              error,
+              metric.get("scoreUnit").asString(),
+              allocated));
     }
     this.footprint = footprint;
   }
@@ -251,15 +263,17 @@ public final class ResultsReport {
   private void figures() {
     line("## Every figure (JMH, average time per operation)");
     line("");
-    line("| benchmark | size | score | ± error (99.9%) | unit | measures |");
-    line("|---|---|---|---|---|---|");
+    line("| benchmark | size | score | ± error (99.9%) | unit | allocated per op | measures |");
+    line("|---|---|---|---|---|---|---|");
     for (Map.Entry<String, Score> entry : scores.entrySet()) {
       String[] key = entry.getKey().split("@", 2);
       Score score = entry.getValue();
       line("| " + key[0] + " | " + key[1] + " | "
           + String.format(Locale.ROOT, "%.4f", score.score) + " | "
           + (Double.isNaN(score.error) ? "–" : String.format(Locale.ROOT, "%.4f", score.error))
-          + " | " + score.unit + " | " + measures(key[0]) + " |");
+          + " | " + score.unit + " | "
+          + (Double.isNaN(score.allocated) ? "–" : bytes(score.allocated)) + " | "
+          + measures(key[0]) + " |");
     }
     line("");
   }
@@ -304,7 +318,10 @@ public final class ResultsReport {
     if (bytes >= 1024 * 1024) {
       return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024 * 1024));
     }
-    return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024);
+    if (bytes >= 1024) {
+      return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024);
+    }
+    return String.format(Locale.ROOT, "%.0f B", bytes);
   }
 
   private static String time(Score score) {

@@ -23,7 +23,12 @@ import org.quicktheories.generators.Generate;
  * shortest list, an absent optional), so a failing example shrinks towards a small, readable value.
  * Generated values are always valid: they are meant for properties of valid values. Invalid input
  * is tested example by example.
+ *
+ * <p>Public so that tests of other reform-core packages (rules, analyses) can use it; when the
+ * tests are patched into the module, QuickTheories' {@code Gen} comes from the unnamed module,
+ * hence the suppressed {@code exports} lint.
  */
+@SuppressWarnings("exports")
 public final class ModelGenerators {
   private static final List<Character> ID_FIRST =
       chars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");

@@ -163,16 +163,36 @@ class InvariantsTest {
 
     @Test
     void acceptATotalThatDoesNotAddUp() {
+      PostLine headquarters = postLine().count(22).build();
+      PostLine field =
+          PostLine.builder()
+              .id(PostLineId.of("field-technical"))
+              .location(Location.field())
+              .category(PostCategory.TECHNICAL)
+              .origin(PostOrigin.of(OriginKind.NEW))
+              .count(17)
+              .build();
       PostTotal total =
           PostTotal.builder()
               .id(PostTotalId.of("all"))
               .description(TEXT)
               .count(40)
-              .addLine(PostLineId.of("hq"))
-              .addLine(PostLineId.of("field"))
+              .addLine(headquarters.id())
+              .addLine(field.id())
               .build();
 
-      assertThat(total.count()).isEqualTo(40);
+      ReformProgramme programme =
+          ReformProgramme.builder()
+              .id(ProgrammeId.of("reform"))
+              .name(TEXT)
+              .status(Status.IN_PROGRESS)
+              .addPostLines(headquarters, field)
+              .addPostTotal(total)
+              .build();
+
+      assertThat(programme.postTotals()).containsExactly(total);
+      assertThat(programme.postLines().stream().mapToInt(PostLine::count).sum()).isEqualTo(39);
+      assertThat(programme.postLine(PostLineId.of("field-technical"))).contains(field);
     }
 
     @Test

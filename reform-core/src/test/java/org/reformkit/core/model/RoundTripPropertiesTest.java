@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -142,5 +144,37 @@ class RoundTripPropertiesTest {
                 }
               }
             });
+  }
+
+  @Test
+  void generatedSymbolsCoverEveryShapeOfTheGrammar() {
+    // guards the round trip against passing on a generator that never makes the hard cases
+    Set<String> shapes = new HashSet<>();
+    qt().withExamples(500)
+        .forAll(ModelGenerators.documentSymbols())
+        .checkAssert(
+            s -> {
+              shapes.add(s.information() ? "INF" : "not INF");
+              shapes.add(s.item().isPresent() ? "item" : "no item");
+              shapes.add(s.subItem().isPresent() ? "sub-item" : "no sub-item");
+              shapes.add("suffixes: " + s.suffixes().size());
+              shapes.add(s.section().contains("/") ? "nested section" : "one section");
+              shapes.add(s.session() > 999_999 ? "large session" : "small session");
+              s.suffixes().stream().filter(x -> x.endsWith(".")).forEach(x -> shapes.add("suffix without number"));
+            });
+    assertThat(shapes)
+        .contains(
+            "INF", "not INF", "item", "no item", "sub-item", "no sub-item", "suffixes: 0", "suffixes: 1",
+            "suffixes: 2", "nested section", "one section", "large session", "small session",
+            "suffix without number");
+  }
+
+  @Test
+  void generatedDatesCoverEveryPrecisionAndQualifier() {
+    Set<String> shapes = new HashSet<>();
+    qt().withExamples(500)
+        .forAll(ModelGenerators.partialDates())
+        .checkAssert(d -> shapes.add(d.precision() + " " + d.qualifier()));
+    assertThat(shapes).hasSize(DatePrecision.values().length * DateQualifier.values().length);
   }
 }

@@ -41,8 +41,7 @@ final class Checks {
   static void paragraphs(Iterable<Integer> paragraphs, String element) {
     for (int paragraph : paragraphs) {
       if (paragraph <= 0) {
-        throw new InvalidValueException(
-            element + " paragraph must be positive: " + paragraph);
+        throw new InvalidValueException(element + " paragraph must be positive: " + paragraph);
       }
     }
   }

@@ -16,7 +16,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DocumentSymbolTest {
 
   private static DocumentSymbol symbol(
-      int session, String section, boolean information, Integer item, Integer subItem, String... suffixes) {
+      int session,
+      String section,
+      boolean information,
+      Integer item,
+      Integer subItem,
+      String... suffixes) {
     return DocumentSymbol.of(
         "GB",
         session,
@@ -46,7 +51,8 @@ class DocumentSymbolTest {
         Arguments.of("GB.300/PFA/BS/1", symbol(300, "PFA/BS", false, 1, null)),
         Arguments.of("GB.317/INS/12/2", symbol(317, "INS", false, 12, 2)),
         Arguments.of("GB.323/PFA/1", symbol(323, "PFA", false, 1, null)),
-        Arguments.of("GB.326/INS/12(Add.)(Rev.)", symbol(326, "INS", false, 12, null, "Add.", "Rev.")),
+        Arguments.of(
+            "GB.326/INS/12(Add.)(Rev.)", symbol(326, "INS", false, 12, null, "Add.", "Rev.")),
         Arguments.of("GB.310/INS/INF/1(Corr.2)", symbol(310, "INS", true, 1, null, "Corr.2")));
   }
 
@@ -169,15 +175,33 @@ class DocumentSymbolTest {
   void refusesPartsThatCouldNotBePrintedAndReadBack() {
     List<Runnable> invalid =
         List.of(
-            () -> DocumentSymbol.of("gb", 325, "INS", false, Optional.empty(), Optional.empty(), List.of()),
-            () -> DocumentSymbol.of("GB", 0, "INS", false, Optional.empty(), Optional.empty(), List.of()),
-            () -> DocumentSymbol.of("GB", 325, "", false, Optional.empty(), Optional.empty(), List.of()),
-            () -> DocumentSymbol.of("GB", 325, "INS/INF", false, Optional.empty(), Optional.empty(), List.of()),
-            () -> DocumentSymbol.of("GB", 325, "INS/", false, Optional.empty(), Optional.empty(), List.of()),
-            () -> DocumentSymbol.of("GB", 325, "INS", false, Optional.of(0), Optional.empty(), List.of()),
-            () -> DocumentSymbol.of("GB", 325, "INS", false, Optional.empty(), Optional.of(1), List.of()),
-            () -> DocumentSymbol.of("GB", 325, "INS", false, Optional.of(1), Optional.of(-1), List.of()),
-            () -> DocumentSymbol.of("GB", 325, "INS", false, Optional.of(1), Optional.empty(), List.of("Add")));
+            () ->
+                DocumentSymbol.of(
+                    "gb", 325, "INS", false, Optional.empty(), Optional.empty(), List.of()),
+            () ->
+                DocumentSymbol.of(
+                    "GB", 0, "INS", false, Optional.empty(), Optional.empty(), List.of()),
+            () ->
+                DocumentSymbol.of(
+                    "GB", 325, "", false, Optional.empty(), Optional.empty(), List.of()),
+            () ->
+                DocumentSymbol.of(
+                    "GB", 325, "INS/INF", false, Optional.empty(), Optional.empty(), List.of()),
+            () ->
+                DocumentSymbol.of(
+                    "GB", 325, "INS/", false, Optional.empty(), Optional.empty(), List.of()),
+            () ->
+                DocumentSymbol.of(
+                    "GB", 325, "INS", false, Optional.of(0), Optional.empty(), List.of()),
+            () ->
+                DocumentSymbol.of(
+                    "GB", 325, "INS", false, Optional.empty(), Optional.of(1), List.of()),
+            () ->
+                DocumentSymbol.of(
+                    "GB", 325, "INS", false, Optional.of(1), Optional.of(-1), List.of()),
+            () ->
+                DocumentSymbol.of(
+                    "GB", 325, "INS", false, Optional.of(1), Optional.empty(), List.of("Add")));
     for (Runnable r : invalid) {
       assertThatThrownBy(r::run)
           .isInstanceOf(InvalidValueException.class)
@@ -188,10 +212,14 @@ class DocumentSymbolTest {
   @Test
   void namesTheFieldThatIsWrong() {
     assertThatThrownBy(
-            () -> DocumentSymbol.of("GB", 325, "INS", false, Optional.empty(), Optional.of(1), List.of()))
+            () ->
+                DocumentSymbol.of(
+                    "GB", 325, "INS", false, Optional.empty(), Optional.of(1), List.of()))
         .hasMessage("document symbol sub-item needs an item");
     assertThatThrownBy(
-            () -> DocumentSymbol.of("GB", -3, "INS", false, Optional.empty(), Optional.empty(), List.of()))
+            () ->
+                DocumentSymbol.of(
+                    "GB", -3, "INS", false, Optional.empty(), Optional.empty(), List.of()))
         .hasMessage("document symbol session must be positive: -3");
   }
 
@@ -199,6 +227,7 @@ class DocumentSymbolTest {
   @ValueSource(strings = {"GB.325/INS/15/1", "GB.331/PV", "GB.326/INS/12(Add.)"})
   void equalSymbolsHaveEqualHashCodes(String text) {
     assertThat(DocumentSymbol.parse(text)).isEqualTo(DocumentSymbol.parse(text));
-    assertThat(DocumentSymbol.parse(text).hashCode()).isEqualTo(DocumentSymbol.parse(text).hashCode());
+    assertThat(DocumentSymbol.parse(text).hashCode())
+        .isEqualTo(DocumentSymbol.parse(text).hashCode());
   }
 }

@@ -17,7 +17,10 @@ class ElementPathTest {
     assertThat(PHASE_C).hasToString("commitments[bpr].phases[c]");
     assertThat(ElementPath.root().field("document").field("cover").field("purpose"))
         .hasToString("document.cover.purpose");
-    assertThat(ElementPath.root().key("indicators", IndicatorId.of("interviews")).index("measurements", 0))
+    assertThat(
+            ElementPath.root()
+                .key("indicators", IndicatorId.of("interviews"))
+                .index("measurements", 0))
         .hasToString("indicators[interviews].measurements[0]");
     assertThat(ElementPath.root()).hasToString("");
   }
@@ -77,7 +80,9 @@ class ElementPathTest {
             e -> {
               assertThat(e.getParsedText()).isEqualTo(text);
               assertThat(e.getErrorIndex()).isEqualTo(errorIndex);
-              assertThat(e.getMessage()).startsWith("'" + text + "' is not a path").contains(message);
+              assertThat(e.getMessage())
+                  .startsWith("'" + text + "' is not a path")
+                  .contains(message);
             });
   }
 
@@ -86,8 +91,10 @@ class ElementPathTest {
     assertThatThrownBy(() -> PathStep.of("", Optional.empty()))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("path step name");
-    assertThatThrownBy(() -> ElementPath.root().field("a.b")).hasMessageContaining("must be a plain word");
-    assertThatThrownBy(() -> ElementPath.root().field("a[")).hasMessageContaining("must be a plain word");
+    assertThatThrownBy(() -> ElementPath.root().field("a.b"))
+        .hasMessageContaining("must be a plain word");
+    assertThatThrownBy(() -> ElementPath.root().field("a["))
+        .hasMessageContaining("must be a plain word");
     assertThatThrownBy(() -> ElementPath.root().key("a", "x]"))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("path step key 'x]' must not contain ']'");

@@ -13,8 +13,17 @@ class GradeTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "P-4, P_4", "p4, P_4", "P4, P_4", "' P-4 ', P_4", "NO-B, NO_B", "no-b, NO_B", "NOB, NO_B",
-    "D-2, D_2", "G-7, G_7", "g-1, G_1", "P_5, P_5"
+    "P-4, P_4",
+    "p4, P_4",
+    "P4, P_4",
+    "' P-4 ', P_4",
+    "NO-B, NO_B",
+    "no-b, NO_B",
+    "NOB, NO_B",
+    "D-2, D_2",
+    "G-7, G_7",
+    "g-1, G_1",
+    "P_5, P_5"
   })
   void parsesGradesAsWrittenInPapersForgivingCaseAndHyphens(String text, Grade grade) {
     assertThat(Grade.parse(text)).isEqualTo(grade);
@@ -37,7 +46,8 @@ class GradeTest {
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource({
     "P_1, PROFESSIONAL", "P_5, PROFESSIONAL", "D_1, DIRECTOR", "D_2, DIRECTOR",
-    "G_1, GENERAL_SERVICE", "G_7, GENERAL_SERVICE", "NO_A, NATIONAL_OFFICER", "NO_D, NATIONAL_OFFICER"
+    "G_1, GENERAL_SERVICE", "G_7, GENERAL_SERVICE", "NO_A, NATIONAL_OFFICER",
+        "NO_D, NATIONAL_OFFICER"
   })
   void belongsToItsStaffCategory(Grade grade, GradeGroup group) {
     assertThat(grade.group()).isEqualTo(group);
@@ -59,7 +69,10 @@ class GradeTest {
               assertThat(e.getErrorIndex()).isZero();
               assertThat(e.getMessage())
                   .isEqualTo(
-                      "'" + text + "' is not a grade; expected one of P-1..P-5, D-1, D-2, G-1..G-7, NO-A..NO-D");
+                      "'"
+                          + text
+                          + "' is not a grade; expected one of P-1..P-5, D-1, D-2, G-1..G-7,"
+                          + " NO-A..NO-D");
             });
   }
 }

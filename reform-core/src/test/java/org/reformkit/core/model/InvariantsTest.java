@@ -31,7 +31,11 @@ class InvariantsTest {
   }
 
   static Phase phase(String id, Status status) {
-    return Phase.builder().id(PhaseId.of(id)).name(LocalizedText.of("en", id)).status(status).build();
+    return Phase.builder()
+        .id(PhaseId.of(id))
+        .name(LocalizedText.of("en", id))
+        .status(status)
+        .build();
   }
 
   static StaffEngagement.Builder engagement() {
@@ -74,8 +78,10 @@ class InvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("identifierTypes")
-    void refuseAMalformedIdentifierNamingTheFieldAndValue(String field, Function<String, Object> of) {
-      for (String bad : new String[] {"-bpr", ".x", "a b", "bpr!", "业务", " bpr", Strings.repeat("a", 129)}) {
+    void refuseAMalformedIdentifierNamingTheFieldAndValue(
+        String field, Function<String, Object> of) {
+      for (String bad :
+          new String[] {"-bpr", ".x", "a b", "bpr!", "业务", " bpr", Strings.repeat("a", 129)}) {
         assertThatThrownBy(() -> of.apply(bad))
             .isInstanceOf(InvalidValueException.class)
             .hasMessageStartingWith(field + " '" + bad + "' is not an identifier");
@@ -85,7 +91,10 @@ class InvariantsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("identifierTypes")
     void acceptAndPrintWellFormedIdentifiers(String field, Function<String, Object> of) {
-      for (String good : new String[] {"bpr", "a", "0", "GB.325/INS/15/1", "hr:mobility_2", Strings.repeat("z", 128)}) {
+      for (String good :
+          new String[] {
+            "bpr", "a", "0", "GB.325/INS/15/1", "hr:mobility_2", Strings.repeat("z", 128)
+          }) {
         assertThat(of.apply(good)).hasToString(good).isEqualTo(of.apply(good));
       }
     }
@@ -197,7 +206,9 @@ class InvariantsTest {
 
     @Test
     void refuseANegativeTotal() {
-      assertThatThrownBy(() -> PostTotal.builder().id(PostTotalId.of("all")).description(TEXT).count(-3).build())
+      assertThatThrownBy(
+              () ->
+                  PostTotal.builder().id(PostTotalId.of("all")).description(TEXT).count(-3).build())
           .isInstanceOf(InvalidValueException.class)
           .hasMessage("post total count must not be negative: -3");
     }
@@ -215,8 +226,13 @@ class InvariantsTest {
     @Test
     void refuseACountThatIsNotWhole() {
       assertThatThrownBy(
-              () -> IndicatorValue.of(MeasureKind.COUNT, Optional.of(new BigDecimal("1.5")),
-                  Optional.empty(), Optional.empty(), Optional.empty()))
+              () ->
+                  IndicatorValue.of(
+                      MeasureKind.COUNT,
+                      Optional.of(new BigDecimal("1.5")),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty()))
           .isInstanceOf(InvalidValueException.class)
           .hasMessage("a count must be a whole number: 1.5");
     }
@@ -231,8 +247,12 @@ class InvariantsTest {
     @Test
     void acceptAWholeCountWrittenWithDecimals() {
       IndicatorValue count =
-          IndicatorValue.of(MeasureKind.COUNT, Optional.of(new BigDecimal("75.00")),
-              Optional.empty(), Optional.empty(), Optional.empty());
+          IndicatorValue.of(
+              MeasureKind.COUNT,
+              Optional.of(new BigDecimal("75.00")),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty());
 
       assertThat(count).hasToString("75.00");
       assertThat(IndicatorValue.count(75)).hasToString("75");
@@ -248,8 +268,13 @@ class InvariantsTest {
     @Test
     void refuseAnAmountWithoutACurrency() {
       assertThatThrownBy(
-              () -> IndicatorValue.of(MeasureKind.AMOUNT, Optional.of(BigDecimal.TEN),
-                  Optional.empty(), Optional.empty(), Optional.empty()))
+              () ->
+                  IndicatorValue.of(
+                      MeasureKind.AMOUNT,
+                      Optional.of(BigDecimal.TEN),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty()))
           .isInstanceOf(InvalidValueException.class)
           .hasMessage("an amount needs a currency");
     }
@@ -264,7 +289,8 @@ class InvariantsTest {
 
     @Test
     void printAmountsYesNoAndTexts() {
-      assertThat(IndicatorValue.amount(new BigDecimal("1500000"), "USD")).hasToString("1500000 USD");
+      assertThat(IndicatorValue.amount(new BigDecimal("1500000"), "USD"))
+          .hasToString("1500000 USD");
       assertThat(IndicatorValue.yesNo(true)).hasToString("yes");
       assertThat(IndicatorValue.yesNo(false)).hasToString("no");
       assertThat(IndicatorValue.text(LocalizedText.of("en", "done"))).hasToString("done");
@@ -274,17 +300,59 @@ class InvariantsTest {
     @Test
     void refusePartsThatDoNotBelongToTheKind() {
       Optional<BigDecimal> one = Optional.of(BigDecimal.ONE);
-      assertThatThrownBy(() -> IndicatorValue.of(MeasureKind.PERCENTAGE, one, Optional.of("USD"), Optional.empty(), Optional.empty()))
+      assertThatThrownBy(
+              () ->
+                  IndicatorValue.of(
+                      MeasureKind.PERCENTAGE,
+                      one,
+                      Optional.of("USD"),
+                      Optional.empty(),
+                      Optional.empty()))
           .hasMessage("only an amount has a currency, not a PERCENTAGE value");
-      assertThatThrownBy(() -> IndicatorValue.of(MeasureKind.YES_NO, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))
+      assertThatThrownBy(
+              () ->
+                  IndicatorValue.of(
+                      MeasureKind.YES_NO,
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty()))
           .hasMessage("a yes/no value needs a flag");
-      assertThatThrownBy(() -> IndicatorValue.of(MeasureKind.YES_NO, one, Optional.empty(), Optional.of(true), Optional.empty()))
+      assertThatThrownBy(
+              () ->
+                  IndicatorValue.of(
+                      MeasureKind.YES_NO,
+                      one,
+                      Optional.empty(),
+                      Optional.of(true),
+                      Optional.empty()))
           .hasMessage("a YES_NO value has no number");
-      assertThatThrownBy(() -> IndicatorValue.of(MeasureKind.COUNT, one, Optional.empty(), Optional.of(true), Optional.empty()))
+      assertThatThrownBy(
+              () ->
+                  IndicatorValue.of(
+                      MeasureKind.COUNT,
+                      one,
+                      Optional.empty(),
+                      Optional.of(true),
+                      Optional.empty()))
           .hasMessage("only a yes/no value has a flag");
-      assertThatThrownBy(() -> IndicatorValue.of(MeasureKind.QUALITATIVE, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))
+      assertThatThrownBy(
+              () ->
+                  IndicatorValue.of(
+                      MeasureKind.QUALITATIVE,
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty()))
           .hasMessage("a qualitative value needs a text");
-      assertThatThrownBy(() -> IndicatorValue.of(MeasureKind.NUMBER, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))
+      assertThatThrownBy(
+              () ->
+                  IndicatorValue.of(
+                      MeasureKind.NUMBER,
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty()))
           .hasMessage("a NUMBER value needs a number");
     }
 
@@ -300,11 +368,17 @@ class InvariantsTest {
 
     @Test
     void refuseABlankApproverOrDimension() {
-      Measurement.Builder builder = Measurement.builder().value(IndicatorValue.count(75)).date(PartialDate.ofYear(2015));
-      assertThatThrownBy(() -> builder.approvedBy(" ").build()).hasMessage("approved by must not be blank");
+      Measurement.Builder builder =
+          Measurement.builder().value(IndicatorValue.count(75)).date(PartialDate.ofYear(2015));
+      assertThatThrownBy(() -> builder.approvedBy(" ").build())
+          .hasMessage("approved by must not be blank");
       assertThatThrownBy(
-              () -> Measurement.builder().value(IndicatorValue.count(75)).date(PartialDate.ofYear(2015))
-                  .putDimension("region", "").build())
+              () ->
+                  Measurement.builder()
+                      .value(IndicatorValue.count(75))
+                      .date(PartialDate.ofYear(2015))
+                      .putDimension("region", "")
+                      .build())
           .hasMessage("dimension 'region' must not be blank");
     }
   }
@@ -351,7 +425,8 @@ class InvariantsTest {
               .cover(DocumentCover.builder().build());
       GoverningBodyDocument valid = document.build();
 
-      assertThatThrownBy(() -> valid.withAgendaItem(" ")).hasMessage("agenda item must not be blank");
+      assertThatThrownBy(() -> valid.withAgendaItem(" "))
+          .hasMessage("agenda item must not be blank");
       assertThatThrownBy(() -> valid.withOriginalLanguage("not a tag!"))
           .hasMessageContaining("language tag 'not a tag!'");
       assertThat(valid.withOriginalLanguage("en").originalLanguage()).contains("en");
@@ -369,7 +444,8 @@ class InvariantsTest {
 
     @Test
     void refuseAPhaseWithoutItsCommitment() {
-      assertThatThrownBy(() -> engagement().addKind(EngagementKind.INTERVIEW).phase(PhaseId.of("a")).build())
+      assertThatThrownBy(
+              () -> engagement().addKind(EngagementKind.INTERVIEW).phase(PhaseId.of("a")).build())
           .isInstanceOf(InvalidValueException.class)
           .hasMessage("an engagement's phase needs its commitment");
     }
@@ -416,7 +492,9 @@ class InvariantsTest {
               .addPhase(phase("b", Status.COMPLETED))
               .build();
 
-      assertThat(bpr.phases()).extracting(Phase::status).containsExactly(Status.NOT_STARTED, Status.COMPLETED);
+      assertThat(bpr.phases())
+          .extracting(Phase::status)
+          .containsExactly(Status.NOT_STARTED, Status.COMPLETED);
       assertThat(bpr.phase(PhaseId.of("b"))).map(Phase::status).contains(Status.COMPLETED);
       assertThat(bpr.phase(PhaseId.of("z"))).isEmpty();
     }
@@ -444,7 +522,8 @@ class InvariantsTest {
     void refuseAValueMissingRequiredAttributesNamingThem() {
       assertThatThrownBy(() -> Commitment.builder().id(CommitmentId.of("bpr")).build())
           .isInstanceOf(InvalidValueException.class)
-          .hasMessage("Cannot build Commitment, some of required attributes are not set [title, status]");
+          .hasMessage(
+              "Cannot build Commitment, some of required attributes are not set [title, status]");
       assertThatThrownBy(() -> PostLine.builder().build())
           .isInstanceOf(InvalidValueException.class)
           .hasMessageContainingAll("PostLine", "location", "category", "origin", "id", "count");
@@ -452,8 +531,11 @@ class InvariantsTest {
           .hasMessageContainingAll("ProgressReport", "document", "asOf", "programme");
       assertThatThrownBy(() -> StaffEngagement.builder().build())
           .hasMessageContainingAll("id", "counterpart", "subject", "status");
-      assertThatThrownBy(() -> MonitoringFramework.builder().name(TEXT).status(Status.IN_PROGRESS).build())
-          .hasMessage("Cannot build MonitoringFramework, some of required attributes are not set [withTargets]");
+      assertThatThrownBy(
+              () -> MonitoringFramework.builder().name(TEXT).status(Status.IN_PROGRESS).build())
+          .hasMessage(
+              "Cannot build MonitoringFramework, some of required attributes are not set"
+                  + " [withTargets]");
     }
 
     @Test
@@ -462,7 +544,9 @@ class InvariantsTest {
           .isInstanceOf(InvalidValueException.class)
           .hasMessage("title");
       Phase a = phase("a", Status.COMPLETED);
-      assertThatThrownBy(() -> a.withStatus(null)).isInstanceOf(InvalidValueException.class).hasMessage("status");
+      assertThatThrownBy(() -> a.withStatus(null))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessage("status");
     }
 
     @Test
@@ -488,7 +572,8 @@ class InvariantsTest {
 
     @Test
     void printReadably() {
-      assertThat(phase("a", Status.COMPLETED).toString()).contains("Phase", "id=a", "status=COMPLETED");
+      assertThat(phase("a", Status.COMPLETED).toString())
+          .contains("Phase", "id=a", "status=COMPLETED");
     }
   }
 }

@@ -13,13 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LocalizedTextTest {
-  private static final LocalizedText BPR =
-      LocalizedText.zhEn("业务流程审查", "Business process review");
+  private static final LocalizedText BPR = LocalizedText.zhEn("业务流程审查", "Business process review");
 
   @Test
   void picksTheExactLanguageTagFirst() {
-    LocalizedText text =
-        LocalizedText.of("zh", "简体").and("zh-Hant", "繁體").and("en", "English");
+    LocalizedText text = LocalizedText.of("zh", "简体").and("zh-Hant", "繁體").and("en", "English");
 
     assertThat(text.in(Locale.forLanguageTag("zh-Hant"))).isEqualTo("繁體");
     assertThat(text.in(Locale.forLanguageTag("zh"))).isEqualTo("简体");
@@ -83,7 +81,8 @@ class LocalizedTextTest {
 
   @Test
   void printsOneLanguageAsItsTextAndSeveralWithTheirTags() {
-    assertThat(LocalizedText.of("en", "Business process review")).hasToString("Business process review");
+    assertThat(LocalizedText.of("en", "Business process review"))
+        .hasToString("Business process review");
     assertThat(BPR).hasToString("zh: 业务流程审查 | en: Business process review");
   }
 

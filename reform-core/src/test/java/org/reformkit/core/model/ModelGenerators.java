@@ -67,7 +67,8 @@ public final class ModelGenerators {
 
   /** An optional that is empty at the shrink point. */
   static <T> Gen<Optional<T>> optionals(Gen<T> gen) {
-    return in -> Generate.booleans().generate(in) ? Optional.of(gen.generate(in)) : Optional.empty();
+    return in ->
+        Generate.booleans().generate(in) ? Optional.of(gen.generate(in)) : Optional.empty();
   }
 
   /** An immutable list of 0 to {@code max} elements. */
@@ -119,7 +120,9 @@ public final class ModelGenerators {
 
   /** An organisational unit, with or without a code. */
   public static Gen<OrgUnit> orgUnits() {
-    return in -> OrgUnit.of(optionals(Generate.pick(UNIT_CODES)).generate(in), localizedTexts().generate(in));
+    return in ->
+        OrgUnit.of(
+            optionals(Generate.pick(UNIT_CODES)).generate(in), localizedTexts().generate(in));
   }
 
   /** A location of a post. */
@@ -311,7 +314,8 @@ public final class ModelGenerators {
             .symbol(documentSymbols().generate(in))
             .title(localizedTexts().generate(in))
             .heading(optionals(localizedTexts()).generate(in))
-            .agendaItem(optionals(Generate.pick(List.of("15", "Fifteenth item", "3(a)"))).generate(in))
+            .agendaItem(
+                optionals(Generate.pick(List.of("15", "Fifteenth item", "3(a)"))).generate(in))
             .sectionName(optionals(localizedTexts()).generate(in))
             .sessionPlace(optionals(localizedTexts()).generate(in))
             .sessionDates(optionals(datePeriods()).generate(in))
@@ -472,7 +476,8 @@ public final class ModelGenerators {
 
   private static Gen<BigDecimal> decimals(int min, int max) {
     return in ->
-        BigDecimal.valueOf(Generate.range(min, max, 0).generate(in), Generate.range(0, 2).generate(in));
+        BigDecimal.valueOf(
+            Generate.range(min, max, 0).generate(in), Generate.range(0, 2).generate(in));
   }
 
   /** A value of the given kind. */
@@ -535,7 +540,10 @@ public final class ModelGenerators {
     return in -> {
       Map<String, String> out = new LinkedHashMap<>();
       for (String name :
-          lists().of(Generate.pick(List.of("region", "sex", "grade"))).ofSizeBetween(0, 2).generate(in)) {
+          lists()
+              .of(Generate.pick(List.of("region", "sex", "grade")))
+              .ofSizeBetween(0, 2)
+              .generate(in)) {
         out.put(name, Generate.pick(List.of("Africa", "female", "P-4", "亚洲")).generate(in));
       }
       return ImmutableMap.copyOf(out);
@@ -698,7 +706,9 @@ public final class ModelGenerators {
 
   public static Gen<PathStep> pathSteps() {
     return in ->
-        PathStep.of(Generate.pick(PATH_NAMES).generate(in), optionals(Generate.pick(PATH_KEYS)).generate(in));
+        PathStep.of(
+            Generate.pick(PATH_NAMES).generate(in),
+            optionals(Generate.pick(PATH_KEYS)).generate(in));
   }
 
   /** A path of 0 to 4 steps, including the root. */

@@ -28,7 +28,11 @@ class PartialDateTest {
     "9999-12-31,   DAY,   ON,    9999-12-31, 9999-12-31"
   })
   void parsesAndPrintsEveryPrecisionAndQualifier(
-      String text, DatePrecision precision, DateQualifier qualifier, LocalDate first, LocalDate last) {
+      String text,
+      DatePrecision precision,
+      DateQualifier qualifier,
+      LocalDate first,
+      LocalDate last) {
     PartialDate date = PartialDate.parse(text);
 
     assertThat(date.precision()).isEqualTo(precision);
@@ -45,8 +49,7 @@ class PartialDateTest {
     "from 2015-07,  2015-07-01, ",
     "about 2015-07, 2015-07-01, 2015-07-31"
   })
-  void boundsTheMomentAccordingToTheQualifier(
-      String text, LocalDate earliest, LocalDate latest) {
+  void boundsTheMomentAccordingToTheQualifier(String text, LocalDate earliest, LocalDate latest) {
     PartialDate date = PartialDate.parse(text);
 
     assertThat(date.earliestPossible()).isEqualTo(Optional.ofNullable(earliest));
@@ -73,7 +76,8 @@ class PartialDateTest {
   void buildsFromFactoriesEqualToTheParsedForm() {
     assertThat(PartialDate.ofYear(2016)).isEqualTo(PartialDate.parse("2016"));
     assertThat(PartialDate.ofMonth(2015, 7)).isEqualTo(PartialDate.parse("2015-07"));
-    assertThat(PartialDate.ofDay(LocalDate.of(2015, 11, 9))).isEqualTo(PartialDate.parse("2015-11-09"));
+    assertThat(PartialDate.ofDay(LocalDate.of(2015, 11, 9)))
+        .isEqualTo(PartialDate.parse("2015-11-09"));
     assertThat(PartialDate.ofYear(2016).qualified(DateQualifier.FROM))
         .isEqualTo(PartialDate.parse("from 2016"))
         .isNotEqualTo(PartialDate.ofYear(2016));
@@ -81,18 +85,21 @@ class PartialDateTest {
 
   @Test
   void refusesADayThatDoesNotExist() {
-    assertThatThrownBy(() -> PartialDate.of(2015, Optional.of(2), Optional.of(30), DateQualifier.ON))
+    assertThatThrownBy(
+            () -> PartialDate.of(2015, Optional.of(2), Optional.of(30), DateQualifier.ON))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("not a date");
     assertThatThrownBy(() -> PartialDate.ofMonth(2015, 13))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("not a date");
-    assertThatThrownBy(() -> PartialDate.ofMonth(2015, 0)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> PartialDate.ofMonth(2015, 0))
+        .isInstanceOf(InvalidValueException.class);
   }
 
   @Test
   void refusesADayWithoutAMonth() {
-    assertThatThrownBy(() -> PartialDate.of(2015, Optional.empty(), Optional.of(9), DateQualifier.ON))
+    assertThatThrownBy(
+            () -> PartialDate.of(2015, Optional.empty(), Optional.of(9), DateQualifier.ON))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("a day needs a month: day 9");
   }
@@ -102,7 +109,8 @@ class PartialDateTest {
     assertThatThrownBy(() -> PartialDate.ofYear(0))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("year must be between 1 and 9999: 0");
-    assertThatThrownBy(() -> PartialDate.ofYear(10000)).hasMessageContaining("year must be between");
+    assertThatThrownBy(() -> PartialDate.ofYear(10000))
+        .hasMessageContaining("year must be between");
     assertThatThrownBy(() -> PartialDate.ofYear(-5)).hasMessageContaining("year must be between");
   }
 
@@ -145,7 +153,12 @@ class PartialDateTest {
   }
 
   @ParameterizedTest(name = "''{0}''")
-  @CsvSource({"2015-02-30, not a date", "2015-13, not a date", "2015-00-01, not a date", "0000, year must be"})
+  @CsvSource({
+    "2015-02-30, not a date",
+    "2015-13, not a date",
+    "2015-00-01, not a date",
+    "0000, year must be"
+  })
   void refusesWellFormedTextNamingNoRealDate(String text, String message) {
     assertThatThrownBy(() -> PartialDate.parse(text))
         .isInstanceOfSatisfying(

@@ -1,7 +1,6 @@
 package org.reformkit.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.HashSet;
@@ -61,10 +60,12 @@ class RoundTripPropertiesTest {
               assertThat(d.firstDay()).isBeforeOrEqualTo(d.lastDay());
               assertThat(d.firstDay().getYear()).isEqualTo(d.year());
               assertThat(d.lastDay().getYear()).isEqualTo(d.year());
-              assertThat(d.precision() == DatePrecision.DAY).isEqualTo(d.firstDay().equals(d.lastDay()));
+              assertThat(d.precision() == DatePrecision.DAY)
+                  .isEqualTo(d.firstDay().equals(d.lastDay()));
               d.earliestPossible().ifPresent(e -> assertThat(e).isEqualTo(d.firstDay()));
               d.latestPossible().ifPresent(l -> assertThat(l).isEqualTo(d.lastDay()));
-              assertThat(d.earliestPossible().isPresent() || d.latestPossible().isPresent()).isTrue();
+              assertThat(d.earliestPossible().isPresent() || d.latestPossible().isPresent())
+                  .isTrue();
             });
   }
 
@@ -160,12 +161,25 @@ class RoundTripPropertiesTest {
               shapes.add("suffixes: " + s.suffixes().size());
               shapes.add(s.section().contains("/") ? "nested section" : "one section");
               shapes.add(s.session() > 999_999 ? "large session" : "small session");
-              s.suffixes().stream().filter(x -> x.endsWith(".")).forEach(x -> shapes.add("suffix without number"));
+              s.suffixes().stream()
+                  .filter(x -> x.endsWith("."))
+                  .forEach(x -> shapes.add("suffix without number"));
             });
     assertThat(shapes)
         .contains(
-            "INF", "not INF", "item", "no item", "sub-item", "no sub-item", "suffixes: 0", "suffixes: 1",
-            "suffixes: 2", "nested section", "one section", "large session", "small session",
+            "INF",
+            "not INF",
+            "item",
+            "no item",
+            "sub-item",
+            "no sub-item",
+            "suffixes: 0",
+            "suffixes: 1",
+            "suffixes: 2",
+            "nested section",
+            "one section",
+            "large session",
+            "small session",
             "suffix without number");
   }
 

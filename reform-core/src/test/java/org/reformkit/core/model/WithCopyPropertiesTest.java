@@ -22,12 +22,12 @@ import org.quicktheories.core.Gen;
  *
  * <p>For two generated values {@code base} and {@code other} and each attribute {@code x}, {@code
  * base.withX(other.x())} must equal the value a builder makes from {@code base}'s attributes with
- * {@code other.x()} in place of {@code base.x()}. Builders are strict (each attribute set once),
- * so the expected value is built by one helper per type that sets every attribute explicitly,
- * asking a {@link Pick} for the value to take it from; the test checks that each helper asks for
- * exactly the attributes the generated class has {@code with…} methods for, so an attribute added
- * to the model and forgotten here fails the test. When the combination is refused (an engagement's
- * phase without its commitment), copy and build must both refuse it with the same message.
+ * {@code other.x()} in place of {@code base.x()}. Builders are strict (each attribute set once), so
+ * the expected value is built by one helper per type that sets every attribute explicitly, asking a
+ * {@link Pick} for the value to take it from; the test checks that each helper asks for exactly the
+ * attributes the generated class has {@code with…} methods for, so an attribute added to the model
+ * and forgotten here fails the test. When the combination is refused (an engagement's phase without
+ * its commitment), copy and build must both refuse it with the same message.
  */
 class WithCopyPropertiesTest {
 
@@ -86,7 +86,11 @@ class WithCopyPropertiesTest {
   }
 
   private static <T> void checkEveryAttribute(
-      Class<T> type, Gen<T> values, List<Attribute<T>> attributes, Function<Pick<T>, T> build, int examples) {
+      Class<T> type,
+      Gen<T> values,
+      List<Attribute<T>> attributes,
+      Function<Pick<T>, T> build,
+      int examples) {
     Set<String> expectedNames = attributesOf(type);
     assertThat(attributes.stream().map(a -> a.name))
         .as("attributes of %s covered by the test", type.getSimpleName())
@@ -101,11 +105,16 @@ class WithCopyPropertiesTest {
                 Object copied = outcome(() -> attribute.copy.apply(base, other));
                 Object built = outcome(() -> build.apply(pick));
 
-                assertThat(pick.asked).as("attributes the %s helper sets", what)
+                assertThat(pick.asked)
+                    .as("attributes the %s helper sets", what)
                     .containsExactlyInAnyOrderElementsOf(expectedNames);
                 assertThat(copied).as(what).isEqualTo(built);
-                assertThat(copied.hashCode()).as("hash code of " + what).isEqualTo(built.hashCode());
-                assertThat(attribute.copy.apply(base, base)).as(what + " copied from itself").isEqualTo(base);
+                assertThat(copied.hashCode())
+                    .as("hash code of " + what)
+                    .isEqualTo(built.hashCode());
+                assertThat(attribute.copy.apply(base, base))
+                    .as(what + " copied from itself")
+                    .isEqualTo(base);
               }
             });
   }
@@ -131,139 +140,231 @@ class WithCopyPropertiesTest {
   @Test
   void everyWithCopyOfCommitmentEqualsAFreshBuild() {
     checkEveryAttribute(
-        Commitment.class, ModelGenerators.commitments(), commitmentAttributes(), WithCopyPropertiesTest::buildCommitment, 60);
+        Commitment.class,
+        ModelGenerators.commitments(),
+        commitmentAttributes(),
+        WithCopyPropertiesTest::buildCommitment,
+        60);
   }
 
   @Test
   void everyWithCopyOfPhaseEqualsAFreshBuild() {
     checkEveryAttribute(
-        Phase.class, ModelGenerators.phases(), phaseAttributes(), WithCopyPropertiesTest::buildPhase, 100);
+        Phase.class,
+        ModelGenerators.phases(),
+        phaseAttributes(),
+        WithCopyPropertiesTest::buildPhase,
+        100);
   }
 
   @Test
   void everyWithCopyOfPostLineEqualsAFreshBuild() {
     checkEveryAttribute(
-        PostLine.class, ModelGenerators.postLines(), postLineAttributes(), WithCopyPropertiesTest::buildPostLine, 100);
+        PostLine.class,
+        ModelGenerators.postLines(),
+        postLineAttributes(),
+        WithCopyPropertiesTest::buildPostLine,
+        100);
   }
 
   @Test
   void everyWithCopyOfPostEqualsAFreshBuild() {
     checkEveryAttribute(
-        Post.class, ModelGenerators.posts(), postAttributes(), WithCopyPropertiesTest::buildPost, 100);
+        Post.class,
+        ModelGenerators.posts(),
+        postAttributes(),
+        WithCopyPropertiesTest::buildPost,
+        100);
   }
 
   @Test
   void everyWithCopyOfPostTotalEqualsAFreshBuild() {
     checkEveryAttribute(
-        PostTotal.class, ModelGenerators.postTotals(), postTotalAttributes(), WithCopyPropertiesTest::buildPostTotal, 100);
+        PostTotal.class,
+        ModelGenerators.postTotals(),
+        postTotalAttributes(),
+        WithCopyPropertiesTest::buildPostTotal,
+        100);
   }
 
   @Test
   void everyWithCopyOfIndicatorEqualsAFreshBuild() {
     checkEveryAttribute(
-        Indicator.class, ModelGenerators.indicators(), indicatorAttributes(), WithCopyPropertiesTest::buildIndicator, 60);
+        Indicator.class,
+        ModelGenerators.indicators(),
+        indicatorAttributes(),
+        WithCopyPropertiesTest::buildIndicator,
+        60);
   }
 
   @Test
   void everyWithCopyOfMeasurementEqualsAFreshBuild() {
     checkEveryAttribute(
-        Measurement.class, ModelGenerators.measurements(), measurementAttributes(), WithCopyPropertiesTest::buildMeasurement, 100);
+        Measurement.class,
+        ModelGenerators.measurements(),
+        measurementAttributes(),
+        WithCopyPropertiesTest::buildMeasurement,
+        100);
   }
 
   @Test
   void everyWithCopyOfBaselineEqualsAFreshBuild() {
     checkEveryAttribute(
-        Baseline.class, ModelGenerators.baselines(), baselineAttributes(), WithCopyPropertiesTest::buildBaseline, 100);
+        Baseline.class,
+        ModelGenerators.baselines(),
+        baselineAttributes(),
+        WithCopyPropertiesTest::buildBaseline,
+        100);
   }
 
   @Test
   void everyWithCopyOfTargetEqualsAFreshBuild() {
     checkEveryAttribute(
-        Target.class, ModelGenerators.targets(), targetAttributes(), WithCopyPropertiesTest::buildTarget, 100);
+        Target.class,
+        ModelGenerators.targets(),
+        targetAttributes(),
+        WithCopyPropertiesTest::buildTarget,
+        100);
   }
 
   @Test
   void everyWithCopyOfStaffEngagementEqualsAFreshBuild() {
     checkEveryAttribute(
-        StaffEngagement.class, ModelGenerators.staffEngagements(), staffEngagementAttributes(), WithCopyPropertiesTest::buildStaffEngagement, 100);
+        StaffEngagement.class,
+        ModelGenerators.staffEngagements(),
+        staffEngagementAttributes(),
+        WithCopyPropertiesTest::buildStaffEngagement,
+        100);
   }
 
   @Test
   void everyWithCopyOfExternalSupportEqualsAFreshBuild() {
     checkEveryAttribute(
-        ExternalSupport.class, ModelGenerators.externalSupports(), externalSupportAttributes(), WithCopyPropertiesTest::buildExternalSupport, 100);
+        ExternalSupport.class,
+        ModelGenerators.externalSupports(),
+        externalSupportAttributes(),
+        WithCopyPropertiesTest::buildExternalSupport,
+        100);
   }
 
   @Test
   void everyWithCopyOfPolicyEqualsAFreshBuild() {
     checkEveryAttribute(
-        Policy.class, ModelGenerators.policies(), policyAttributes(), WithCopyPropertiesTest::buildPolicy, 100);
+        Policy.class,
+        ModelGenerators.policies(),
+        policyAttributes(),
+        WithCopyPropertiesTest::buildPolicy,
+        100);
   }
 
   @Test
   void everyWithCopyOfCommitteeEqualsAFreshBuild() {
     checkEveryAttribute(
-        Committee.class, ModelGenerators.committees(), committeeAttributes(), WithCopyPropertiesTest::buildCommittee, 100);
+        Committee.class,
+        ModelGenerators.committees(),
+        committeeAttributes(),
+        WithCopyPropertiesTest::buildCommittee,
+        100);
   }
 
   @Test
   void everyWithCopyOfDeliverableEqualsAFreshBuild() {
     checkEveryAttribute(
-        Deliverable.class, ModelGenerators.deliverables(), deliverableAttributes(), WithCopyPropertiesTest::buildDeliverable, 100);
+        Deliverable.class,
+        ModelGenerators.deliverables(),
+        deliverableAttributes(),
+        WithCopyPropertiesTest::buildDeliverable,
+        100);
   }
 
   @Test
   void everyWithCopyOfMilestoneEqualsAFreshBuild() {
     checkEveryAttribute(
-        Milestone.class, ModelGenerators.milestones(), milestoneAttributes(), WithCopyPropertiesTest::buildMilestone, 100);
+        Milestone.class,
+        ModelGenerators.milestones(),
+        milestoneAttributes(),
+        WithCopyPropertiesTest::buildMilestone,
+        100);
   }
 
   @Test
   void everyWithCopyOfMonitoringFrameworkEqualsAFreshBuild() {
     checkEveryAttribute(
-        MonitoringFramework.class, ModelGenerators.monitoringFrameworks(), monitoringFrameworkAttributes(), WithCopyPropertiesTest::buildMonitoringFramework, 100);
+        MonitoringFramework.class,
+        ModelGenerators.monitoringFrameworks(),
+        monitoringFrameworkAttributes(),
+        WithCopyPropertiesTest::buildMonitoringFramework,
+        100);
   }
 
   @Test
   void everyWithCopyOfStatementEqualsAFreshBuild() {
     checkEveryAttribute(
-        Statement.class, ModelGenerators.statements(), statementAttributes(), WithCopyPropertiesTest::buildStatement, 100);
+        Statement.class,
+        ModelGenerators.statements(),
+        statementAttributes(),
+        WithCopyPropertiesTest::buildStatement,
+        100);
   }
 
   @Test
   void everyWithCopyOfDocumentReferenceEqualsAFreshBuild() {
     checkEveryAttribute(
-        DocumentReference.class, ModelGenerators.documentReferences(), documentReferenceAttributes(), WithCopyPropertiesTest::buildDocumentReference, 100);
+        DocumentReference.class,
+        ModelGenerators.documentReferences(),
+        documentReferenceAttributes(),
+        WithCopyPropertiesTest::buildDocumentReference,
+        100);
   }
 
   @Test
   void everyWithCopyOfFootnoteEqualsAFreshBuild() {
     checkEveryAttribute(
-        Footnote.class, ModelGenerators.footnotes(), footnoteAttributes(), WithCopyPropertiesTest::buildFootnote, 100);
+        Footnote.class,
+        ModelGenerators.footnotes(),
+        footnoteAttributes(),
+        WithCopyPropertiesTest::buildFootnote,
+        100);
   }
 
   @Test
   void everyWithCopyOfDocumentCoverEqualsAFreshBuild() {
     checkEveryAttribute(
-        DocumentCover.class, ModelGenerators.documentCovers(), documentCoverAttributes(), WithCopyPropertiesTest::buildDocumentCover, 100);
+        DocumentCover.class,
+        ModelGenerators.documentCovers(),
+        documentCoverAttributes(),
+        WithCopyPropertiesTest::buildDocumentCover,
+        100);
   }
 
   @Test
   void everyWithCopyOfGoverningBodyDocumentEqualsAFreshBuild() {
     checkEveryAttribute(
-        GoverningBodyDocument.class, ModelGenerators.governingBodyDocuments(), governingBodyDocumentAttributes(), WithCopyPropertiesTest::buildGoverningBodyDocument, 60);
+        GoverningBodyDocument.class,
+        ModelGenerators.governingBodyDocuments(),
+        governingBodyDocumentAttributes(),
+        WithCopyPropertiesTest::buildGoverningBodyDocument,
+        60);
   }
 
   @Test
   void everyWithCopyOfReformProgrammeEqualsAFreshBuild() {
     checkEveryAttribute(
-        ReformProgramme.class, ModelGenerators.reformProgrammes(), reformProgrammeAttributes(), WithCopyPropertiesTest::buildReformProgramme, 40);
+        ReformProgramme.class,
+        ModelGenerators.reformProgrammes(),
+        reformProgrammeAttributes(),
+        WithCopyPropertiesTest::buildReformProgramme,
+        40);
   }
 
   @Test
   void everyWithCopyOfProgressReportEqualsAFreshBuild() {
     checkEveryAttribute(
-        ProgressReport.class, ModelGenerators.progressReports(), progressReportAttributes(), WithCopyPropertiesTest::buildProgressReport, 25);
+        ProgressReport.class,
+        ModelGenerators.progressReports(),
+        progressReportAttributes(),
+        WithCopyPropertiesTest::buildProgressReport,
+        25);
   }
 
   private static List<Attribute<Commitment>> commitmentAttributes() {
@@ -502,7 +603,9 @@ class WithCopyPropertiesTest {
         attr("mainOutcome", (b, o) -> b.withMainOutcome(o.mainOutcome())),
         attr("policyImplications", (b, o) -> b.withPolicyImplications(o.policyImplications())),
         attr("legalImplications", (b, o) -> b.withLegalImplications(o.legalImplications())),
-        attr("financialImplications", (b, o) -> b.withFinancialImplications(o.financialImplications())),
+        attr(
+            "financialImplications",
+            (b, o) -> b.withFinancialImplications(o.financialImplications())),
         attr("followUpAction", (b, o) -> b.withFollowUpAction(o.followUpAction())),
         attr("authorUnit", (b, o) -> b.withAuthorUnit(o.authorUnit())),
         attr("relatedDocuments", (b, o) -> b.withRelatedDocuments(o.relatedDocuments())));

@@ -33,7 +33,8 @@ class TextTableTest {
 
     assertThat(table.lines())
         .containsExactly("a             b", "------------  -", "重新设计流程  x", "ok            y");
-    assertThat(table.lines().skip(2).map(l -> TextTable.displayWidth(l.substring(0, l.length() - 1))))
+    assertThat(
+            table.lines().skip(2).map(l -> TextTable.displayWidth(l.substring(0, l.length() - 1))))
         .containsOnly(14);
   }
 

@@ -219,7 +219,7 @@ final class Reading {
                 .symbol(o.opt("symbol", this::symbol))
                 .title(o.opt("title", this::text))
                 .date(o.opt("date", this::partialDate))
-                .addAllParagraphs(o.list("paragraphs", x -> positive(x, "a cited paragraph")))
+                .addAllParagraphs(o.list("paragraphs", this::paragraph))
                 .build());
   }
 
@@ -718,7 +718,7 @@ final class Reading {
   }
 
   int paragraph(Node n) {
-    return integer(n);
+    return positive(n, "a paragraph number");
   }
 
   int nonNegative(Node n, String what) {

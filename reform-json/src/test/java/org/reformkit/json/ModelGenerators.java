@@ -186,10 +186,6 @@ final class ModelGenerators {
     return in -> flip(in) ? between(in, 0, 100) : between(in, 0, Integer.MAX_VALUE);
   }
 
-  static Gen<Integer> anyInt() {
-    return in -> flip(in) ? between(in, 1, 30) : between(in, Integer.MIN_VALUE, Integer.MAX_VALUE);
-  }
-
   static Gen<Integer> positive() {
     return in -> between(in, 1, flip(in) ? 30 : Integer.MAX_VALUE);
   }
@@ -220,13 +216,13 @@ final class ModelGenerators {
   static Gen<DocumentSymbol> symbol() {
     return in -> {
       Optional<Integer> item = opt(in, positive());
-      Optional<Integer> subItem = item.isPresent() ? opt(in, in2 -> between(in2, 1, 999999)) : Optional.empty();
+      Optional<Integer> subItem = item.isPresent() ? opt(in, positive()) : Optional.empty();
       return DocumentSymbol.of(
           pick(in, new String[] {"GB", "ILC", "A"}),
-          between(in, 1, 999999),
+          positive().generate(in),
           pick(in, SECTIONS),
           flip(in),
-          item.map(i -> Math.min(i, 999999)),
+          item,
           subItem,
           ImmutableList.copyOf(list(in, x -> pick(x, SUFFIXES), 2)));
     };
@@ -308,7 +304,7 @@ final class ModelGenerators {
             .kind(enums(StatementKind.class).generate(in))
             .text(text().generate(in))
             .addAllReferences(list(in, reference(), 2))
-            .addAllParagraphs(list(in, anyInt(), 3))
+            .addAllParagraphs(list(in, positive(), 3))
             .build();
   }
 
@@ -369,7 +365,7 @@ final class ModelGenerators {
             .due(opt(in, partialDate()))
             .announced(opt(in, partialDate()))
             .addAllDocuments(list(in, reference(), 2))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -385,7 +381,7 @@ final class ModelGenerators {
             .actualEnd(opt(in, partialDate()))
             .addAllDeliverables(list(in, deliverable(), 2))
             .addAllStatements(list(in, statement(), 1))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -397,7 +393,7 @@ final class ModelGenerators {
             .due(opt(in, partialDate()))
             .status(enums(Status.class).generate(in))
             .addressee(opt(in, text()))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -420,7 +416,7 @@ final class ModelGenerators {
             .addAllDeliverables(list(in, deliverable(), 2))
             .addAllMilestones(list(in, milestone(), 2))
             .addAllStatements(list(in, statement(), 2))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -453,7 +449,7 @@ final class ModelGenerators {
             .funding(opt(in, enums(FundingSource.class)))
             .status(opt(in, enums(PostStatus.class)))
             .commitment(opt(in, id(CommitmentId::of)))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -471,7 +467,7 @@ final class ModelGenerators {
             .funding(opt(in, enums(FundingSource.class)))
             .status(opt(in, enums(PostStatus.class)))
             .commitment(opt(in, id(CommitmentId::of)))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -482,7 +478,7 @@ final class ModelGenerators {
             .description(text().generate(in))
             .count(count().generate(in))
             .addAllLines(list(in, id(PostLineId::of), 3))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -502,7 +498,7 @@ final class ModelGenerators {
         Baseline.builder()
             .value(indicatorValue().generate(in))
             .date(opt(in, partialDate()))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -512,7 +508,7 @@ final class ModelGenerators {
             .value(indicatorValue().generate(in))
             .due(opt(in, partialDate()))
             .cumulative(flip(in))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -529,7 +525,7 @@ final class ModelGenerators {
           .approvedBy(opt(in, word()))
           .putAllDimensions(dimensions)
           .note(opt(in, text()))
-          .addAllParagraphs(list(in, anyInt(), 2))
+          .addAllParagraphs(list(in, positive(), 2))
           .build();
     };
   }
@@ -548,7 +544,7 @@ final class ModelGenerators {
             .meansOfVerification(opt(in, text()))
             .frequency(opt(in, text()))
             .responsible(opt(in, orgUnit()))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -560,7 +556,7 @@ final class ModelGenerators {
             .withTargets(flip(in))
             .purpose(opt(in, text()))
             .commitment(opt(in, id(CommitmentId::of)))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -583,7 +579,7 @@ final class ModelGenerators {
           .commitment(commitment)
           .phase(commitment.isPresent() ? opt(in, id(PhaseId::of)) : Optional.empty())
           .note(opt(in, text()))
-          .addAllParagraphs(list(in, anyInt(), 2))
+          .addAllParagraphs(list(in, positive(), 2))
           .build();
     };
   }
@@ -599,7 +595,7 @@ final class ModelGenerators {
             .awarded(opt(in, partialDate()))
             .started(opt(in, partialDate()))
             .commitment(opt(in, id(CommitmentId::of)))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -612,7 +608,7 @@ final class ModelGenerators {
             .description(opt(in, text()))
             .addAllMeasures(list(in, text(), 2))
             .commitment(opt(in, id(CommitmentId::of)))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -626,7 +622,7 @@ final class ModelGenerators {
             .addAllAdvisesOn(list(in, text(), 2))
             .advises(opt(in, text()))
             .addAllApplies(list(in, id(PolicyId::of), 3))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 
@@ -652,7 +648,7 @@ final class ModelGenerators {
             .addAllPolicies(list(in, policy(), 2))
             .addAllCommittees(list(in, committee(), 2))
             .addAllStatements(list(in, statement(), 2))
-            .addAllParagraphs(list(in, anyInt(), 2))
+            .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
 

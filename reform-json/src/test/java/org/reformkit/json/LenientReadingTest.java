@@ -105,4 +105,33 @@ class LenientReadingTest {
         .isInstanceOf(ReformJsonException.class)
         .hasMessageStartingWith("/programme/commitments/0/status: 'done' is not a commitment status");
   }
+
+  @Test
+  void extrasOfAnElementWithAnIdAreDroppedWhenAnotherElementTakesItsPlace() throws IOException {
+    ObjectNode root = seedTree();
+    ((ObjectNode) root.at("/programme/commitments/0")).put("sponsor", "DDG/MR");
+    ((ObjectNode) root.at("/programme/commitments/1")).put("sponsor", "DDG/FOP");
+    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(TREES.writeValueAsString(root));
+    ProgressReport report = read.value();
+    ProgressReport reordered =
+        report.withProgramme(
+            report.programme().withCommitments(report.programme().commitments().reverse()));
+
+    JsonNode written = TREES.readTree(ReformJson.writeReport(read.withValue(reordered), Layout.COMPACT));
+
+    for (JsonNode commitment : written.at("/programme/commitments")) {
+      assertThat(commitment.has("sponsor")).as(commitment.get("id").asString()).isFalse();
+    }
+    JsonNode unchanged = TREES.readTree(ReformJson.writeReport(read, Layout.COMPACT));
+    assertThat(unchanged.at("/programme/commitments/1/sponsor").asString()).isEqualTo("DDG/FOP");
+  }
+
+  @Test
+  void theUnknownPropertiesAreCopiesThatCannotChangeWhatIsWritten() throws IOException {
+    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(TREES.writeValueAsString(extendedSeed()));
+    String before = ReformJson.writeReport(read, Layout.COMPACT);
+    ((tools.jackson.databind.node.ArrayNode) read.unknownProperties().get("/programme").get("risks")).add("more");
+    assertThat(ReformJson.writeReport(read, Layout.COMPACT)).isEqualTo(before);
+    assertThat(read.unknownProperties().get("/programme").get("risks").size()).isEqualTo(2);
+  }
 }

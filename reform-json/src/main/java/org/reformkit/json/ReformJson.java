@@ -10,8 +10,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -281,7 +283,7 @@ public final class ReformJson {
    * @return the JSON text
    */
   public static String writeReport(ProgressReport value, Layout layout) {
-    return write(layout, java.util.Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+    return write(layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
   }
 
   /**
@@ -293,7 +295,7 @@ public final class ReformJson {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeReport(ProgressReport value, Layout layout, Writer out) {
-    toWriter(out, layout, java.util.Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+    toWriter(out, layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
   }
 
   /**
@@ -305,7 +307,7 @@ public final class ReformJson {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeReport(ProgressReport value, Layout layout, OutputStream out) {
-    toStream(out, layout, java.util.Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+    toStream(out, layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
   }
 
   /**
@@ -313,11 +315,12 @@ public final class ReformJson {
    *
    * @param value the value
    * @param layout compact or pretty
-   * @param file the file to create or replace, in UTF-8
+   * @param file the file to create or replace, in UTF-8; it is replaced only once the whole
+   *     document is written
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeReport(ProgressReport value, Layout layout, Path file) {
-    toFile(file, layout, java.util.Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+    toFile(file, layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
   }
 
   /**
@@ -360,7 +363,8 @@ public final class ReformJson {
    *
    * @param value the value
    * @param layout compact or pretty
-   * @param file the file to create or replace, in UTF-8
+   * @param file the file to create or replace, in UTF-8; it is replaced only once the whole
+   *     document is written
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeReport(Extended<ProgressReport> value, Layout layout, Path file) {
@@ -375,7 +379,7 @@ public final class ReformJson {
    * @return the JSON text
    */
   public static String writeProgramme(ReformProgramme value, Layout layout) {
-    return write(layout, java.util.Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
+    return write(layout, Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
   }
 
   /**
@@ -387,7 +391,7 @@ public final class ReformJson {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeProgramme(ReformProgramme value, Layout layout, Writer out) {
-    toWriter(out, layout, java.util.Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
+    toWriter(out, layout, Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
   }
 
   /**
@@ -399,7 +403,7 @@ public final class ReformJson {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeProgramme(ReformProgramme value, Layout layout, OutputStream out) {
-    toStream(out, layout, java.util.Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
+    toStream(out, layout, Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
   }
 
   /**
@@ -407,11 +411,12 @@ public final class ReformJson {
    *
    * @param value the value
    * @param layout compact or pretty
-   * @param file the file to create or replace, in UTF-8
+   * @param file the file to create or replace, in UTF-8; it is replaced only once the whole
+   *     document is written
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeProgramme(ReformProgramme value, Layout layout, Path file) {
-    toFile(file, layout, java.util.Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
+    toFile(file, layout, Map.of(), w -> w.programme(value, Formats.SCHEMA_VERSION, true, ""));
   }
 
   /**
@@ -454,7 +459,8 @@ public final class ReformJson {
    *
    * @param value the value
    * @param layout compact or pretty
-   * @param file the file to create or replace, in UTF-8
+   * @param file the file to create or replace, in UTF-8; it is replaced only once the whole
+   *     document is written
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeProgramme(Extended<ReformProgramme> value, Layout layout, Path file) {
@@ -523,9 +529,24 @@ public final class ReformJson {
     toWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), layout, anchors, body);
   }
 
+  /** Writes beside the file, then moves the result into place, so that a failure leaves no half file. */
   private static void toFile(Path file, Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      generate(out, layout, anchors, body);
+    Path target = file.toAbsolutePath();
+    Path parent = target.getParent();
+    try {
+      Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+      try {
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+          generate(out, layout, anchors, body);
+        }
+        try {
+          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

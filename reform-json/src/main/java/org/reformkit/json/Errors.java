@@ -2,6 +2,8 @@ package org.reformkit.json;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 
@@ -15,12 +17,7 @@ final class Errors {
   private Errors() {}
 
   static ReformJsonException fromJackson(JacksonException e, JsonParser parser) {
-    String pointer;
-    try {
-      pointer = parser.streamReadContext().pathAsPointer().toString();
-    } catch (RuntimeException ignored) {
-      pointer = "";
-    }
+    String pointer = pointerOfError(e, parser);
     // a limit trips somewhere inside the token, depending on buffering: report where the token starts
     TokenStreamLocation at =
         e instanceof StreamConstraintsException || e.getLocation() == null
@@ -29,6 +26,26 @@ final class Errors {
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
     return new ReformJsonException(pointer, line, column, describe(e), e);
+  }
+
+  /**
+   * The pointer of the element in which the text went wrong. When the parser's last token ended a
+   * value (a scalar, or the end of an object or array), the fault lies after that value, in the
+   * object or array that holds it, so the value's last step is dropped. A limit or a duplicate
+   * name is reported at the value or the name itself.
+   */
+  private static String pointerOfError(JacksonException e, JsonParser parser) {
+    JsonPointer pointer = parser.streamReadContext().pathAsPointer();
+    JsonToken last = parser.currentToken();
+    boolean atItself =
+        e instanceof StreamConstraintsException
+            || DUPLICATE.matcher(String.valueOf(e.getOriginalMessage())).find();
+    boolean valueEnded = !atItself && last != null && (last.isScalarValue() || last.isStructEnd());
+    if (valueEnded && !pointer.matches()) {
+      JsonPointer parent = pointer.head();
+      return parent == null ? "" : parent.toString();
+    }
+    return pointer.toString();
   }
 
   static String describe(JacksonException e) {

@@ -489,22 +489,26 @@ public final class ReformJson {
     if (text.length() > Limits.MAX_DOCUMENT_SIZE) {
       throw Input.tooLarge("characters");
     }
-    JsonParser parser = MAPPER.createParser(text);
-    try (parser) {
-      if (parser.nextToken() == null) {
-        throw new ReformJsonException("", 1, 1, "the document is empty; expected a JSON object");
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      // the parser is still open here, so that an error can say where it stopped
+      try {
+        if (parser.nextToken() == null) {
+          throw new ReformJsonException("", 1, 1, "the document is empty; expected a JSON object");
+        }
+        Node root = NodeParser.read(parser, "");
+        if (parser.nextToken() != null) {
+          throw new ReformJsonException(
+              "",
+              parser.currentTokenLocation().getLineNr(),
+              parser.currentTokenLocation().getColumnNr(),
+              "unexpected content after the end of the document; a document is one JSON object");
+        }
+        return root;
+      } catch (JacksonException e) {
+        throw Errors.fromJackson(e, parser);
       }
-      Node root = NodeParser.read(parser, "");
-      if (parser.nextToken() != null) {
-        throw new ReformJsonException(
-            "",
-            parser.currentTokenLocation().getLineNr(),
-            parser.currentTokenLocation().getColumnNr(),
-            "unexpected content after the end of the document; a document is one JSON object");
-      }
-      return root;
     } catch (JacksonException e) {
-      throw Errors.fromJackson(e, parser);
+      throw new ReformJsonException("", 0, 0, Errors.describe(e), e);
     } catch (StackOverflowError e) {
       throw new ReformJsonException("", 0, 0, "the document is nested too deeply to read");
     }

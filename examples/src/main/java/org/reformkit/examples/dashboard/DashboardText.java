@@ -102,74 +102,48 @@ final class DashboardText {
   /** The date in the page's language: "by 2015" or "2015 年底前"; the ISO form is kept in both. */
   String date(PartialDate date) {
     String plain = date.qualified(DateQualifier.ON).toString();
-    switch (date.qualifier()) {
-      case BY:
-        return chinese ? plain + " 或之前" : "by " + plain;
-      case FROM:
-        return chinese ? plain + " 起" : "from " + plain;
-      case ABOUT:
-        return chinese ? "约 " + plain : "about " + plain;
-      case ON:
-        return plain;
-    }
-    throw new AssertionError(date);
+    return switch (date.qualifier()) {
+      case BY -> chinese ? plain + " 或之前" : "by " + plain;
+      case FROM -> chinese ? plain + " 起" : "from " + plain;
+      case ABOUT -> chinese ? "约 " + plain : "about " + plain;
+      case ON -> plain;
+    };
   }
 
   String status(Status status) {
-    switch (status) {
-      case NOT_STARTED:
-        return chinese ? "未开始" : "not started";
-      case IN_PROGRESS:
-        return chinese ? "进行中" : "in progress";
-      case COMPLETED:
-        return chinese ? "已完成" : "completed";
-      case ON_HOLD:
-        return chinese ? "暂停" : "on hold";
-      case CANCELLED:
-        return chinese ? "已取消" : "cancelled";
-    }
-    throw new AssertionError(status);
+    return switch (status) {
+      case NOT_STARTED -> chinese ? "未开始" : "not started";
+      case IN_PROGRESS -> chinese ? "进行中" : "in progress";
+      case COMPLETED -> chinese ? "已完成" : "completed";
+      case ON_HOLD -> chinese ? "暂停" : "on hold";
+      case CANCELLED -> chinese ? "已取消" : "cancelled";
+    };
   }
 
   String location(LocationKind kind) {
-    switch (kind) {
-      case HEADQUARTERS:
-        return chinese ? "总部" : "headquarters";
-      case FIELD:
-        return chinese ? "外地" : "field";
-      case REGION:
-        return chinese ? "地区" : "region";
-      case FIELD_OFFICE:
-        return chinese ? "外地办事处" : "field office";
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case HEADQUARTERS -> chinese ? "总部" : "headquarters";
+      case FIELD -> chinese ? "外地" : "field";
+      case REGION -> chinese ? "地区" : "region";
+      case FIELD_OFFICE -> chinese ? "外地办事处" : "field office";
+    };
   }
 
   String origin(OriginKind kind) {
-    switch (kind) {
-      case NEW:
-        return chinese ? "新设" : "new";
-      case TRANSFERRED:
-        return chinese ? "转入" : "transferred";
-      case REDEPLOYED:
-        return chinese ? "调配" : "redeployed";
-      case ABOLISHED:
-        return chinese ? "撤销" : "abolished";
-      case EXISTING:
-        return chinese ? "现有" : "existing";
-    }
-    throw new AssertionError(kind);
+    return switch (kind) {
+      case NEW -> chinese ? "新设" : "new";
+      case TRANSFERRED -> chinese ? "转入" : "transferred";
+      case REDEPLOYED -> chinese ? "调配" : "redeployed";
+      case ABOLISHED -> chinese ? "撤销" : "abolished";
+      case EXISTING -> chinese ? "现有" : "existing";
+    };
   }
 
   String severity(Severity severity) {
-    switch (severity) {
-      case ERROR:
-        return chinese ? "错误" : "error";
-      case WARNING:
-        return chinese ? "警告" : "warning";
-      case INFO:
-        return chinese ? "提示" : "info";
-    }
-    throw new AssertionError(severity);
+    return switch (severity) {
+      case ERROR -> chinese ? "错误" : "error";
+      case WARNING -> chinese ? "警告" : "warning";
+      case INFO -> chinese ? "提示" : "info";
+    };
   }
 }

@@ -1,6 +1,9 @@
 package org.reformkit.examples.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,12 +76,25 @@ final class DashboardCommand implements Callable<Integer> {
     try {
       renderer.write(report, findings, output);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("reform: " + output + ": cannot write the dashboard: " + e);
+      spec.commandLine().getErr().println("reform: " + output + ": cannot write the dashboard: " + reason(e));
       return ReformCli.UNREADABLE;
     }
     spec.commandLine()
         .getOut()
         .println("wrote " + output + " (" + source.name() + ", " + findings.size() + " findings)");
     return ReformCli.OK;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "its directory does not exist";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+      return fileSystem.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 }

@@ -14,11 +14,20 @@ import java.util.OptionalInt;
 public final class UnreadableReportException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  private final Path file;
+  /** The file that could not be read (not serialised: a path is not serialisable). */
+  private final transient Path file;
+
+  /** Why, in words. */
   private final String reason;
-  private final Optional<String> pointer;
-  private final OptionalInt line;
-  private final OptionalInt column;
+
+  /** The JSON pointer of the offending value, if known. */
+  private final transient Optional<String> pointer;
+
+  /** The line, if known. */
+  private final transient OptionalInt line;
+
+  /** The column, if known. */
+  private final transient OptionalInt column;
 
   /**
    * Creates an exception for a file that cannot be read at all.

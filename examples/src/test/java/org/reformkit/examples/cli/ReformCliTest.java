@@ -370,4 +370,14 @@ class ReformCliTest {
     // phase 1: the catalogue is empty until the rule engine is wired into ReportChecks
     assertThat(out.toString()).isEqualTo("The rule catalogue is empty." + NL);
   }
+
+  @Test
+  void launcherScriptRunsTheCliFromTheJarAndItsLibrariesFromAnyDirectory() throws IOException {
+    Path launcher = Path.of("reform");
+    assertThat(launcher).isExecutable();
+    assertThat(Files.readString(launcher))
+        .startsWith("#!/usr/bin/env bash\n")
+        .contains("dir=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"")
+        .contains("exec java -cp \"$jar:$dir/target/lib/*\" org.reformkit.examples.cli.ReformCli \"$@\"");
+  }
 }

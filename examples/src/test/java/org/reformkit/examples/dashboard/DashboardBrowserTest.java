@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformkit.examples.SeedReport;
@@ -33,12 +33,12 @@ class DashboardBrowserTest {
   private static final int WIDTH = 1280;
   private static final int HEIGHT = 2000;
 
-  private static Path chromium;
+  private Path chromium;
 
   @TempDir Path dir;
 
-  @BeforeAll
-  static void findChromium() {
+  @BeforeEach
+  void findChromium() {
     String configured = System.getenv("CHROMIUM");
     Path path = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
     boolean present = Files.isExecutable(path);

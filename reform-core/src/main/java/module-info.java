@@ -6,5 +6,6 @@ module org.reformkit.core {
   requires static org.immutables.value.annotations;
 
   exports org.reformkit.core.model;
+  exports org.reformkit.core.rules;
   exports org.reformkit.core.text;
 }

@@ -106,10 +106,9 @@ public final class Finding {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Finding)) {
+    if (!(other instanceof Finding that)) {
       return false;
     }
-    Finding that = (Finding) other;
     return code.equals(that.code)
         && severity == that.severity
         && path.equals(that.path)

@@ -92,12 +92,10 @@ final class IndicatorRules {
   private static final class Located {
     final ElementPath path;
     final IndicatorValue value;
-    final Optional<PartialDate> date;
 
-    Located(ElementPath path, IndicatorValue value, Optional<PartialDate> date) {
+    Located(ElementPath path, IndicatorValue value) {
       this.path = path;
       this.value = value;
-      this.date = date;
     }
   }
 
@@ -105,18 +103,14 @@ final class IndicatorRules {
     ImmutableList.Builder<Located> all = ImmutableList.builder();
     indicator
         .baseline()
-        .ifPresent(b -> all.add(new Located(path.field("baseline"), b.value(), b.date())));
+        .ifPresent(b -> all.add(new Located(path.field("baseline"), b.value())));
     for (int i = 0; i < indicator.targets().size(); i++) {
       Target target = indicator.targets().get(i);
-      all.add(new Located(path.index("targets", i), target.value(), target.due()));
+      all.add(new Located(path.index("targets", i), target.value()));
     }
     for (int i = 0; i < indicator.measurements().size(); i++) {
       Measurement measurement = indicator.measurements().get(i);
-      all.add(
-          new Located(
-              path.index("measurements", i),
-              measurement.value(),
-              Optional.of(measurement.date())));
+      all.add(new Located(path.index("measurements", i), measurement.value()));
     }
     return all.build();
   }

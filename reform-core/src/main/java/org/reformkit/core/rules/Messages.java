@@ -91,24 +91,23 @@ final class Messages {
    * they are), localized texts in the locale, enum constants by their localized name.
    */
   static String text(Object value, Locale locale) {
-    if (value instanceof LocalizedText) {
-      return ((LocalizedText) value).in(locale);
+    if (value instanceof LocalizedText text) {
+      return text.in(locale);
     }
-    if (value instanceof BigDecimal) {
-      return ((BigDecimal) value).toPlainString();
+    if (value instanceof BigDecimal number) {
+      return number.toPlainString();
     }
-    if (value instanceof Enum) {
-      Enum<?> constant = (Enum<?>) value;
+    if (value instanceof Enum<?> constant) {
       String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
       return pattern(key, locale)
           .orElse(constant.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
-    if (value instanceof Optional) {
-      return ((Optional<?>) value).map(v -> text(v, locale)).orElse("-");
+    if (value instanceof Optional<?> optional) {
+      return optional.map(v -> text(v, locale)).orElse("-");
     }
-    if (value instanceof Iterable) {
+    if (value instanceof Iterable<?> iterable) {
       StringBuilder out = new StringBuilder();
-      for (Object element : (Iterable<?>) value) {
+      for (Object element : iterable) {
         if (out.length() > 0) {
           out.append(", ");
         }

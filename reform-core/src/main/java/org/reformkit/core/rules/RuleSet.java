@@ -289,10 +289,10 @@ public final class RuleSet {
    */
   public ValidationResult validate(PostDetails post, ValidationContext context) {
     ElementPath path = ElementPath.root();
-    if (post instanceof PostLine) {
-      path = path.key("postLines", ((PostLine) post).id());
-    } else if (post instanceof Post) {
-      path = path.key("posts", ((Post) post).id());
+    if (post instanceof PostLine line) {
+      path = path.key("postLines", line.id());
+    } else if (post instanceof Post single) {
+      path = path.key("posts", single.id());
     }
     return validateElement(post, path, context);
   }
@@ -361,9 +361,9 @@ public final class RuleSet {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RuleSet
-        && rules.equals(((RuleSet) other).rules)
-        && severities.equals(((RuleSet) other).severities);
+    return other instanceof RuleSet that
+        && rules.equals(that.rules)
+        && severities.equals(that.severities);
   }
 
   @Override

@@ -99,9 +99,9 @@ public final class ValidationContext {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ValidationContext
-        && asOf.equals(((ValidationContext) other).asOf)
-        && locale.equals(((ValidationContext) other).locale);
+    return other instanceof ValidationContext that
+        && asOf.equals(that.asOf)
+        && locale.equals(that.locale);
   }
 
   @Override

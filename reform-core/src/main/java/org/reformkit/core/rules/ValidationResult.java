@@ -167,8 +167,7 @@ public final class ValidationResult {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ValidationResult
-        && findings.equals(((ValidationResult) other).findings);
+    return other instanceof ValidationResult that && findings.equals(that.findings);
   }
 
   @Override

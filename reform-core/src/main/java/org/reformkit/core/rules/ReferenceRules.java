@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,92 +221,103 @@ final class ReferenceRules {
   /**
    * Finds the strongly connected components of a graph that are cycles (more than one node, or
    * one node with an edge to itself), with Tarjan's algorithm, without recursion. Each cycle lists
-   * its members in the graph's order; cycles come in the order of their first member.
+   * its members in the graph's order; cycles come in the order of their first member. Edges to
+   * nodes outside the graph are ignored.
    */
   static final class Cycles {
-    private final Map<CommitmentId, List<CommitmentId>> edges;
-    private final Map<CommitmentId, Integer> index = new HashMap<>();
-    private final Map<CommitmentId, Integer> low = new HashMap<>();
-    private final Deque<CommitmentId> stack = new ArrayDeque<>();
-    private final Set<CommitmentId> onStack = new HashSet<>();
-    private final List<Set<CommitmentId>> components = new ArrayList<>();
-    private int counter;
+    private final int[][] targets;
+    private final int[] index;
+    private final int[] low;
+    private final boolean[] onStack;
+    private final Deque<Integer> stack = new ArrayDeque<>();
+    private final List<List<Integer>> components = new ArrayList<>();
+    private int counter = 1;
 
-    private Cycles(Map<CommitmentId, List<CommitmentId>> edges) {
-      this.edges = edges;
+    private Cycles(int[][] targets) {
+      this.targets = targets;
+      this.index = new int[targets.length];
+      this.low = new int[targets.length];
+      this.onStack = new boolean[targets.length];
     }
 
     static List<List<CommitmentId>> find(Map<CommitmentId, List<CommitmentId>> edges) {
-      Cycles search = new Cycles(edges);
-      for (CommitmentId node : edges.keySet()) {
-        if (!search.index.containsKey(node)) {
-          search.visit(node);
-        }
-      }
+      List<CommitmentId> nodes = new ArrayList<>(edges.keySet());
       Map<CommitmentId, Integer> order = new HashMap<>();
-      for (CommitmentId node : edges.keySet()) {
+      for (CommitmentId node : nodes) {
         order.put(node, order.size());
       }
-      List<List<CommitmentId>> cycles = new ArrayList<>();
-      for (Set<CommitmentId> component : search.components) {
-        CommitmentId only = component.iterator().next();
-        boolean cycle = component.size() > 1 || edges.get(only).contains(only);
-        if (cycle) {
-          List<CommitmentId> members = new ArrayList<>(component);
-          members.sort((a, b) -> Integer.compare(order.get(a), order.get(b)));
-          cycles.add(members);
+      int[][] targets = new int[nodes.size()][];
+      for (int n = 0; n < nodes.size(); n++) {
+        targets[n] =
+            edges.getOrDefault(nodes.get(n), List.of()).stream()
+                .mapToInt(t -> order.getOrDefault(t, -1))
+                .filter(t -> t >= 0)
+                .toArray();
+      }
+      Cycles search = new Cycles(targets);
+      for (int n = 0; n < nodes.size(); n++) {
+        if (search.index[n] == 0) {
+          search.visit(n);
         }
       }
-      cycles.sort((a, b) -> Integer.compare(order.get(a.get(0)), order.get(b.get(0))));
+      List<List<CommitmentId>> cycles = new ArrayList<>();
+      for (List<Integer> component : search.components) {
+        int only = component.get(0);
+        boolean selfLoop = java.util.Arrays.stream(targets[only]).anyMatch(t -> t == only);
+        if (component.size() > 1 || selfLoop) {
+          List<Integer> members = new ArrayList<>(component);
+          members.sort(Integer::compare);
+          List<CommitmentId> cycle = new ArrayList<>();
+          members.forEach(m -> cycle.add(nodes.get(m)));
+          cycles.add(cycle);
+        }
+      }
+      cycles.sort((a, b) -> Integer.compare(order.getOrDefault(a.get(0), 0), order.getOrDefault(b.get(0), 0)));
       return cycles;
     }
 
-    private void visit(CommitmentId start) {
-      Deque<Map.Entry<CommitmentId, Integer>> work = new ArrayDeque<>();
+    private void visit(int start) {
+      Deque<int[]> work = new ArrayDeque<>();
       open(start);
-      work.push(Map.entry(start, 0));
+      work.push(new int[] {start, 0});
       while (!work.isEmpty()) {
-        Map.Entry<CommitmentId, Integer> frame = work.pop();
-        CommitmentId node = frame.getKey();
-        int next = frame.getValue();
-        List<CommitmentId> targets = edges.getOrDefault(node, List.of());
-        if (next < targets.size()) {
-          work.push(Map.entry(node, next + 1));
-          CommitmentId target = targets.get(next);
-          if (!edges.containsKey(target)) {
-            continue;
-          }
-          if (!index.containsKey(target)) {
+        int[] frame = work.pop();
+        int node = frame[0];
+        int next = frame[1];
+        if (next < targets[node].length) {
+          work.push(new int[] {node, next + 1});
+          int target = targets[node][next];
+          if (index[target] == 0) {
             open(target);
-            work.push(Map.entry(target, 0));
-          } else if (onStack.contains(target)) {
-            low.put(node, Math.min(low.get(node), index.get(target)));
+            work.push(new int[] {target, 0});
+          } else if (onStack[target]) {
+            low[node] = Math.min(low[node], index[target]);
           }
           continue;
         }
-        if (low.get(node).equals(index.get(node))) {
-          Set<CommitmentId> component = new HashSet<>();
-          CommitmentId member;
+        if (low[node] == index[node]) {
+          List<Integer> component = new ArrayList<>();
+          int member;
           do {
             member = stack.pop();
-            onStack.remove(member);
+            onStack[member] = false;
             component.add(member);
-          } while (!member.equals(node));
+          } while (member != node);
           components.add(component);
         }
-        if (!work.isEmpty()) {
-          CommitmentId parent = work.peek().getKey();
-          low.put(parent, Math.min(low.get(parent), low.get(node)));
+        int[] parent = work.peek();
+        if (parent != null) {
+          low[parent[0]] = Math.min(low[parent[0]], low[node]);
         }
       }
     }
 
-    private void open(CommitmentId node) {
-      index.put(node, counter);
-      low.put(node, counter);
+    private void open(int node) {
+      index[node] = counter;
+      low[node] = counter;
       counter++;
       stack.push(node);
-      onStack.add(node);
+      onStack[node] = true;
     }
   }
 

@@ -18,4 +18,7 @@
  *
  * <p>Everything here is immutable and thread-safe; no rule uses reflection or global state.
  */
+@NullMarked
 package org.reformkit.core.rules;
+
+import org.jspecify.annotations.NullMarked;

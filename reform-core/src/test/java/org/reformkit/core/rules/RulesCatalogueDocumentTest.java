@@ -1,0 +1,65 @@
+package org.reformkit.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps {@code docs/RULES.md} true to the code: the table of the standard rules is generated from
+ * the rule set and must equal the file. Run with {@code -Drules.md.write=true} to rewrite the file.
+ */
+class RulesCatalogueDocumentTest {
+  private static final Path FILE = Path.of("..", "docs", "RULES.md");
+
+  static String catalogue() {
+    StringBuilder out = new StringBuilder();
+    out.append("# The standard rule catalogue\n\n")
+        .append("`RuleSet.standard()` runs these rules, in this order. A code never changes once")
+        .append(" published;\na rule set can drop a rule (`without`), change its severity")
+        .append(" (`withSeverity`) or add\nthe caller's own (`with`). Each description says what")
+        .append(" the rule does when a fact is\nabsent: no rule reports what a partial date or an")
+        .append(" unstated count does not prove.\n\n")
+        .append("This file is checked against the code by `RulesCatalogueDocumentTest`.\n\n")
+        .append("| Code | Default severity | Applies to | What it checks |\n")
+        .append("|---|---|---|---|\n");
+    for (Rule<?> rule : RuleSet.standard().rules()) {
+      out.append("| `")
+          .append(rule.code())
+          .append("` | ")
+          .append(rule.defaultSeverity().name().toLowerCase(Locale.ROOT))
+          .append(" | ")
+          .append(rule.elementType().getSimpleName())
+          .append(" | **")
+          .append(rule.title())
+          .append(".** ")
+          .append(rule.description().replace("|", "\\|"))
+          .append(" |\n");
+    }
+    return out.toString();
+  }
+
+  @Test
+  void rulesDocumentListsEveryStandardRuleWithItsSeverityAsTheCodeDoes() throws IOException {
+    String expected = catalogue();
+    if (Boolean.getBoolean("rules.md.write")) {
+      Files.createDirectories(FILE.getParent());
+      Files.writeString(FILE, expected, StandardCharsets.UTF_8);
+    }
+
+    assertThat(Files.readString(FILE, StandardCharsets.UTF_8)).isEqualTo(expected);
+  }
+
+  @Test
+  void rulesDocumentNamesEachCodeOnce() throws IOException {
+    String text = Files.readString(FILE, StandardCharsets.UTF_8);
+
+    for (String code : RuleSet.standard().codes()) {
+      assertThat(text.split("\\| `" + code + "` \\|", -1)).as(code).hasSize(2);
+    }
+  }
+}

@@ -24,7 +24,7 @@ import org.reformkit.core.model.Status;
 
 class MessagesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
-  private static final List<String> LANGUAGES = List.of("", "zh");
+  private static final List<String> LANGUAGES = List.of("", "zh", "fr");
 
   private static List<String> allKeys() {
     List<String> keys = new ArrayList<>();
@@ -44,7 +44,7 @@ class MessagesTest {
   }
 
   @Test
-  void everyStandardRuleHasItsMessagesInEnglishAndChinese() {
+  void everyStandardRuleHasItsMessagesInEnglishChineseAndFrench() {
     for (Rule<?> rule : RuleSet.standard().rules()) {
       assertThat(((DefinedRule<?>) rule).messageKeys()).as(rule.code()).isNotEmpty();
     }
@@ -67,11 +67,13 @@ class MessagesTest {
   }
 
   @Test
-  void chineseMessagesFillTheSamePlaceholdersAsEnglishOnes() {
+  void translatedMessagesFillTheSamePlaceholdersAsEnglishOnes() {
     for (String key : allKeys()) {
-      assertThat(placeholders(Messages.bundle("zh").get(key)))
-          .as(key)
-          .isEqualTo(placeholders(Messages.bundle("").get(key)));
+      for (String language : List.of("zh", "fr")) {
+        assertThat(placeholders(Messages.bundle(language).get(key)))
+            .as("%s in '%s'", key, language)
+            .isEqualTo(placeholders(Messages.bundle("").get(key)));
+      }
     }
   }
 
@@ -158,7 +160,7 @@ class MessagesTest {
   }
 
   @Test
-  void unknownLanguageFallsBackToEnglish() {
+  void frenchMessagesDoubleTheirApostrophes() {
     assertThat(
             Messages.format(
                 "PHASE_COMPLETED_WITHOUT_END",
@@ -166,6 +168,18 @@ class MessagesTest {
                     .values()
                     .asList(),
                 Locale.FRENCH))
+        .isEqualTo("La phase a est « achevé » mais sa fin effective n'est pas indiquée");
+  }
+
+  @Test
+  void unknownLanguageFallsBackToEnglish() {
+    assertThat(
+            Messages.format(
+                "PHASE_COMPLETED_WITHOUT_END",
+                ImmutableMap.<String, Object>of("phase", "a", "status", Status.COMPLETED)
+                    .values()
+                    .asList(),
+                Locale.GERMAN))
         .isEqualTo("Phase a is completed but its actual end is not stated");
   }
 }

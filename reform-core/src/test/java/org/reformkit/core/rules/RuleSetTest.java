@@ -63,6 +63,11 @@ class RuleSetTest {
     ValidationResult result = RuleSet.standard().only("POST_GRADE_LOCATION").validate(post, context);
 
     assertThat(codesAndPaths(result)).containsExactly(tuple("POST_GRADE_LOCATION", "posts[no-1]"));
+    assertThat(result.toString())
+        .startsWith("1 error, 0 warnings, 0 info\n")
+        .containsPattern(
+            "\nerror +posts\\[no-1\\] +National officer grade NO-B is used only in the field, not at"
+                + " headquarters +\\[POST_GRADE_LOCATION\\]\n");
     assertThat(result.findings().get(0).message())
         .isEqualTo("National officer grade NO-B is used only in the field, not at headquarters");
     assertThat(result.findings().get(0).values())

@@ -14,6 +14,7 @@ final class StandardRules {
         .addAll(StaffRules.all())
         .addAll(DocumentRules.all())
         .addAll(ReferenceRules.all())
+        .addAll(ReportRules.all())
         .build();
   }
 

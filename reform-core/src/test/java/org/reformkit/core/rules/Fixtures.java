@@ -260,8 +260,33 @@ final class Fixtures {
     return ProgressReport.builder()
         .document(document())
         .asOf(date("2015-11"))
-        .programme(programme())
+        .programme(cited(programme()))
         .build();
+  }
+
+  /** The programme with every element citing paragraph 1 of the report, as a report's would. */
+  static ReformProgramme cited(ReformProgramme p) {
+    return p.withParagraphs(1)
+        .withCommitments(
+            p.commitments().stream()
+                .map(
+                    c ->
+                        c.withParagraphs(1)
+                            .withPhases(
+                                c.phases().stream()
+                                    .map(x -> x.withParagraphs(1))
+                                    .collect(Collectors.toList()))
+                            .withMilestones(
+                                c.milestones().stream()
+                                    .map(x -> x.withParagraphs(1))
+                                    .collect(Collectors.toList())))
+                .collect(Collectors.toList()))
+        .withPostLines(p.postLines().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
+        .withPosts(p.posts().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
+        .withPostTotals(p.postTotals().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
+        .withIndicators(p.indicators().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
+        .withEngagements(p.engagements().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
+        .withMonitoringFramework(p.monitoringFramework().map(f -> f.withParagraphs(1)));
   }
 
   /** Runs one standard rule on a programme. */

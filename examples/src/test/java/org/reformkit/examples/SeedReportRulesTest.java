@@ -552,6 +552,25 @@ class SeedReportRulesTest {
   }
 
   @Test
+  void previousReportDatedMarch2016WouldComeAfterThisOne() {
+    assertFires(
+        SEED.withPreviousReport(SEED.previousReport().orElseThrow().withDate(date("2016-03"))),
+        "REPORT_PREVIOUS_REPORT",
+        "previousReport");
+  }
+
+  @Test
+  void headquartersPostsWithoutTheirParagraphAreNoted() {
+    List<Finding> added =
+        assertFires(
+            line("hq-policy-technical", l -> l.withParagraphs()),
+            "SOURCE_PARAGRAPH",
+            "postLines[hq-policy-technical]");
+
+    assertThat(added.get(0).severity()).isEqualTo(Severity.INFO);
+  }
+
+  @Test
   void everyStandardRuleHasAFiringTestOnTheSeedHere() throws Exception {
     String source =
         java.nio.file.Files.readString(

@@ -16,7 +16,6 @@ import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
-import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.GoverningBodyDocument;
 import org.reformkit.core.model.Grade;
 import org.reformkit.core.model.Indicator;
@@ -41,7 +40,6 @@ import org.reformkit.core.model.PostTotalId;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Status;
-import org.reformkit.core.model.Target;
 import org.reformkit.core.rules.Finding;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.core.rules.Severity;
@@ -67,7 +65,9 @@ class SeedReportRulesTest {
         .collect(Collectors.toList());
   }
 
-  /** Asserts that the rule finds exactly these paths on the mutated report, and none on the seed. */
+  /**
+   * Asserts that the rule finds exactly these paths on the mutated report, and none on the seed.
+   */
   private static List<Finding> assertFires(ProgressReport mutated, String code, String... paths) {
     List<Finding> before = validate(SEED).findings(code);
     List<Finding> after = validate(mutated).findings(code);
@@ -167,7 +167,8 @@ class SeedReportRulesTest {
   }
 
   @Test
-  void commitmentsWithoutTargetedIndicatorsAreWarningsWhileTheFrameworkWithTargetsIsBeingCompleted() {
+  void
+      commitmentsWithoutTargetedIndicatorsAreWarningsWhileTheFrameworkWithTargetsIsBeingCompleted() {
     // Paragraph 15: "正在完成一个包含目标的改革监测框架" -- the framework with targets is still being
     // completed, so a commitment without an indicator with a target is a warning, not an error.
     // Only the flagship programmes have a target (five programmes, paragraph 11); the 75 interviews
@@ -179,7 +180,8 @@ class SeedReportRulesTest {
         .allMatch(f -> f.severity() == Severity.WARNING)
         .noneMatch(f -> f.path().toString().equals("commitments[flagships]"));
     assertThat(result.findings("MONITORING_INDICATOR_TARGET").get(0).message())
-        .isEqualTo("Commitment bpr has no indicator with a target (monitoring framework in progress)");
+        .isEqualTo(
+            "Commitment bpr has no indicator with a target (monitoring framework in progress)");
   }
 
   @Test
@@ -473,8 +475,10 @@ class SeedReportRulesTest {
     assertFires(
         document(
             d -> {
-              List<DocumentReference> related = new java.util.ArrayList<>(d.cover().relatedDocuments());
-              int index = related.indexOf(DocumentReference.of(DocumentSymbol.parse("GB.322/POL/6")));
+              List<DocumentReference> related =
+                  new java.util.ArrayList<>(d.cover().relatedDocuments());
+              int index =
+                  related.indexOf(DocumentReference.of(DocumentSymbol.parse("GB.322/POL/6")));
               related.set(index, DocumentReference.of(DocumentSymbol.parse("GB.322/POL")));
               return d.withCover(d.cover().withRelatedDocuments(related));
             }),
@@ -484,7 +488,8 @@ class SeedReportRulesTest {
 
   @Test
   void agendaItemFiveDisagreesWithTheSymbol() {
-    assertFires(document(d -> d.withAgendaItem("5")), "DOCUMENT_AGENDA_ITEM", "document.agendaItem");
+    assertFires(
+        document(d -> d.withAgendaItem("5")), "DOCUMENT_AGENDA_ITEM", "document.agendaItem");
   }
 
   @Test
@@ -496,7 +501,8 @@ class SeedReportRulesTest {
                     d.footnotes().get(0),
                     d.footnotes()
                         .get(1)
-                        .withReferences(DocumentReference.of(DocumentSymbol.parse("GB.326/POL/7"))))),
+                        .withReferences(
+                            DocumentReference.of(DocumentSymbol.parse("GB.326/POL/7"))))),
         "DOCUMENT_RELATED_SESSION",
         "document.footnotes[2].references[0]");
   }
@@ -520,8 +526,7 @@ class SeedReportRulesTest {
   @Test
   void mobilityPolicyPointingToAnUnknownCommitmentIsReported() {
     assertFires(
-        programme(
-            p -> p.withPolicies(p.policies().get(0).withCommitment(CommitmentId.of("hr")))),
+        programme(p -> p.withPolicies(p.policies().get(0).withCommitment(CommitmentId.of("hr")))),
         "REFERENCE_UNRESOLVED",
         "policies[mobility].commitment");
   }
@@ -574,8 +579,7 @@ class SeedReportRulesTest {
   void everyStandardRuleHasAFiringTestOnTheSeedHere() throws Exception {
     String source =
         java.nio.file.Files.readString(
-            java.nio.file.Path.of(
-                "src/test/java/org/reformkit/examples/SeedReportRulesTest.java"));
+            java.nio.file.Path.of("src/test/java/org/reformkit/examples/SeedReportRulesTest.java"));
 
     for (String code : RuleSet.standard().codes()) {
       assertThat(source).as(code).contains("\"" + code + "\"");

@@ -17,7 +17,9 @@ import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.GoverningBodyDocument;
 import org.reformkit.core.model.PartialDate;
 
-/** Rules on governing-body documents: symbols, related documents, cover fields, footnotes. Internal. */
+/**
+ * Rules on governing-body documents: symbols, related documents, cover fields, footnotes. Internal.
+ */
 final class DocumentRules {
   /** The section of minutes ({@code GB.331/PV}), which carry no item number. */
   private static final String MINUTES = "PV";

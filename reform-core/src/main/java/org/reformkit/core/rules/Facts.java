@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.Status;
 
-/** Shared reasoning about partial facts: what a partial date proves, what a status implies. Internal. */
+/**
+ * Shared reasoning about partial facts: what a partial date proves, what a status implies.
+ * Internal.
+ */
 final class Facts {
   private Facts() {}
 

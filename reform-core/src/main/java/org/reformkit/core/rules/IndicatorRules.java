@@ -101,9 +101,7 @@ final class IndicatorRules {
 
   private static ImmutableList<Located> valuesOf(Indicator indicator, ElementPath path) {
     ImmutableList.Builder<Located> all = ImmutableList.builder();
-    indicator
-        .baseline()
-        .ifPresent(b -> all.add(new Located(path.field("baseline"), b.value())));
+    indicator.baseline().ifPresent(b -> all.add(new Located(path.field("baseline"), b.value())));
     for (int i = 0; i < indicator.targets().size(); i++) {
       Target target = indicator.targets().get(i);
       all.add(new Located(path.index("targets", i), target.value()));

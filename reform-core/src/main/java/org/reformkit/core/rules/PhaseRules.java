@@ -142,7 +142,8 @@ final class PhaseRules {
               .ifPresent(
                   d ->
                       at.report(
-                          code + ".end", values("phase", phase.id(), "date", d, "asOf", at.asOf())));
+                          code + ".end",
+                          values("phase", phase.id(), "date", d, "asOf", at.asOf())));
         });
   }
 
@@ -224,7 +225,8 @@ final class PhaseRules {
                 .ifPresent(
                     d ->
                         at.report(
-                            code, values("phase", phase.id(), "plannedStart", d, "asOf", at.asOf())));
+                            code,
+                            values("phase", phase.id(), "plannedStart", d, "asOf", at.asOf())));
           }
         });
   }

@@ -18,7 +18,9 @@ import org.reformkit.core.model.PostStatus;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ReformProgramme;
 
-/** Rules on posts and counted lines of posts, written once against {@link PostDetails}. Internal. */
+/**
+ * Rules on posts and counted lines of posts, written once against {@link PostDetails}. Internal.
+ */
 final class PostRules {
   private PostRules() {}
 
@@ -90,9 +92,9 @@ final class PostRules {
         MissingFacts.SKIP_IF_ANY_MISSING,
         "A post's grade fits its category",
         "General service grades (G-1 to G-7) go with support posts, and support posts with general"
-            + " service grades; a general service grade on a technical, managerial or administrative"
-            + " post, or a professional, director or national officer grade on a support post, is"
-            + " reported. Posts whose grade is not stated are skipped.",
+            + " service grades; a general service grade on a technical, managerial or"
+            + " administrative post, or a professional, director or national officer grade on a"
+            + " support post, is reported. Posts whose grade is not stated are skipped.",
         keys(code),
         (post, at) -> {
           if (post.grade().isEmpty()) {

@@ -60,7 +60,9 @@ final class ReferenceRules {
                   .map(Commitment::id)
                   .collect(ImmutableSet.toImmutableSet());
           ImmutableSet<PostLineId> lines =
-              programme.postLines().stream().map(PostLine::id).collect(ImmutableSet.toImmutableSet());
+              programme.postLines().stream()
+                  .map(PostLine::id)
+                  .collect(ImmutableSet.toImmutableSet());
           ImmutableSet<PolicyId> policies =
               programme.policies().stream().map(Policy::id).collect(ImmutableSet.toImmutableSet());
           ElementPath root = at.path();
@@ -84,9 +86,7 @@ final class ReferenceRules {
                 .ifPresent(
                     id ->
                         resolver.commitment(
-                            root.key("postLines", line.id()).field("commitment"),
-                            id,
-                            commitments));
+                            root.key("postLines", line.id()).field("commitment"), id, commitments));
           }
           for (Post post : programme.posts()) {
             post.commitment()
@@ -219,10 +219,10 @@ final class ReferenceRules {
   }
 
   /**
-   * Finds the strongly connected components of a graph that are cycles (more than one node, or
-   * one node with an edge to itself), with Tarjan's algorithm, without recursion. Each cycle lists
-   * its members in the graph's order; cycles come in the order of their first member. Edges to
-   * nodes outside the graph are ignored.
+   * Finds the strongly connected components of a graph that are cycles (more than one node, or one
+   * node with an edge to itself), with Tarjan's algorithm, without recursion. Each cycle lists its
+   * members in the graph's order; cycles come in the order of their first member. Edges to nodes
+   * outside the graph are ignored.
    */
   static final class Cycles {
     private final int[][] targets;
@@ -272,7 +272,9 @@ final class ReferenceRules {
           cycles.add(cycle);
         }
       }
-      cycles.sort((a, b) -> Integer.compare(order.getOrDefault(a.get(0), 0), order.getOrDefault(b.get(0), 0)));
+      cycles.sort(
+          (a, b) ->
+              Integer.compare(order.getOrDefault(a.get(0), 0), order.getOrDefault(b.get(0), 0)));
       return cycles;
     }
 
@@ -348,7 +350,8 @@ final class ReferenceRules {
           unique(at, code, root, "postTotals", programme.postTotals(), PostTotal::id);
           unique(at, code, root, "indicators", programme.indicators(), Indicator::id);
           unique(at, code, root, "engagements", programme.engagements(), StaffEngagement::id);
-          unique(at, code, root, "externalSupport", programme.externalSupport(), ExternalSupport::id);
+          unique(
+              at, code, root, "externalSupport", programme.externalSupport(), ExternalSupport::id);
           unique(at, code, root, "policies", programme.policies(), Policy::id);
           unique(at, code, root, "committees", programme.committees(), Committee::id);
         });

@@ -13,7 +13,10 @@ import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Sourced;
 
-/** Rules on a progress report as a whole: the report it follows, where its facts come from. Internal. */
+/**
+ * Rules on a progress report as a whole: the report it follows, where its facts come from.
+ * Internal.
+ */
 final class ReportRules {
   private ReportRules() {}
 
@@ -50,7 +53,12 @@ final class ReportRules {
             at.report(
                 path,
                 code + ".session",
-                values("symbol", symbol.get(), "session", symbol.get().session(), "ownSession",
+                values(
+                    "symbol",
+                    symbol.get(),
+                    "session",
+                    symbol.get().session(),
+                    "ownSession",
                     own.session()));
           }
           Optional<PartialDate> date = previous.date();

@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * A rule: a stable code (never renamed once published, such as {@code PHASE_ORDER}), a one-line
- * title, a default severity, a description that says what it checks and what it does when a fact
- * is absent, and the type of element it applies to (a {@code Phase}, a {@code PostDetails}, a
- * {@code Commitment}, ...). A rule is stateless and thread-safe.
+ * title, a default severity, a description that says what it checks and what it does when a fact is
+ * absent, and the type of element it applies to (a {@code Phase}, a {@code PostDetails}, a {@code
+ * Commitment}, ...). A rule is stateless and thread-safe.
  *
  * <p>A caller's own rule is made from a lambda:
  *
@@ -118,7 +118,14 @@ public interface Rule<T> {
       MissingFacts whenFactsMissing,
       RuleCheck<T> check) {
     return new DefinedRule<>(
-        code, elementType, severity, title, description, whenFactsMissing, ImmutableList.of(), check);
+        code,
+        elementType,
+        severity,
+        title,
+        description,
+        whenFactsMissing,
+        ImmutableList.of(),
+        check);
   }
 
   /**

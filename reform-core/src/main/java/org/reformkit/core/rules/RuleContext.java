@@ -124,8 +124,8 @@ public final class RuleContext {
   /**
    * Reports a finding about the element being checked.
    *
-   * @param messageKey the key of the message, or a literal {@link java.text.MessageFormat} text
-   *     for a caller's rule
+   * @param messageKey the key of the message, or a literal {@link java.text.MessageFormat} text for
+   *     a caller's rule
    * @param values the triggering values by name; in order, they are the message arguments {@code
    *     {0}}, {@code {1}}, ...
    */

@@ -120,8 +120,8 @@ public final class RuleSet {
   }
 
   /**
-   * Returns the severity the rule's findings get in this set: the one set by {@link
-   * #withSeverity}, or the rule's default.
+   * Returns the severity the rule's findings get in this set: the one set by {@link #withSeverity},
+   * or the rule's default.
    *
    * @param code the rule's code
    * @return the severity
@@ -149,8 +149,7 @@ public final class RuleSet {
         rules.stream()
             .filter(r -> !removed.contains(r.code()))
             .collect(ImmutableList.toImmutableList()),
-        ImmutableMap.copyOf(
-            Maps.filterOut(severities, removed)));
+        ImmutableMap.copyOf(Maps.filterOut(severities, removed)));
   }
 
   /**
@@ -164,10 +163,7 @@ public final class RuleSet {
     ImmutableSet<String> kept = ImmutableSet.copyOf(codes);
     kept.forEach(this::require);
     return without(
-        rules.stream()
-            .map(Rule::code)
-            .filter(c -> !kept.contains(c))
-            .toArray(String[]::new));
+        rules.stream().map(Rule::code).filter(c -> !kept.contains(c)).toArray(String[]::new));
   }
 
   /**
@@ -276,7 +272,8 @@ public final class RuleSet {
    * @return the findings
    */
   public ValidationResult validate(Milestone milestone, ValidationContext context) {
-    return validateElement(milestone, ElementPath.root().key("milestones", milestone.id()), context);
+    return validateElement(
+        milestone, ElementPath.root().key("milestones", milestone.id()), context);
   }
 
   /**
@@ -317,7 +314,8 @@ public final class RuleSet {
    * @return the findings
    */
   public ValidationResult validate(Indicator indicator, ValidationContext context) {
-    return validateElement(indicator, ElementPath.root().key("indicators", indicator.id()), context);
+    return validateElement(
+        indicator, ElementPath.root().key("indicators", indicator.id()), context);
   }
 
   /**
@@ -344,8 +342,8 @@ public final class RuleSet {
   }
 
   /**
-   * Validates any one element on its own, at the given path: runs every rule whose element type
-   * the element has. For a caller's own element types and rules.
+   * Validates any one element on its own, at the given path: runs every rule whose element type the
+   * element has. For a caller's own element types and rules.
    *
    * @param element the element
    * @param path the path its findings are given

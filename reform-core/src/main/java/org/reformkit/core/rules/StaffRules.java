@@ -30,7 +30,10 @@ final class StaffRules {
     return ImmutableList.of(unionEngagement(), unionEngagementPlanned());
   }
 
-  /** Whether the engagement is information, consultation or negotiation with the staff union on this commitment. */
+  /**
+   * Whether the engagement is information, consultation or negotiation with the staff union on this
+   * commitment.
+   */
   private static boolean withUnion(StaffEngagement engagement, Commitment commitment) {
     return engagement.counterpart() == Counterpart.STAFF_UNION
         && engagement.commitment().filter(commitment.id()::equals).isPresent()

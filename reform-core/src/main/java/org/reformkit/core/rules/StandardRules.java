@@ -2,7 +2,10 @@ package org.reformkit.core.rules;
 
 import com.google.common.collect.ImmutableList;
 
-/** The standard catalogue of reform rules, in the order they run. Internal: see {@link RuleSet#standard()}. */
+/**
+ * The standard catalogue of reform rules, in the order they run. Internal: see {@link
+ * RuleSet#standard()}.
+ */
 final class StandardRules {
   private StandardRules() {}
 

@@ -11,7 +11,7 @@ import org.reformkit.core.text.TextTable;
  * The findings of one validation: immutable, in a deterministic order (the order in which the
  * validation walks the data, then the order of the rule set), with counts by severity.
  *
- * <p>Prints as a readable table, one line per finding: {@code path  message  [CODE]}, under a line
+ * <p>Prints as a readable table, one line per finding: {@code path message [CODE]}, under a line
  * that counts them.
  *
  * <pre>{@code

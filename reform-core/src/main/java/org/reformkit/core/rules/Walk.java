@@ -107,7 +107,14 @@ final class Walk {
     }
     RuleContext ruleContext =
         new RuleContext(
-            context, path, report, programme, in, rule.code(), rules.severity(rule.code()), findings);
+            context,
+            path,
+            report,
+            programme,
+            in,
+            rule.code(),
+            rules.severity(rule.code()),
+            findings);
     rule.check(rule.elementType().cast(element), ruleContext);
   }
 }

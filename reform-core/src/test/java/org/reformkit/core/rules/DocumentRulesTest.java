@@ -65,7 +65,8 @@ class DocumentRulesTest {
   void agendaItemDisagreeingWithTheSymbolIsReported() {
     ValidationResult result = one("DOCUMENT_AGENDA_ITEM", document().withAgendaItem("14"));
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("DOCUMENT_AGENDA_ITEM", "document.agendaItem"));
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("DOCUMENT_AGENDA_ITEM", "document.agendaItem"));
   }
 
   @Test
@@ -77,7 +78,8 @@ class DocumentRulesTest {
 
   @Test
   void relatedDocumentFromALaterSessionIsReported() {
-    ValidationResult result = one("DOCUMENT_RELATED_SESSION", relating("GB.320/PFA/13", "GB.326/INS/3"));
+    ValidationResult result =
+        one("DOCUMENT_RELATED_SESSION", relating("GB.320/PFA/13", "GB.326/INS/3"));
 
     assertThat(codesAndPaths(result))
         .containsExactly(tuple("DOCUMENT_RELATED_SESSION", "document.cover.relatedDocuments[1]"));
@@ -113,7 +115,8 @@ class DocumentRulesTest {
 
     assertThat(codesAndPaths(result))
         .containsExactly(tuple("DOCUMENT_COVER_FIELDS", "document.cover.legalImplications"));
-    assertThat(result.findings().get(0).message()).isEqualTo("The cover does not state the legal implications");
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("The cover does not state the legal implications");
   }
 
   @Test

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
+import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Counterpart;
+import org.reformkit.core.model.Direction;
 import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
@@ -50,8 +52,6 @@ import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Status;
 import org.reformkit.core.model.Target;
-import org.reformkit.core.model.Baseline;
-import org.reformkit.core.model.Direction;
 
 /** A small, consistent programme and report in the shape of the seed, for rule tests to mutate. */
 final class Fixtures {
@@ -138,7 +138,8 @@ final class Fixtures {
         .build();
   }
 
-  static Indicator indicator(String id, String commitment, MeasureKind kind, IndicatorValue target) {
+  static Indicator indicator(
+      String id, String commitment, MeasureKind kind, IndicatorValue target) {
     return Indicator.builder()
         .id(IndicatorId.of(id))
         .name(text("Indicator " + id))
@@ -281,11 +282,15 @@ final class Fixtures {
                                     .map(x -> x.withParagraphs(1))
                                     .collect(Collectors.toList())))
                 .collect(Collectors.toList()))
-        .withPostLines(p.postLines().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
+        .withPostLines(
+            p.postLines().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
         .withPosts(p.posts().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
-        .withPostTotals(p.postTotals().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
-        .withIndicators(p.indicators().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
-        .withEngagements(p.engagements().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
+        .withPostTotals(
+            p.postTotals().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
+        .withIndicators(
+            p.indicators().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
+        .withEngagements(
+            p.engagements().stream().map(x -> x.withParagraphs(1)).collect(Collectors.toList()))
         .withMonitoringFramework(p.monitoringFramework().map(f -> f.withParagraphs(1)));
   }
 

@@ -15,8 +15,8 @@ import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.IndicatorValue;
 import org.reformkit.core.model.Measure;
-import org.reformkit.core.model.Measurement;
 import org.reformkit.core.model.MeasureKind;
+import org.reformkit.core.model.Measurement;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Status;
 import org.reformkit.core.model.Target;
@@ -44,7 +44,9 @@ class IndicatorRulesTest {
   @Test
   void commitmentWithoutATargetedIndicatorIsOnlyAWarningWhileTheFrameworkIsBeingCompleted() {
     ReformProgramme p = withoutFieldIndicator();
-    p = p.withMonitoringFramework(p.monitoringFramework().orElseThrow().withStatus(Status.IN_PROGRESS));
+    p =
+        p.withMonitoringFramework(
+            p.monitoringFramework().orElseThrow().withStatus(Status.IN_PROGRESS));
 
     ValidationResult result = run("MONITORING_INDICATOR_TARGET", p);
 
@@ -90,7 +92,9 @@ class IndicatorRulesTest {
             .withBaseline(java.util.Optional.empty())
             .withMeasurements()
             .withTargets(
-                Target.builder().value(IndicatorValue.amount(new BigDecimal("100"), "CHF")).build());
+                Target.builder()
+                    .value(IndicatorValue.amount(new BigDecimal("100"), "CHF"))
+                    .build());
 
     ValidationResult result = one("INDICATOR_VALUE_UNIT", indicator);
 
@@ -106,20 +110,25 @@ class IndicatorRulesTest {
   @Test
   void targetDueBeforeTheBaselineIsReported() {
     Indicator indicator =
-        interviews().withTargets(Target.builder().value(IndicatorValue.count(75)).due(date("2015-03")).build());
+        interviews()
+            .withTargets(
+                Target.builder().value(IndicatorValue.count(75)).due(date("2015-03")).build());
 
     ValidationResult result = one("INDICATOR_BASELINE_BEFORE_TARGET", indicator);
 
     assertThat(codesAndPaths(result))
-        .containsExactly(tuple("INDICATOR_BASELINE_BEFORE_TARGET", "indicators[interviews].targets[0]"));
+        .containsExactly(
+            tuple("INDICATOR_BASELINE_BEFORE_TARGET", "indicators[interviews].targets[0]"));
   }
 
   @Test
   void targetDueInTheBaselineYearOrWithoutDateIsNotReported() {
     Indicator sameYear =
         interviews()
-            .withBaseline(Baseline.builder().value(IndicatorValue.count(0)).date(date("2015")).build())
-            .withTargets(Target.builder().value(IndicatorValue.count(75)).due(date("2015-03")).build());
+            .withBaseline(
+                Baseline.builder().value(IndicatorValue.count(0)).date(date("2015")).build())
+            .withTargets(
+                Target.builder().value(IndicatorValue.count(75)).due(date("2015-03")).build());
     Indicator undated =
         interviews().withTargets(Target.builder().value(IndicatorValue.count(75)).build());
 
@@ -131,7 +140,10 @@ class IndicatorRulesTest {
   void percentageAboveHundredIsReported() {
     Indicator indicator =
         Fixtures.indicator(
-            "share", "field", MeasureKind.PERCENTAGE, IndicatorValue.percentage(new BigDecimal("100.5")));
+            "share",
+            "field",
+            MeasureKind.PERCENTAGE,
+            IndicatorValue.percentage(new BigDecimal("100.5")));
 
     ValidationResult result = one("INDICATOR_PERCENTAGE_RANGE", indicator);
 
@@ -143,7 +155,10 @@ class IndicatorRulesTest {
   void percentagesFromZeroToHundredAreNotReported() {
     Indicator indicator =
         Fixtures.indicator(
-                "share", "field", MeasureKind.PERCENTAGE, IndicatorValue.percentage(new BigDecimal("100")))
+                "share",
+                "field",
+                MeasureKind.PERCENTAGE,
+                IndicatorValue.percentage(new BigDecimal("100")))
             .withBaseline(
                 Baseline.builder().value(IndicatorValue.percentage(BigDecimal.ZERO)).build());
 
@@ -155,12 +170,16 @@ class IndicatorRulesTest {
     Indicator indicator =
         interviews()
             .withMeasurements(
-                Measurement.builder().value(IndicatorValue.count(75)).date(date("2015-12-01")).build());
+                Measurement.builder()
+                    .value(IndicatorValue.count(75))
+                    .date(date("2015-12-01"))
+                    .build());
 
     ValidationResult result = one("INDICATOR_MEASUREMENT_AFTER_AS_OF", indicator);
 
     assertThat(codesAndPaths(result))
-        .containsExactly(tuple("INDICATOR_MEASUREMENT_AFTER_AS_OF", "indicators[interviews].measurements[0]"));
+        .containsExactly(
+            tuple("INDICATOR_MEASUREMENT_AFTER_AS_OF", "indicators[interviews].measurements[0]"));
   }
 
   @Test
@@ -168,7 +187,10 @@ class IndicatorRulesTest {
     Indicator indicator =
         interviews()
             .withMeasurements(
-                Measurement.builder().value(IndicatorValue.count(75)).date(date("by 2016-01")).build());
+                Measurement.builder()
+                    .value(IndicatorValue.count(75))
+                    .date(date("by 2016-01"))
+                    .build());
 
     assertThat(one("INDICATOR_MEASUREMENT_AFTER_AS_OF", indicator).findings()).isEmpty();
   }

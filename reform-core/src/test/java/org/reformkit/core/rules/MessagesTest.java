@@ -62,7 +62,8 @@ class MessagesTest {
       assertThat(Messages.bundle(language).keySet())
           .as(language)
           .allMatch(k -> known.contains(k) || k.startsWith("enum."));
-      assertThat(Messages.bundle(language).keySet()).hasSameElementsAs(Messages.bundle("").keySet());
+      assertThat(Messages.bundle(language).keySet())
+          .hasSameElementsAs(Messages.bundle("").keySet());
     }
   }
 
@@ -83,7 +84,9 @@ class MessagesTest {
       Messages.bundle(language)
           .forEach(
               (key, pattern) ->
-                  assertThat(pattern.replace("''", "")).as("%s in '%s'", key, language).doesNotContain("'"));
+                  assertThat(pattern.replace("''", ""))
+                      .as("%s in '%s'", key, language)
+                      .doesNotContain("'"));
     }
   }
 
@@ -143,17 +146,22 @@ class MessagesTest {
   void formattedMessagesFillEveryPlaceholderInEveryLanguage() {
     ProgressReport report = brokenReport();
     for (Locale locale : List.of(Locale.ENGLISH, Locale.CHINESE, Locale.FRENCH)) {
-      ValidationResult result = RuleSet.standard().validate(report, Fixtures.CONTEXT.withLocale(locale));
+      ValidationResult result =
+          RuleSet.standard().validate(report, Fixtures.CONTEXT.withLocale(locale));
 
       assertThat(result.codes().size()).isGreaterThanOrEqualTo(15);
       for (Finding finding : result.findings()) {
-        assertThat(finding.message()).as(finding.toString()).doesNotContain("{").doesNotContain("}");
+        assertThat(finding.message())
+            .as(finding.toString())
+            .doesNotContain("{")
+            .doesNotContain("}");
         assertThat(finding.message()).isNotEqualTo(finding.messageKey());
         for (String language : LANGUAGES) {
           String pattern = Messages.bundle(language).get(finding.messageKey());
           assertThat(pattern).as(finding.messageKey()).isNotNull();
           placeholders(pattern)
-              .forEach(i -> assertThat(i).as(finding.messageKey()).isLessThan(finding.values().size()));
+              .forEach(
+                  i -> assertThat(i).as(finding.messageKey()).isLessThan(finding.values().size()));
         }
       }
     }

@@ -21,8 +21,10 @@ class PhaseRulesTest {
   @Test
   void completedPhaseAfterNotStartedPhaseIsReported() {
     ValidationResult result =
-        run("PHASE_ORDER", withBprPhase(bprPhase("e").withStatus(Status.COMPLETED)
-            .withActualEnd(date("2015-10"))));
+        run(
+            "PHASE_ORDER",
+            withBprPhase(
+                bprPhase("e").withStatus(Status.COMPLETED).withActualEnd(date("2015-10"))));
 
     assertThat(codesAndPaths(result))
         .containsExactly(tuple("PHASE_ORDER", "commitments[bpr].phases[e]"));
@@ -33,16 +35,26 @@ class PhaseRulesTest {
   @Test
   void phasesBegunInTheirOrderAreNotReported() {
     assertThat(run("PHASE_ORDER", programme()).findings()).isEmpty();
-    assertThat(run("PHASE_ORDER", withBprPhase(bprPhase("d").withStatus(Status.CANCELLED))
-        .withCommitments(bpr().withPhases(bprPhase("a"), bprPhase("b").withStatus(Status.CANCELLED),
-            bprPhase("c")))).findings()).isEmpty();
+    assertThat(
+            run(
+                    "PHASE_ORDER",
+                    withBprPhase(bprPhase("d").withStatus(Status.CANCELLED))
+                        .withCommitments(
+                            bpr()
+                                .withPhases(
+                                    bprPhase("a"),
+                                    bprPhase("b").withStatus(Status.CANCELLED),
+                                    bprPhase("c"))))
+                .findings())
+        .isEmpty();
   }
 
   @Test
   void completedPhaseWithoutActualEndIsAWarning() {
     ValidationResult result =
-        run("PHASE_COMPLETED_WITHOUT_END", withBprPhase(bprPhase("a").withActualEnd(
-            java.util.Optional.empty())));
+        run(
+            "PHASE_COMPLETED_WITHOUT_END",
+            withBprPhase(bprPhase("a").withActualEnd(java.util.Optional.empty())));
 
     assertThat(codesAndPaths(result))
         .containsExactly(tuple("PHASE_COMPLETED_WITHOUT_END", "commitments[bpr].phases[a]"));
@@ -57,35 +69,52 @@ class PhaseRulesTest {
   @Test
   void phaseNotStartedWithAnActualEndIsReported() {
     ValidationResult result =
-        run("PHASE_NOT_STARTED_WITH_ACTUAL_DATES",
+        run(
+            "PHASE_NOT_STARTED_WITH_ACTUAL_DATES",
             withBprPhase(bprPhase("d").withActualEnd(date("2015-10"))));
 
     assertThat(codesAndPaths(result))
-        .containsExactly(tuple("PHASE_NOT_STARTED_WITH_ACTUAL_DATES", "commitments[bpr].phases[d]"));
+        .containsExactly(
+            tuple("PHASE_NOT_STARTED_WITH_ACTUAL_DATES", "commitments[bpr].phases[d]"));
   }
 
   @Test
   void phaseNotStartedWithOnlyPlannedDatesIsNotReported() {
-    assertThat(run("PHASE_NOT_STARTED_WITH_ACTUAL_DATES",
-        withBprPhase(bprPhase("d").withPlannedStart(date("2016-01")))).findings()).isEmpty();
+    assertThat(
+            run(
+                    "PHASE_NOT_STARTED_WITH_ACTUAL_DATES",
+                    withBprPhase(bprPhase("d").withPlannedStart(date("2016-01"))))
+                .findings())
+        .isEmpty();
   }
 
   @Test
   void actualEndCertainlyAfterTheAsOfDateIsReported() {
     ValidationResult result =
-        run("PHASE_ACTUAL_DATE_AFTER_AS_OF", withBprPhase(bprPhase("b").withActualEnd(date("2015-12"))));
+        run(
+            "PHASE_ACTUAL_DATE_AFTER_AS_OF",
+            withBprPhase(bprPhase("b").withActualEnd(date("2015-12"))));
 
     assertThat(codesAndPaths(result))
         .containsExactly(tuple("PHASE_ACTUAL_DATE_AFTER_AS_OF", "commitments[bpr].phases[b]"));
-    assertThat(result.findings().get(0).messageKey()).isEqualTo("PHASE_ACTUAL_DATE_AFTER_AS_OF.end");
+    assertThat(result.findings().get(0).messageKey())
+        .isEqualTo("PHASE_ACTUAL_DATE_AFTER_AS_OF.end");
   }
 
   @Test
   void actualDateInTheAsOfMonthOrQualifiedByIsNotReported() {
-    assertThat(run("PHASE_ACTUAL_DATE_AFTER_AS_OF",
-        withBprPhase(bprPhase("b").withActualEnd(date("2015-11")))).findings()).isEmpty();
-    assertThat(run("PHASE_ACTUAL_DATE_AFTER_AS_OF",
-        withBprPhase(bprPhase("b").withActualEnd(date("by 2016")))).findings()).isEmpty();
+    assertThat(
+            run(
+                    "PHASE_ACTUAL_DATE_AFTER_AS_OF",
+                    withBprPhase(bprPhase("b").withActualEnd(date("2015-11"))))
+                .findings())
+        .isEmpty();
+    assertThat(
+            run(
+                    "PHASE_ACTUAL_DATE_AFTER_AS_OF",
+                    withBprPhase(bprPhase("b").withActualEnd(date("by 2016"))))
+                .findings())
+        .isEmpty();
   }
 
   @Test
@@ -100,9 +129,15 @@ class PhaseRulesTest {
 
   @Test
   void endInTheSameMonthAsTheStartIsNotReported() {
-    assertThat(run("PHASE_END_BEFORE_START",
-        withBprPhase(bprPhase("a").withActualStart(date("2015-07-20")).withActualEnd(date("2015-07"))))
-        .findings()).isEmpty();
+    assertThat(
+            run(
+                    "PHASE_END_BEFORE_START",
+                    withBprPhase(
+                        bprPhase("a")
+                            .withActualStart(date("2015-07-20"))
+                            .withActualEnd(date("2015-07"))))
+                .findings())
+        .isEmpty();
   }
 
   @Test
@@ -116,10 +151,14 @@ class PhaseRulesTest {
 
   @Test
   void phaseDueInTheAsOfMonthIsNotYetOverdue() {
-    assertThat(run("PHASE_OVERDUE", withBprPhase(bprPhase("c").withPlannedEnd(date("2015-11"))))
-        .findings()).isEmpty();
-    assertThat(run("PHASE_OVERDUE", withBprPhase(bprPhase("a").withPlannedEnd(date("2015-08"))))
-        .findings()).isEmpty();
+    assertThat(
+            run("PHASE_OVERDUE", withBprPhase(bprPhase("c").withPlannedEnd(date("2015-11"))))
+                .findings())
+        .isEmpty();
+    assertThat(
+            run("PHASE_OVERDUE", withBprPhase(bprPhase("a").withPlannedEnd(date("2015-08"))))
+                .findings())
+        .isEmpty();
   }
 
   @Test
@@ -151,8 +190,12 @@ class PhaseRulesTest {
   @Test
   void commitmentInProgressWithPhasesUnderWayIsNotReported() {
     assertThat(run("COMMITMENT_STATUS_PHASES", programme()).findings()).isEmpty();
-    assertThat(run("COMMITMENT_STATUS_PHASES",
-        replace(programme(), bpr().withStatus(Status.NOT_STARTED).withPhases())).findings()).isEmpty();
+    assertThat(
+            run(
+                    "COMMITMENT_STATUS_PHASES",
+                    replace(programme(), bpr().withStatus(Status.NOT_STARTED).withPhases()))
+                .findings())
+        .isEmpty();
   }
 
   @Test
@@ -169,7 +212,8 @@ class PhaseRulesTest {
   void commitmentDueInTheYearItStartsIsNotReported() {
     Commitment field = programme().commitments().get(1).withDue(date("2013-03"));
 
-    assertThat(run("COMMITMENT_DUE_BEFORE_START", replace(programme(), field)).findings()).isEmpty();
+    assertThat(run("COMMITMENT_DUE_BEFORE_START", replace(programme(), field)).findings())
+        .isEmpty();
   }
 
   @Test
@@ -178,7 +222,8 @@ class PhaseRulesTest {
 
     ValidationResult result = run("COMMITMENT_OVERDUE", replace(programme(), field));
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("COMMITMENT_OVERDUE", "commitments[field]"));
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("COMMITMENT_OVERDUE", "commitments[field]"));
   }
 
   @Test
@@ -190,10 +235,12 @@ class PhaseRulesTest {
   void milestonePastItsDueDateIsOverdue() {
     Milestone late = bpr().milestones().get(0).withDue(date("2015-06"));
 
-    ValidationResult result = run("MILESTONE_OVERDUE", replace(programme(), bpr().withMilestones(late)));
+    ValidationResult result =
+        run("MILESTONE_OVERDUE", replace(programme(), bpr().withMilestones(late)));
 
     assertThat(codesAndPaths(result))
-        .containsExactly(tuple("MILESTONE_OVERDUE", "commitments[bpr].milestones[remaining-items]"));
+        .containsExactly(
+            tuple("MILESTONE_OVERDUE", "commitments[bpr].milestones[remaining-items]"));
   }
 
   @Test
@@ -202,7 +249,9 @@ class PhaseRulesTest {
         bpr().milestones().get(0).withDue(date("2015-06")).withStatus(Status.COMPLETED);
 
     assertThat(run("MILESTONE_OVERDUE", programme()).findings()).isEmpty();
-    assertThat(run("MILESTONE_OVERDUE", replace(programme(), bpr().withMilestones(reached)))
-        .findings()).isEmpty();
+    assertThat(
+            run("MILESTONE_OVERDUE", replace(programme(), bpr().withMilestones(reached)))
+                .findings())
+        .isEmpty();
   }
 }

@@ -12,9 +12,9 @@ import static org.reformkit.core.rules.Fixtures.supportPost;
 
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.Grade;
+import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.Location;
 import org.reformkit.core.model.LocationKind;
-import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.OriginKind;
 import org.reformkit.core.model.PostCategory;
 import org.reformkit.core.model.PostDetails;
@@ -30,9 +30,13 @@ class PostRulesTest {
 
   @Test
   void lineCountingNoPostsIsReported() {
-    ValidationResult result = run("POST_LINE_COUNT_POSITIVE", programme().withPostLines(hqLine(), fieldLine().withCount(0)));
+    ValidationResult result =
+        run(
+            "POST_LINE_COUNT_POSITIVE",
+            programme().withPostLines(hqLine(), fieldLine().withCount(0)));
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("POST_LINE_COUNT_POSITIVE", "postLines[field]"));
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("POST_LINE_COUNT_POSITIVE", "postLines[field]"));
   }
 
   @Test
@@ -46,13 +50,16 @@ class PostRulesTest {
 
     ValidationResult result = one("POST_TRANSFER_SOURCE", line);
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("POST_TRANSFER_SOURCE", "postLines[hq].ofWhich[0]"));
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("POST_TRANSFER_SOURCE", "postLines[hq].ofWhich[0]"));
   }
 
   @Test
   void transferredPostWithoutItsSourceUnitIsReported() {
     ValidationResult result =
-        one("POST_TRANSFER_SOURCE", supportPost().withOrigin(PostOrigin.of(OriginKind.TRANSFERRED)));
+        one(
+            "POST_TRANSFER_SOURCE",
+            supportPost().withOrigin(PostOrigin.of(OriginKind.TRANSFERRED)));
 
     assertThat(codesAndPaths(result)).containsExactly(tuple("POST_TRANSFER_SOURCE", "posts[p1]"));
   }
@@ -60,16 +67,22 @@ class PostRulesTest {
   @Test
   void transferNamingItsSourceUnitAndRedeploymentAreNotReported() {
     assertThat(one("POST_TRANSFER_SOURCE", hqLine()).findings()).isEmpty();
-    assertThat(one("POST_TRANSFER_SOURCE", supportPost().withOrigin(PostOrigin.of(OriginKind.REDEPLOYED)))
-        .findings()).isEmpty();
+    assertThat(
+            one(
+                    "POST_TRANSFER_SOURCE",
+                    supportPost().withOrigin(PostOrigin.of(OriginKind.REDEPLOYED)))
+                .findings())
+        .isEmpty();
   }
 
   @Test
   void generalServiceGradeOnATechnicalPostIsReported() {
     ValidationResult result = one("POST_GRADE_CATEGORY", hqLine().withGrade(Grade.G_6));
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("POST_GRADE_CATEGORY", "postLines[hq]"));
-    assertThat(result.findings().get(0).message()).isEqualTo("Grade G-6 does not fit a technical post");
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("POST_GRADE_CATEGORY", "postLines[hq]"));
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("Grade G-6 does not fit a technical post");
   }
 
   @Test
@@ -89,9 +102,12 @@ class PostRulesTest {
   @Test
   void nationalOfficerAtHeadquartersIsReported() {
     ValidationResult result =
-        run("POST_GRADE_LOCATION", programme().withPostLines(hqLine().withGrade(Grade.NO_C), fieldLine()));
+        run(
+            "POST_GRADE_LOCATION",
+            programme().withPostLines(hqLine().withGrade(Grade.NO_C), fieldLine()));
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("POST_GRADE_LOCATION", "postLines[hq]"));
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("POST_GRADE_LOCATION", "postLines[hq]"));
   }
 
   @Test
@@ -99,7 +115,8 @@ class PostRulesTest {
     PostDetails line =
         fieldLine()
             .withGrade(Grade.NO_C)
-            .withLocation(Location.of(LocationKind.FIELD_OFFICE, LocalizedText.of("en", "ILO Beijing")));
+            .withLocation(
+                Location.of(LocationKind.FIELD_OFFICE, LocalizedText.of("en", "ILO Beijing")));
 
     assertThat(one("POST_GRADE_LOCATION", line).findings()).isEmpty();
   }
@@ -115,8 +132,11 @@ class PostRulesTest {
 
     ValidationResult result = one("POST_SHARES_EXCEED_LINE", line);
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("POST_SHARES_EXCEED_LINE", "postLines[field]"));
-    assertThat(result.findings().get(0).values()).containsEntry("parts", 18).containsEntry("count", 17);
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("POST_SHARES_EXCEED_LINE", "postLines[field]"));
+    assertThat(result.findings().get(0).values())
+        .containsEntry("parts", 18)
+        .containsEntry("count", 17);
   }
 
   @Test
@@ -157,7 +177,8 @@ class PostRulesTest {
             "POST_TOTAL_SUM",
             programme().withPostTotals(programme().postTotals().get(0).withCount(40)));
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("POST_TOTAL_SUM", "postTotals[new-technical]"));
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("POST_TOTAL_SUM", "postTotals[new-technical]"));
     assertThat(result.findings().get(0).message())
         .isEqualTo("Total new-technical states 40 posts but its lines (hq, field) add up to 39");
   }
@@ -185,7 +206,9 @@ class PostRulesTest {
     assertThat(RuleSet.standard().rule("POST_GRADE_LOCATION").orElseThrow().elementType())
         .isEqualTo(PostDetails.class);
     assertThat(
-            one("POST_GRADE_LOCATION", supportPost().withGrade(Grade.NO_A).withCategory(PostCategory.TECHNICAL))
+            one(
+                    "POST_GRADE_LOCATION",
+                    supportPost().withGrade(Grade.NO_A).withCategory(PostCategory.TECHNICAL))
                 .codes())
         .containsExactly("POST_GRADE_LOCATION");
   }

@@ -81,11 +81,15 @@ final class ProgrammeGenerator {
     this.in = in;
   }
 
-  /** Reports mostly faulty, and about one in five the consistent fixture with a random as-of date. */
+  /**
+   * Reports mostly faulty, and about one in five the consistent fixture with a random as-of date.
+   */
   static Gen<ProgressReport> reports() {
     Gen<ProgressReport> faulty = in -> new ProgrammeGenerator(in).report();
     Gen<ProgressReport> clean =
-        in -> Fixtures.report().withAsOf(PartialDate.ofMonth(2015, Generate.range(11, 12).generate(in)));
+        in ->
+            Fixtures.report()
+                .withAsOf(PartialDate.ofMonth(2015, Generate.range(11, 12).generate(in)));
     return faulty.mix(clean, 20);
   }
 
@@ -255,7 +259,9 @@ final class ProgrammeGenerator {
 
   private PostOrigin origin() {
     OriginKind kind = pick(OriginKind.values());
-    return chance() ? PostOrigin.of(kind) : PostOrigin.of(kind, Optional.of(OrgUnit.named(text("u"))));
+    return chance()
+        ? PostOrigin.of(kind)
+        : PostOrigin.of(kind, Optional.of(OrgUnit.named(text("u"))));
   }
 
   private PostLine line() {
@@ -294,7 +300,8 @@ final class ProgrammeGenerator {
       case PERCENTAGE:
         return IndicatorValue.percentage(BigDecimal.valueOf(between(-50, 150)));
       case AMOUNT:
-        return IndicatorValue.amount(BigDecimal.valueOf(between(0, 1000)), chance() ? "USD" : "CHF");
+        return IndicatorValue.amount(
+            BigDecimal.valueOf(between(0, 1000)), chance() ? "USD" : "CHF");
       case NUMBER:
         return IndicatorValue.number(BigDecimal.valueOf(between(-10, 10)));
       case YES_NO:

@@ -25,21 +25,24 @@ class ReferenceRulesTest {
   void referenceToAnUnknownCommitmentIsReported() {
     ReformProgramme p =
         programme()
-            .withIndicators(programme().indicators().get(0).withCommitment(CommitmentId.of("nowhere")));
+            .withIndicators(
+                programme().indicators().get(0).withCommitment(CommitmentId.of("nowhere")));
 
     ValidationResult result = run("REFERENCE_UNRESOLVED", p);
 
     assertThat(codesAndPaths(result))
         .containsExactly(tuple("REFERENCE_UNRESOLVED", "indicators[interviews].commitment"));
-    assertThat(result.findings().get(0).message()).isEqualTo("No commitment nowhere in the programme");
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("No commitment nowhere in the programme");
   }
 
   @Test
   void unknownPhaseLineAndDependencyAreEachReported() {
     ReformProgramme p =
         replace(programme(), commitment("mrf").withDependsOn(CommitmentId.of("gone")))
-            .withEngagements(Fixtures.unionEngagement(org.reformkit.core.model.Status.NOT_STARTED)
-                .withPhase(PhaseId.of("z")))
+            .withEngagements(
+                Fixtures.unionEngagement(org.reformkit.core.model.Status.NOT_STARTED)
+                    .withPhase(PhaseId.of("z")))
             .withPostTotals(
                 programme().postTotals().get(0).withLines(PostLineId.of("hq"), PostLineId.of("x")));
 
@@ -75,7 +78,8 @@ class ReferenceRulesTest {
 
   @Test
   void commitmentDependingOnItselfIsReported() {
-    ReformProgramme p = replace(programme(), commitment("field").withDependsOn(CommitmentId.of("field")));
+    ReformProgramme p =
+        replace(programme(), commitment("field").withDependsOn(CommitmentId.of("field")));
 
     assertThat(codesAndPaths(run("COMMITMENT_DEPENDENCY_CYCLE", p)))
         .containsExactly(tuple("COMMITMENT_DEPENDENCY_CYCLE", "commitments[field]"));
@@ -83,7 +87,8 @@ class ReferenceRulesTest {
 
   @Test
   void chainOfDependenciesWithoutCircleIsNotReported() {
-    ReformProgramme p = replace(programme(), commitment("field").withDependsOn(CommitmentId.of("mrf")));
+    ReformProgramme p =
+        replace(programme(), commitment("field").withDependsOn(CommitmentId.of("mrf")));
 
     assertThat(run("COMMITMENT_DEPENDENCY_CYCLE", p).findings()).isEmpty();
   }
@@ -91,12 +96,14 @@ class ReferenceRulesTest {
   @Test
   void repeatedIdentifierIsReportedOnceWithItsCount() {
     ReformProgramme p =
-        programme().withPostLines(Fixtures.hqLine(), Fixtures.fieldLine(), Fixtures.hqLine().withCount(3));
+        programme()
+            .withPostLines(Fixtures.hqLine(), Fixtures.fieldLine(), Fixtures.hqLine().withCount(3));
 
     ValidationResult result = run("IDENTIFIER_UNIQUE", p);
 
     assertThat(codesAndPaths(result)).containsExactly(tuple("IDENTIFIER_UNIQUE", "postLines[hq]"));
-    assertThat(result.findings().get(0).message()).isEqualTo("Identifier hq occurs 2 times among the postLines");
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("Identifier hq occurs 2 times among the postLines");
   }
 
   @Test

@@ -23,16 +23,22 @@ class ReportRulesTest {
   @Test
   void previousReportOfALaterSessionIsReported() {
     ValidationResult result =
-        run("REPORT_PREVIOUS_REPORT", following(DocumentReference.of(DocumentSymbol.parse("GB.326/INS/3"))));
+        run(
+            "REPORT_PREVIOUS_REPORT",
+            following(DocumentReference.of(DocumentSymbol.parse("GB.326/INS/3"))));
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("REPORT_PREVIOUS_REPORT", "previousReport"));
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("REPORT_PREVIOUS_REPORT", "previousReport"));
     assertThat(result.findings().get(0).messageKey()).isEqualTo("REPORT_PREVIOUS_REPORT.session");
   }
 
   @Test
   void previousReportDatedAfterThisOneIsReported() {
     DocumentReference later =
-        DocumentReference.builder().title(Fixtures.text("Next report")).date(date("2016-03")).build();
+        DocumentReference.builder()
+            .title(Fixtures.text("Next report"))
+            .date(date("2016-03"))
+            .build();
 
     assertThat(codesAndPaths(run("REPORT_PREVIOUS_REPORT", following(later))))
         .containsExactly(tuple("REPORT_PREVIOUS_REPORT", "previousReport"));
@@ -41,9 +47,13 @@ class ReportRulesTest {
   @Test
   void reportFollowingItselfIsReported() {
     ValidationResult result =
-        run("REPORT_PREVIOUS_REPORT", following(DocumentReference.of(DocumentSymbol.parse("GB.325/INS/15/1"))));
+        run(
+            "REPORT_PREVIOUS_REPORT",
+            following(DocumentReference.of(DocumentSymbol.parse("GB.325/INS/15/1"))));
 
-    assertThat(result.findings()).extracting(Finding::messageKey).containsExactly("REPORT_PREVIOUS_REPORT.same");
+    assertThat(result.findings())
+        .extracting(Finding::messageKey)
+        .containsExactly("REPORT_PREVIOUS_REPORT.same");
   }
 
   @Test
@@ -68,7 +78,8 @@ class ReportRulesTest {
 
     ValidationResult result = run("SOURCE_PARAGRAPH", uncited);
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("SOURCE_PARAGRAPH", "postLines[field]"));
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("SOURCE_PARAGRAPH", "postLines[field]"));
     assertThat(result.findings().get(0).severity()).isEqualTo(Severity.INFO);
     assertThat(result.findings().get(0).message())
         .isEqualTo("Element postLines[field] cites no paragraph of the report");
@@ -83,7 +94,10 @@ class ReportRulesTest {
     assertThat(run("SOURCE_PARAGRAPH", reconstructed).findings()).isEmpty();
     assertThat(run("SOURCE_PARAGRAPH", Fixtures.programme()).findings()).isEmpty();
     assertThat(
-            RuleSet.standard().only("SOURCE_PARAGRAPH").validate(Fixtures.fieldLine(), CONTEXT).findings())
+            RuleSet.standard()
+                .only("SOURCE_PARAGRAPH")
+                .validate(Fixtures.fieldLine(), CONTEXT)
+                .findings())
         .isEmpty();
   }
 }

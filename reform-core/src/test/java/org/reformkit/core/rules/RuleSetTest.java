@@ -60,14 +60,16 @@ class RuleSetTest {
             .origin(PostOrigin.of(OriginKind.NEW))
             .build();
     ValidationContext context = ValidationContext.of(LocalDate.of(2015, 11, 30), Locale.ENGLISH);
-    ValidationResult result = RuleSet.standard().only("POST_GRADE_LOCATION").validate(post, context);
+    ValidationResult result =
+        RuleSet.standard().only("POST_GRADE_LOCATION").validate(post, context);
 
     assertThat(codesAndPaths(result)).containsExactly(tuple("POST_GRADE_LOCATION", "posts[no-1]"));
     assertThat(result.toString())
         .startsWith("1 error, 0 warnings, 0 info\n")
         .containsPattern(
-            "\nerror +posts\\[no-1\\] +National officer grade NO-B is used only in the field, not at"
-                + " headquarters +\\[POST_GRADE_LOCATION\\]\n");
+            "\n"
+                + "error +posts\\[no-1\\] +National officer grade NO-B is used only in the field,"
+                + " not at headquarters +\\[POST_GRADE_LOCATION\\]\n");
     assertThat(result.findings().get(0).message())
         .isEqualTo("National officer grade NO-B is used only in the field, not at headquarters");
     assertThat(result.findings().get(0).values())
@@ -89,7 +91,8 @@ class RuleSetTest {
   @Test
   void commitmentLevelRulesNeedingTheProgrammeStaySilentOnASingleElement() {
     ValidationResult result =
-        RuleSet.standard().validate(Fixtures.programme().postTotals().get(0).withCount(40), CONTEXT);
+        RuleSet.standard()
+            .validate(Fixtures.programme().postTotals().get(0).withCount(40), CONTEXT);
 
     assertThat(result.isEmpty()).isTrue();
   }
@@ -137,8 +140,10 @@ class RuleSetTest {
     ValidationResult result =
         RuleSet.standard().with(gradeStated).validate(Fixtures.programme(), CONTEXT);
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("POST_GRADE_STATED", "postLines[field]"));
-    assertThat(result.findings().get(0).message()).isEqualTo("The grade of postLines[field] is not stated");
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("POST_GRADE_STATED", "postLines[field]"));
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("The grade of postLines[field] is not stated");
     assertThat(result.findings().get(0).severity()).isEqualTo(Severity.INFO);
   }
 
@@ -154,8 +159,7 @@ class RuleSetTest {
     assertThatThrownBy(
             () -> RuleSet.standard().with(RuleSet.standard().rule("PHASE_ORDER").orElseThrow()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(
-            () -> Rule.of("lower case", Phase.class, Severity.INFO, "t", (p, at) -> {}))
+    assertThatThrownBy(() -> Rule.of("lower case", Phase.class, Severity.INFO, "t", (p, at) -> {}))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -163,15 +167,16 @@ class RuleSetTest {
   void resultCountsBySeverityAndPrintsOneLinePerFinding() {
     Phase late = Fixtures.bprPhase("c").withPlannedEnd(Fixtures.date("2015-09"));
     Phase wrong =
-        Fixtures.bprPhase("d").withActualStart(Fixtures.date("2015-10")).withStatus(Status.NOT_STARTED);
+        Fixtures.bprPhase("d")
+            .withActualStart(Fixtures.date("2015-10"))
+            .withStatus(Status.NOT_STARTED);
     ValidationResult result =
         RuleSet.standard()
             .validate(
                 Fixtures.replace(
                     Fixtures.programme(),
                     Fixtures.bpr()
-                        .withPhases(
-                            Fixtures.bprPhase("a"), Fixtures.bprPhase("b"), late, wrong)),
+                        .withPhases(Fixtures.bprPhase("a"), Fixtures.bprPhase("b"), late, wrong)),
                 CONTEXT);
 
     assertThat(result.count(Severity.ERROR)).isEqualTo(1);
@@ -182,7 +187,9 @@ class RuleSetTest {
             java.util.Map.entry(Severity.WARNING, 1),
             java.util.Map.entry(Severity.INFO, 0));
     assertThat(result.hasErrors()).isTrue();
-    assertThat(result.findings(Severity.WARNING)).extracting(Finding::code).containsExactly("PHASE_OVERDUE");
+    assertThat(result.findings(Severity.WARNING))
+        .extracting(Finding::code)
+        .containsExactly("PHASE_OVERDUE");
     assertThat(result.findingsAt(ElementPath.parse("commitments[bpr].phases[d]")))
         .extracting(Finding::code)
         .containsExactly("PHASE_NOT_STARTED_WITH_ACTUAL_DATES");
@@ -211,9 +218,12 @@ class RuleSetTest {
     assertThat(finding.messageKey()).isEqualTo("PHASE_COMPLETED_WITHOUT_END");
     assertThat(finding.arguments()).containsExactly(PhaseId.of("c"), Status.COMPLETED);
     assertThat(finding.values()).containsKeys("phase", "status");
-    assertThat(finding.message()).isEqualTo("Phase c is completed but its actual end is not stated");
-    assertThat(finding).hasToString(
-        "phases[c]: Phase c is completed but its actual end is not stated [PHASE_COMPLETED_WITHOUT_END]");
+    assertThat(finding.message())
+        .isEqualTo("Phase c is completed but its actual end is not stated");
+    assertThat(finding)
+        .hasToString(
+            "phases[c]: Phase c is completed but its actual end is not stated"
+                + " [PHASE_COMPLETED_WITHOUT_END]");
   }
 
   @Test

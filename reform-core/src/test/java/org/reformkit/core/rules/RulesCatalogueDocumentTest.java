@@ -28,17 +28,28 @@ class RulesCatalogueDocumentTest {
         .append(" (`-Drules.md.write=true`\nrewrites it).\n\n")
         .append("Run one rule on one post, without building a programme:\n\n")
         .append("```java\n")
-        .append("Post post = Post.builder().id(PostId.of(\"no-1\")).location(Location.headquarters())\n")
+        .append(
+            "Post post ="
+                + " Post.builder().id(PostId.of(\"no-1\")).location(Location.headquarters())\n")
         .append("    .category(PostCategory.TECHNICAL).grade(Grade.NO_B)\n")
         .append("    .origin(PostOrigin.of(OriginKind.NEW)).build();\n")
-        .append("ValidationContext context = ValidationContext.of(LocalDate.of(2015, 11, 30), Locale.ENGLISH);\n")
-        .append("ValidationResult result = RuleSet.standard().only(\"POST_GRADE_LOCATION\").validate(post, context);\n")
+        .append(
+            "ValidationContext context = ValidationContext.of(LocalDate.of(2015, 11, 30),"
+                + " Locale.ENGLISH);\n")
+        .append(
+            "ValidationResult result ="
+                + " RuleSet.standard().only(\"POST_GRADE_LOCATION\").validate(post, context);\n")
         .append("System.out.print(result);\n")
-        .append("// error  posts[no-1]  National officer grade NO-B is used only in the field, not at headquarters  [POST_GRADE_LOCATION]\n")
+        .append(
+            "// error  posts[no-1]  National officer grade NO-B is used only in the field, not at"
+                + " headquarters  [POST_GRADE_LOCATION]\n")
         .append("```\n\n")
-        .append("The whole seed report: `RuleSet.standard().validate(SeedReport.november2015(), Locale.ENGLISH)`")
+        .append(
+            "The whole seed report: `RuleSet.standard().validate(SeedReport.november2015(),"
+                + " Locale.ENGLISH)`")
         .append(" gives\nno errors and nine warnings (see `SeedReportRulesTest`).\n\n")
-        .append("| Code | Default severity | Applies to | When a fact is absent | What it checks |\n")
+        .append(
+            "| Code | Default severity | Applies to | When a fact is absent | What it checks |\n")
         .append("|---|---|---|---|---|\n");
     for (Rule<?> rule : RuleSet.standard().rules()) {
       out.append("| `")

@@ -22,7 +22,8 @@ import org.reformkit.core.model.Status;
 class StaffRulesTest {
 
   private static ReformProgramme implementing(StaffEngagement... engagements) {
-    return withBprPhase(bprPhase("e").withStatus(Status.IN_PROGRESS).withActualStart(date("2015-11")))
+    return withBprPhase(
+            bprPhase("e").withStatus(Status.IN_PROGRESS).withActualStart(date("2015-11")))
         .withEngagements(engagements);
   }
 
@@ -31,7 +32,8 @@ class StaffRulesTest {
     ValidationResult result =
         run("STAFF_UNION_ENGAGEMENT", implementing(unionEngagement(Status.NOT_STARTED)));
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("STAFF_UNION_ENGAGEMENT", "commitments[bpr]"));
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("STAFF_UNION_ENGAGEMENT", "commitments[bpr]"));
     assertThat(result.findings().get(0).values()).containsEntry("phaseStatus", Status.IN_PROGRESS);
   }
 

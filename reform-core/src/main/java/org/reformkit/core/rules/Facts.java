@@ -31,6 +31,14 @@ final class Facts {
     return status == Status.COMPLETED || status == Status.CANCELLED;
   }
 
+  /**
+   * The due date, if the work is overdue as of the date: neither completed nor cancelled, and due
+   * certainly before that day.
+   */
+  static Optional<PartialDate> overdue(Status status, Optional<PartialDate> due, LocalDate asOf) {
+    return closed(status) ? Optional.empty() : due.filter(d -> d.isCertainlyBefore(asOf));
+  }
+
   /** An ordered map of named values, for findings; pairs of name and value. */
   static ImmutableMap<String, Object> values(Object... namesAndValues) {
     ImmutableMap.Builder<String, Object> values = ImmutableMap.builder();

@@ -188,11 +188,8 @@ final class PhaseRules {
             + " before the as-of date is reported as overdue. A phase with no planned end is"
             + " skipped.",
         keys(code),
-        (phase, at) -> {
-          if (!closed(phase.status())) {
-            phase
-                .plannedEnd()
-                .filter(d -> d.isCertainlyBefore(at.asOf()))
+        (phase, at) ->
+            Facts.overdue(phase.status(), phase.plannedEnd(), at.asOf())
                 .ifPresent(
                     d ->
                         at.report(
@@ -201,9 +198,7 @@ final class PhaseRules {
                                 "phase", phase.id(),
                                 "status", phase.status(),
                                 "plannedEnd", d,
-                                "asOf", at.asOf())));
-          }
-        });
+                                "asOf", at.asOf()))));
   }
 
   static Rule<Phase> lateStart() {
@@ -308,11 +303,8 @@ final class PhaseRules {
         "A commitment that is neither completed nor cancelled and whose due date certainly lies"
             + " before the as-of date is reported. A commitment with no due date is skipped.",
         keys(code),
-        (commitment, at) -> {
-          if (!closed(commitment.status())) {
-            commitment
-                .due()
-                .filter(d -> d.isCertainlyBefore(at.asOf()))
+        (commitment, at) ->
+            Facts.overdue(commitment.status(), commitment.due(), at.asOf())
                 .ifPresent(
                     d ->
                         at.report(
@@ -321,9 +313,7 @@ final class PhaseRules {
                                 "commitment", commitment.id(),
                                 "status", commitment.status(),
                                 "due", d,
-                                "asOf", at.asOf())));
-          }
-        });
+                                "asOf", at.asOf()))));
   }
 
   static Rule<Milestone> milestoneOverdue() {
@@ -338,11 +328,8 @@ final class PhaseRules {
             + " before the as-of date is reported (\"by the end of 2015\" is overdue only from"
             + " 1 January 2016). A milestone with no due date is skipped.",
         keys(code),
-        (milestone, at) -> {
-          if (!closed(milestone.status())) {
-            milestone
-                .due()
-                .filter(d -> d.isCertainlyBefore(at.asOf()))
+        (milestone, at) ->
+            Facts.overdue(milestone.status(), milestone.due(), at.asOf())
                 .ifPresent(
                     d ->
                         at.report(
@@ -351,8 +338,6 @@ final class PhaseRules {
                                 "milestone", milestone.id(),
                                 "status", milestone.status(),
                                 "due", d,
-                                "asOf", at.asOf())));
-          }
-        });
+                                "asOf", at.asOf()))));
   }
 }

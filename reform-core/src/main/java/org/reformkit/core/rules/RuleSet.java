@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -149,7 +150,7 @@ public final class RuleSet {
         rules.stream()
             .filter(r -> !removed.contains(r.code()))
             .collect(ImmutableList.toImmutableList()),
-        ImmutableMap.copyOf(Maps.filterOut(severities, removed)));
+        ImmutableMap.copyOf(Maps.filterKeys(severities, k -> !removed.contains(k))));
   }
 
   /**
@@ -383,21 +384,5 @@ public final class RuleSet {
       }
     }
     return out.append(']').toString();
-  }
-
-  /** Map helpers. */
-  private static final class Maps {
-    private Maps() {}
-
-    static Map<String, Severity> filterOut(Map<String, Severity> map, ImmutableSet<String> keys) {
-      Map<String, Severity> kept = new LinkedHashMap<>();
-      map.forEach(
-          (k, v) -> {
-            if (!keys.contains(k)) {
-              kept.put(k, v);
-            }
-          });
-      return kept;
-    }
   }
 }

@@ -80,6 +80,26 @@ class RulesCatalogueDocumentTest {
     assertThat(Files.readString(FILE, StandardCharsets.UTF_8)).isEqualTo(expected);
   }
 
+  private static java.util.List<String> ruleRows(String text) {
+    return text.lines()
+        .filter(line -> line.startsWith("| `"))
+        .filter(line -> RuleSet.standard().codes().contains(line.substring(3, line.indexOf('`', 3))))
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  @Test
+  void readmeCopyOfTheCatalogueIfAnyAgreesWithTheCode() throws IOException {
+    java.util.List<String> readme =
+        ruleRows(Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8));
+    java.util.List<String> expected = ruleRows(catalogue());
+
+    assertThat(expected).hasSameSizeAs(RuleSet.standard().rules());
+    assertThat(readme)
+        .satisfiesAnyOf(
+            rows -> assertThat(rows).isEmpty(),
+            rows -> assertThat(rows).containsExactlyElementsOf(expected));
+  }
+
   @Test
   void rulesDocumentNamesEachCodeOnce() throws IOException {
     String text = Files.readString(FILE, StandardCharsets.UTF_8);

@@ -94,10 +94,9 @@ class RulesCatalogueDocumentTest {
     java.util.List<String> expected = ruleRows(catalogue());
 
     assertThat(expected).hasSameSizeAs(RuleSet.standard().rules());
-    assertThat(readme)
-        .satisfiesAnyOf(
-            rows -> assertThat(rows).isEmpty(),
-            rows -> assertThat(rows).containsExactlyElementsOf(expected));
+    if (!readme.isEmpty()) {
+      assertThat(readme).containsExactlyElementsOf(expected);
+    }
   }
 
   @Test

@@ -124,6 +124,11 @@ public final class RuleContext {
   /**
    * Reports a finding about the element being checked.
    *
+   * <p>The message is the key's pattern from the rule messages in the context's locale (English
+   * when the locale has none). A caller's rule may pass a literal {@link java.text.MessageFormat}
+   * pattern instead of a key: it is used as it is, so an apostrophe is written twice ({@code
+   * "isn''t"}). Numbers print plainly, texts in the locale, enum constants by their name.
+   *
    * @param messageKey the key of the message, or a literal {@link java.text.MessageFormat} text for
    *     a caller's rule
    * @param values the triggering values by name; in order, they are the message arguments {@code

@@ -47,6 +47,38 @@ class ValidationPropertiesTest {
               assertThat(second.toString()).isEqualTo(first.toString());
               assertThat(first.findings())
                   .allSatisfy(f -> assertThat(f.message()).doesNotContain("{"));
+              assertThat(RuleSet.standard().validate(report.programme(), context))
+                  .isEqualTo(RuleSet.standard().validate(report.programme(), context));
+            });
+  }
+
+  /** Validates each element of the report on its own, in a fixed order. */
+  private static List<ValidationResult> eachElement(ProgressReport report, ValidationContext context) {
+    RuleSet rules = RuleSet.standard();
+    List<ValidationResult> results = new ArrayList<>();
+    results.add(rules.validate(report.document(), context));
+    report.programme().commitments().forEach(c -> results.add(rules.validate(c, context)));
+    report.programme().commitments().stream()
+        .flatMap(c -> c.phases().stream())
+        .forEach(p -> results.add(rules.validate(p, context)));
+    report.programme().postLines().forEach(l -> results.add(rules.validate(l, context)));
+    report.programme().posts().forEach(p -> results.add(rules.validate(p, context)));
+    report.programme().postTotals().forEach(t -> results.add(rules.validate(t, context)));
+    report.programme().indicators().forEach(i -> results.add(rules.validate(i, context)));
+    report.programme().engagements().forEach(e -> results.add(rules.validate(e, context)));
+    return results;
+  }
+
+  @Test
+  void validationOfEveryGeneratedElementOnItsOwnNeverThrowsAndRepeatsItself() {
+    qt().withExamples(200)
+        .withFixedSeed(2016L)
+        .forAll(ProgrammeGenerator.reports())
+        .checkAssert(
+            report -> {
+              ValidationContext context = ValidationContext.forReport(report, Locale.ENGLISH);
+
+              assertThat(eachElement(report, context)).isEqualTo(eachElement(report, context));
             });
   }
 

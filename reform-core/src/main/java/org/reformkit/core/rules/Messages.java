@@ -21,7 +21,7 @@ import org.reformkit.core.model.LocalizedText;
  */
 final class Messages {
   /** The languages with their own messages file, besides the English fallback. */
-  static final ImmutableList<String> LANGUAGES = ImmutableList.of("zh", "fr");
+  static final ImmutableList<String> LANGUAGES = ImmutableList.of("zh", "fr", "es");
 
   private static final ImmutableMap<String, ImmutableMap<String, String>> BUNDLES = load();
 

@@ -16,6 +16,9 @@
  * System.out.print(result);
  * }</pre>
  *
+ * <p>Messages come in English, Chinese, French and Spanish (other locales fall back to English);
+ * the standard catalogue is listed in {@code docs/RULES.md}.
+ *
  * <p>Everything here is immutable and thread-safe; no rule uses reflection or global state.
  */
 @NullMarked

@@ -24,7 +24,7 @@ import org.reformkit.core.model.Status;
 
 class MessagesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
-  private static final List<String> LANGUAGES = List.of("", "zh", "fr");
+  private static final List<String> LANGUAGES = List.of("", "zh", "fr", "es");
 
   private static List<String> allKeys() {
     List<String> keys = new ArrayList<>();
@@ -44,7 +44,7 @@ class MessagesTest {
   }
 
   @Test
-  void everyStandardRuleHasItsMessagesInEnglishChineseAndFrench() {
+  void everyStandardRuleHasItsMessagesInEnglishChineseFrenchAndSpanish() {
     for (Rule<?> rule : RuleSet.standard().rules()) {
       assertThat(((DefinedRule<?>) rule).messageKeys()).as(rule.code()).isNotEmpty();
     }
@@ -70,7 +70,7 @@ class MessagesTest {
   @Test
   void translatedMessagesFillTheSamePlaceholdersAsEnglishOnes() {
     for (String key : allKeys()) {
-      for (String language : List.of("zh", "fr")) {
+      for (String language : List.of("zh", "fr", "es")) {
         assertThat(placeholders(Messages.bundle(language).get(key)))
             .as("%s in '%s'", key, language)
             .isEqualTo(placeholders(Messages.bundle("").get(key)));
@@ -145,7 +145,8 @@ class MessagesTest {
   @Test
   void formattedMessagesFillEveryPlaceholderInEveryLanguage() {
     ProgressReport report = brokenReport();
-    for (Locale locale : List.of(Locale.ENGLISH, Locale.CHINESE, Locale.FRENCH)) {
+    for (Locale locale :
+        List.of(Locale.ENGLISH, Locale.CHINESE, Locale.FRENCH, Locale.forLanguageTag("es"))) {
       ValidationResult result =
           RuleSet.standard().validate(report, Fixtures.CONTEXT.withLocale(locale));
 

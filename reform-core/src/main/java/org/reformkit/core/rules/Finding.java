@@ -1,7 +1,10 @@
 package org.reformkit.core.rules;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import java.util.Objects;
 import org.reformkit.core.model.ElementPath;
 
@@ -34,6 +37,30 @@ public final class Finding {
     this.message = message;
     this.messageKey = messageKey;
     this.values = values;
+  }
+
+  /**
+   * Returns a finding, for code that reads findings back (from JSON, from a store); rules report
+   * theirs through {@link RuleContext}.
+   *
+   * @param code the rule's code
+   * @param severity the severity
+   * @param path the path of the element it is about
+   * @param message the message, already in the reader's language
+   * @param messageKey the message key
+   * @param values the triggering values by name, in the order of the message arguments
+   * @return the finding
+   * @throws IllegalArgumentException if the code is not a valid rule code
+   */
+  public static Finding of(
+      String code,
+      Severity severity,
+      ElementPath path,
+      String message,
+      String messageKey,
+      Map<String, ?> values) {
+    checkArgument(Rule.isValidCode(code), "not a rule code: %s", code);
+    return new Finding(code, severity, path, message, messageKey, ImmutableMap.copyOf(values));
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.reformkit.core.rules.Fixtures.codesAndPaths;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.ElementPath;
@@ -224,6 +225,24 @@ class RuleSetTest {
         .hasToString(
             "phases[c]: Phase c is completed but its actual end is not stated"
                 + " [PHASE_COMPLETED_WITHOUT_END]");
+  }
+
+  @Test
+  void findingReadBackFromItsPartsEqualsTheOriginal() {
+    Finding finding =
+        RuleSet.standard().validate(Fixtures.phase("c", Status.COMPLETED), CONTEXT).findings().get(0);
+
+    Finding copy =
+        Finding.of(
+            finding.code(),
+            finding.severity(),
+            ElementPath.parse(finding.path().toString()),
+            finding.message(),
+            finding.messageKey(),
+            finding.values());
+
+    assertThat(copy).isEqualTo(finding).hasSameHashCodeAs(finding);
+    assertThat(ValidationResult.of(List.of(copy))).isEqualTo(ValidationResult.of(List.of(finding)));
   }
 
   @Test

@@ -7,5 +7,6 @@ module org.reformkit.core {
   requires static org.jspecify;
 
   exports org.reformkit.core.model;
+  exports org.reformkit.core.rules;
   exports org.reformkit.core.text;
 }

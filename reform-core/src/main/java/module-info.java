@@ -4,6 +4,7 @@
 module org.reformkit.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;
+  requires static org.jspecify;
 
   exports org.reformkit.core.model;
   exports org.reformkit.core.text;

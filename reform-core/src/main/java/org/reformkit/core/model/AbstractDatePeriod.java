@@ -72,9 +72,9 @@ abstract class AbstractDatePeriod {
           right.isEmpty() ? Optional.empty() : Optional.of(PartialDate.parse(right)));
     } catch (ValueParseException e) {
       int offset = input.startsWith(e.getParsedText()) ? 0 : slash + 1;
-      throw new ValueParseException(e.getMessage(), input, offset + e.getErrorIndex());
+      throw new ValueParseException(String.valueOf(e.getMessage()), input, offset + e.getErrorIndex());
     } catch (InvalidValueException e) {
-      throw new ValueParseException(e.getMessage(), input, 0);
+      throw new ValueParseException(String.valueOf(e.getMessage()), input, 0);
     }
   }
 

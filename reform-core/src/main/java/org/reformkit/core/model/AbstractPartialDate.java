@@ -124,7 +124,7 @@ abstract class AbstractPartialDate {
     try {
       return PartialDate.of(Integer.parseInt(matcher.group(2)), month, day, qualifier);
     } catch (InvalidValueException e) {
-      throw new ValueParseException(e.getMessage(), input, 0);
+      throw new ValueParseException(String.valueOf(e.getMessage()), input, 0);
     }
   }
 

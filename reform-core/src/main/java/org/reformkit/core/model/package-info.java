@@ -12,4 +12,7 @@
  * left to the rule checks.
  */
 @ReformStyle
+@NullMarked
 package org.reformkit.core.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -233,8 +233,8 @@ final class Differ {
 
   private void policyStatus(ElementPath path, PolicyStatus a, PolicyStatus b) {
     if (a != b) {
-      move(path, rank(a), rank(b), Optional.of(Labels.plain(lower(a))),
-          Optional.of(Labels.plain(lower(b))));
+      move(path, rank(a), rank(b), Optional.of(Labels.policyStatus(a)),
+          Optional.of(Labels.policyStatus(b)));
     }
   }
 
@@ -242,7 +242,7 @@ final class Differ {
     if (!a.equals(b)) {
       Optional<Integer> from = a.isPresent() ? rank(a.get()) : Optional.empty();
       Optional<Integer> to = b.isPresent() ? rank(b.get()) : Optional.empty();
-      move(path, from, to, a.map(s -> Labels.plain(lower(s))), b.map(s -> Labels.plain(lower(s))));
+      move(path, from, to, a.map(Labels::postStatus), b.map(Labels::postStatus));
     }
   }
 
@@ -303,10 +303,6 @@ final class Differ {
       case ESTABLISHED, FILLED, VACANT -> Optional.of(1);
       case ABOLISHED -> Optional.empty();
     };
-  }
-
-  private static String lower(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** What to compare when an element is in both reports. */

@@ -8,8 +8,10 @@ import org.reformkit.core.model.Location;
 import org.reformkit.core.model.LocationKind;
 import org.reformkit.core.model.OrgUnit;
 import org.reformkit.core.model.OriginKind;
+import org.reformkit.core.model.PolicyStatus;
 import org.reformkit.core.model.PostCategory;
 import org.reformkit.core.model.PostOrigin;
+import org.reformkit.core.model.PostStatus;
 import org.reformkit.core.model.Status;
 
 /** English and Chinese labels for the words analyses print. Internal. */
@@ -40,6 +42,26 @@ final class Labels {
       case COMPLETED -> LocalizedText.zhEn("已完成", "completed");
       case ON_HOLD -> LocalizedText.zhEn("暂停", "on hold");
       case CANCELLED -> LocalizedText.zhEn("已取消", "cancelled");
+    };
+  }
+
+  static LocalizedText postStatus(PostStatus status) {
+    return switch (status) {
+      case PLANNED -> LocalizedText.zhEn("计划中", "planned");
+      case ESTABLISHED -> LocalizedText.zhEn("已设立", "established");
+      case FILLED -> LocalizedText.zhEn("已填补", "filled");
+      case VACANT -> LocalizedText.zhEn("空缺", "vacant");
+      case ABOLISHED -> LocalizedText.zhEn("已撤销", "abolished");
+    };
+  }
+
+  static LocalizedText policyStatus(PolicyStatus status) {
+    return switch (status) {
+      case DRAFT -> LocalizedText.zhEn("草案", "draft");
+      case ADOPTED -> LocalizedText.zhEn("已通过", "adopted");
+      case PARTLY_IN_FORCE -> LocalizedText.zhEn("部分生效", "partly in force");
+      case IN_FORCE -> LocalizedText.zhEn("已生效", "in force");
+      case WITHDRAWN -> LocalizedText.zhEn("已撤回", "withdrawn");
     };
   }
 

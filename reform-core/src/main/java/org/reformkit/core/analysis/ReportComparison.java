@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.PathStep;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.text.TextTable;
 
@@ -86,13 +87,31 @@ public final class ReportComparison {
   }
 
   /**
-   * Returns the changes of one element and of everything below it.
+   * Returns the changes of one element and of everything below it. A last step without a key
+   * stands for every element of that list: {@code engagements} selects {@code
+   * engagements[staff-survey]} and the others.
    *
    * @param path the element's path
    * @return the changes at or below the path
    */
   public ImmutableList<Change> at(ElementPath path) {
-    return changes.stream().filter(c -> c.path().startsWith(path)).collect(ImmutableList.toImmutableList());
+    return changes.stream()
+        .filter(c -> covers(path, c.path()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static boolean covers(ElementPath prefix, ElementPath path) {
+    if (path.startsWith(prefix)) {
+      return true;
+    }
+    int size = prefix.steps().size();
+    if (size == 0 || path.steps().size() < size) {
+      return false;
+    }
+    PathStep last = prefix.steps().get(size - 1);
+    return last.key().isEmpty()
+        && path.steps().subList(0, size - 1).equals(prefix.steps().subList(0, size - 1))
+        && path.steps().get(size - 1).name().equals(last.name());
   }
 
   /**

@@ -152,6 +152,19 @@ class ReportComparisonTest {
   }
 
   @Test
+  void pathWithoutAKeySelectsEveryElementOfThatList() {
+    ReportComparison comparison = ReportComparison.between(older(), newer());
+
+    assertThat(comparison.at(ElementPath.parse("commitments"))).hasSize(7);
+    assertThat(comparison.at(ElementPath.parse("commitments[bpr].phases")))
+        .extracting(c -> c.path().toString())
+        .containsExactly(
+            "commitments[bpr].phases[a].status",
+            "commitments[bpr].phases[b].status",
+            "commitments[bpr].phases[b].plannedEnd");
+  }
+
+  @Test
   void backwardMovesAndRemovalsNeedAttention() {
     assertThat(ReportComparison.between(older(), newer()).needingAttention())
         .extracting(c -> c.path().toString())

@@ -20,7 +20,7 @@ import org.reformkit.core.text.TextTable;
  *
  * <pre>{@code
  * ProgrammeProgress progress = ProgrammeProgress.of(report);
- * progress.overall();    // Optional[0.6875]
+ * progress.overall();    // Optional[0.5] on the seed report
  * System.out.print(progress);
  * }</pre>
  *

@@ -14,7 +14,7 @@ import org.reformkit.core.model.PartialDate;
  * planned day; the most is the latest possible actual day minus the earliest possible planned day.
  * A date known to the month spans the month, to the year the year; {@code by} has no earliest day,
  * {@code from} no latest, and {@code about} neither. So "planned July 2015, actual September 2015"
- * gives 32 to 92 days late, and "planned 2015-07-01, actual 2015-07-15" exactly 14.
+ * gives 32 to 91 days late, and "planned 2015-07-01, actual 2015-07-15" exactly 14.
  *
  * @param atLeastDays the least slippage the dates allow, if bounded
  * @param atMostDays the most slippage the dates allow, if bounded

@@ -11,7 +11,7 @@ import org.reformkit.core.model.Status;
  * dates, slippage and where it stands on the timeline's day.
  *
  * @param path the phase ({@code commitments[bpr].phases[c]}) or commitment ({@code
- *     commitments[dwcp-qa]})
+ *     commitments[dwcp-quality]})
  * @param commitment the commitment's title
  * @param phase the phase's label ("(c) Redesign and options"), empty for a commitment row
  * @param recordedStatus the status the report records

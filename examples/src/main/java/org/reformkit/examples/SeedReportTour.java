@@ -89,7 +89,7 @@ public final class SeedReportTour {
             + report.previousReport().map(p -> "; follows " + reference(p)).orElse(""));
     out.println();
     DocumentCover cover = document.cover();
-    TextTable.Builder table = TextTable.builder("Cover field", "Text");
+    TextTable.Builder table = TextTable.builder("Cover field", "Text").maxCellWidth(90);
     row(table, "Purpose", cover.purpose());
     row(table, "Strategic objective", cover.strategicObjective());
     row(table, "Policy implications", cover.policyImplications());
@@ -223,7 +223,7 @@ public final class SeedReportTour {
   }
 
   private void printStatements(ProgressReport report) {
-    TextTable.Builder table = TextTable.builder("¶", "Kind", "Statement");
+    TextTable.Builder table = TextTable.builder("¶", "Kind", "Statement").maxCellWidth(90);
     for (Statement statement : report.statements()) {
       table.addRow(paras(statement.paragraphs()), word(statement.kind()), t(statement.text()));
     }

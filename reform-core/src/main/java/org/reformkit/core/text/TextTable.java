@@ -31,14 +31,17 @@ public final class TextTable {
   private final ImmutableList<String> headers;
   private final ImmutableList<ImmutableList<String>> rows;
   private final ImmutableSet<Integer> rightAligned;
+  private final int maxCellWidth;
 
   private TextTable(
       ImmutableList<String> headers,
       ImmutableList<ImmutableList<String>> rows,
-      ImmutableSet<Integer> rightAligned) {
+      ImmutableSet<Integer> rightAligned,
+      int maxCellWidth) {
     this.headers = headers;
     this.rows = rows;
     this.rightAligned = rightAligned;
+    this.maxCellWidth = maxCellWidth;
   }
 
   /**
@@ -124,7 +127,8 @@ public final class TextTable {
 
   /**
    * Renders the table: a header line, a line of dashes, and one line per row, columns separated by
-   * two spaces, each line ending in a newline and no trailing spaces.
+   * two spaces, each line ending in a newline and no trailing spaces. A cell wider than the
+   * table's maximum cell width wraps onto continuation lines, at spaces where it can.
    *
    * @return the rendered table
    */
@@ -132,9 +136,9 @@ public final class TextTable {
   public String toString() {
     int[] widths = new int[headers.size()];
     for (int c = 0; c < headers.size(); c++) {
-      widths[c] = displayWidth(headers.get(c));
+      widths[c] = Math.min(maxCellWidth, displayWidth(headers.get(c)));
       for (List<String> row : rows) {
-        widths[c] = Math.max(widths[c], displayWidth(row.get(c)));
+        widths[c] = Math.max(widths[c], Math.min(maxCellWidth, displayWidth(row.get(c))));
       }
     }
     StringBuilder out = new StringBuilder();
@@ -147,9 +151,54 @@ public final class TextTable {
     }
     appendLine(out, rule, widths);
     for (List<String> row : rows) {
-      appendLine(out, row, widths);
+      List<List<String>> wrapped = new ArrayList<>();
+      int height = 1;
+      for (int c = 0; c < row.size(); c++) {
+        List<String> lines = wrap(row.get(c), widths[c]);
+        wrapped.add(lines);
+        height = Math.max(height, lines.size());
+      }
+      for (int i = 0; i < height; i++) {
+        List<String> line = new ArrayList<>();
+        for (List<String> lines : wrapped) {
+          line.add(i < lines.size() ? lines.get(i) : "");
+        }
+        appendLine(out, line, widths);
+      }
     }
     return out.toString();
+  }
+
+  /** Splits a cell into lines no wider than {@code width}, breaking at a space where it can. */
+  static List<String> wrap(String cell, int width) {
+    List<String> lines = new ArrayList<>();
+    String rest = cell;
+    while (displayWidth(rest) > width) {
+      int cut = 0;
+      int used = 0;
+      int lastSpace = -1;
+      while (cut < rest.length()) {
+        int cp = rest.codePointAt(cut);
+        int w = codePointWidth(cp);
+        if (used + w > width) {
+          break;
+        }
+        if (cp == ' ') {
+          lastSpace = cut;
+        }
+        used += w;
+        cut += Character.charCount(cp);
+      }
+      if (cut == 0) {
+        cut = Character.charCount(rest.codePointAt(0));
+      } else if (lastSpace > 0 && cut < rest.length() && rest.charAt(cut) != ' ') {
+        cut = lastSpace;
+      }
+      lines.add(rest.substring(0, cut).stripTrailing());
+      rest = rest.substring(cut).stripLeading();
+    }
+    lines.add(rest);
+    return lines;
   }
 
   private void appendLine(StringBuilder out, List<String> cells, int[] widths) {
@@ -178,6 +227,7 @@ public final class TextTable {
     private final ImmutableList<String> headers;
     private final ImmutableList.Builder<ImmutableList<String>> rows = ImmutableList.builder();
     private final ImmutableSet.Builder<Integer> rightAligned = ImmutableSet.builder();
+    private int maxCellWidth = Integer.MAX_VALUE;
 
     private Builder(ImmutableList<String> headers) {
       if (headers.isEmpty()) {
@@ -221,12 +271,27 @@ public final class TextTable {
     }
 
     /**
+     * Wraps cells wider than this many terminal columns onto continuation lines (no limit unless
+     * set).
+     *
+     * @param width the widest a column may be, at least 8
+     * @return this builder
+     */
+    public Builder maxCellWidth(int width) {
+      if (width < 8) {
+        throw new IllegalArgumentException("a maximum cell width must be at least 8, not " + width);
+      }
+      this.maxCellWidth = width;
+      return this;
+    }
+
+    /**
      * Builds the table.
      *
      * @return the table
      */
     public TextTable build() {
-      return new TextTable(headers, rows.build(), rightAligned.build());
+      return new TextTable(headers, rows.build(), rightAligned.build(), maxCellWidth);
     }
 
     private static String flatten(String text) {

@@ -326,7 +326,8 @@ public final class IndicatorProgress {
                 Labels.pick(locale, "Expected", "预期比例"),
                 Labels.pick(locale, "Status " + asOf, asOf + " 状态"))
             .alignRight(4)
-            .alignRight(5);
+            .alignRight(5)
+            .maxCellWidth(Labels.MAX_CELL);
     for (IndicatorRow row : rows) {
       table.addRow(
           row.name().in(locale),

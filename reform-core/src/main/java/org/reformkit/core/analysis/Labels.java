@@ -18,6 +18,15 @@ import org.reformkit.core.model.Status;
 final class Labels {
   static final LocalizedText NOT_STATED = LocalizedText.zhEn("未说明", "not stated");
 
+  /** The widest cell of a table before it wraps, in terminal columns. */
+  static final int MAX_CELL = 48;
+
+  /** The widest cell of a table whose cells include element paths, which should not wrap. */
+  static final int MAX_PATH_CELL = 60;
+
+  /** The widest cell of a table of a few long texts (the post summary's parts). */
+  static final int MAX_TEXT_CELL = 80;
+
   private Labels() {}
 
   /** Whether tables for this locale use Chinese labels. */

@@ -228,7 +228,8 @@ public final class PhaseTimeline {
                 Labels.pick(locale, "End slip (d)", "结束偏差(天)"),
                 Labels.pick(locale, "Schedule", "进度"))
             .alignRight(7)
-            .alignRight(8);
+            .alignRight(8)
+            .maxCellWidth(Labels.MAX_CELL);
     for (TimelineRow row : rows) {
       table.addRow(
           row.commitment().in(locale),

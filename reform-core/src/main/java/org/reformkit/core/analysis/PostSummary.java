@@ -1,6 +1,8 @@
 package org.reformkit.core.analysis;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -151,12 +153,12 @@ public final class PostSummary {
    *
    * @return the groups by dimension
    */
-  public Map<PostDimension, ImmutableList<PostGroup>> groups() {
+  public ImmutableMap<PostDimension, ImmutableList<PostGroup>> groups() {
     Map<PostDimension, ImmutableList<PostGroup>> all = new EnumMap<>(PostDimension.class);
     for (PostDimension dimension : PostDimension.values()) {
       all.put(dimension, groups(dimension));
     }
-    return all;
+    return Maps.immutableEnumMap(all);
   }
 
   private static List<PostShare> allShares(List<PostEntry> members) {
@@ -198,7 +200,8 @@ public final class PostSummary {
                 Labels.pick(locale, "Group", "分组"),
                 Labels.pick(locale, "Posts", "职位数"),
                 Labels.pick(locale, "Of which", "其中"))
-            .alignRight(2);
+            .alignRight(2)
+            .maxCellWidth(Labels.MAX_TEXT_CELL);
     for (PostDimension dimension : PostDimension.values()) {
       for (PostGroup group : groups(dimension)) {
         table.addRow(
@@ -233,7 +236,8 @@ public final class PostSummary {
                 dimensionLabel(PostDimension.FUNDING, locale),
                 Labels.pick(locale, "Posts", "职位数"),
                 Labels.pick(locale, "Of which", "其中"))
-            .alignRight(6);
+            .alignRight(6)
+            .maxCellWidth(Labels.MAX_TEXT_CELL);
     for (PostEntry entry : entries) {
       PostDetails post = entry.post();
       table.addRow(

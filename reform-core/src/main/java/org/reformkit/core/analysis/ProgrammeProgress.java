@@ -175,7 +175,8 @@ public final class ProgrammeProgress {
             .alignRight(3)
             .alignRight(4)
             .alignRight(5)
-            .alignRight(6);
+            .alignRight(6)
+            .maxCellWidth(Labels.MAX_CELL);
     for (CommitmentProgress row : commitments) {
       boolean phased = row.phases() > 0;
       table.addRow(

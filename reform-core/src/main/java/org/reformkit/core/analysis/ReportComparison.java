@@ -170,7 +170,8 @@ public final class ReportComparison {
             Labels.pick(locale, "Path", "路径"),
             Labels.pick(locale, "Change", "变化"),
             Labels.pick(locale, "Old", "原值"),
-            Labels.pick(locale, "New", "新值"));
+            Labels.pick(locale, "New", "新值"))
+        .maxCellWidth(Labels.MAX_PATH_CELL);
     for (Change change : changes) {
       table.addRow(
           change.needsAttention() ? "!" : "",

@@ -20,4 +20,9 @@ abstract class AbstractBaseline implements Sourced {
    * @return the date
    */
   public abstract Optional<PartialDate> date();
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "baseline");
+  }
 }

@@ -149,4 +149,9 @@ abstract class AbstractCommitment implements Sourced {
   public final Optional<Phase> phase(PhaseId phaseId) {
     return phases().stream().filter(p -> p.id().equals(phaseId)).findFirst();
   }
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "commitment");
+  }
 }

@@ -60,4 +60,9 @@ abstract class AbstractCommittee implements Sourced {
    * @return the policies applied
    */
   public abstract ImmutableSet<PolicyId> applies();
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "committee");
+  }
 }

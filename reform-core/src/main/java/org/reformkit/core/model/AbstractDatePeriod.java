@@ -64,17 +64,24 @@ abstract class AbstractDatePeriod {
           input,
           input.length());
     }
-    String left = input.substring(0, slash);
-    String right = input.substring(slash + 1);
+    Optional<PartialDate> start = side(input, 0, slash);
+    Optional<PartialDate> end = side(input, slash + 1, input.length());
     try {
-      return DatePeriod.of(
-          left.isEmpty() ? Optional.empty() : Optional.of(PartialDate.parse(left)),
-          right.isEmpty() ? Optional.empty() : Optional.of(PartialDate.parse(right)));
-    } catch (ValueParseException e) {
-      int offset = input.startsWith(e.getParsedText()) ? 0 : slash + 1;
-      throw new ValueParseException(String.valueOf(e.getMessage()), input, offset + e.getErrorIndex());
+      return DatePeriod.of(start, end);
     } catch (InvalidValueException e) {
       throw new ValueParseException(String.valueOf(e.getMessage()), input, 0);
+    }
+  }
+
+  /** Parses one side of the text form, reporting an error at its index in the whole text. */
+  private static Optional<PartialDate> side(String input, int from, int to) {
+    if (from == to) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PartialDate.parse(input.substring(from, to)));
+    } catch (ValueParseException e) {
+      throw new ValueParseException(String.valueOf(e.getMessage()), input, from + e.getErrorIndex());
     }
   }
 

@@ -68,6 +68,7 @@ abstract class AbstractDeliverable implements Sourced {
 
   @Value.Check
   void check() {
+    Checks.paragraphs(paragraphs(), "deliverable");
     quantity().ifPresent(q -> Checks.nonNegative(q, "deliverable quantity"));
   }
 }

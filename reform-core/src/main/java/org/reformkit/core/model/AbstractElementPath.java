@@ -103,11 +103,18 @@ abstract class AbstractElementPath {
     int pos = 0;
     while (pos < input.length()) {
       int start = pos;
-      while (pos < input.length() && input.charAt(pos) != '.' && input.charAt(pos) != '[') {
+      while (pos < input.length()
+          && input.charAt(pos) != '.'
+          && input.charAt(pos) != '['
+          && input.charAt(pos) != ']') {
         pos++;
       }
       if (pos == start) {
         throw new ValueParseException("'" + input + "' is not a path: expected a name", input, pos);
+      }
+      if (pos < input.length() && input.charAt(pos) == ']') {
+        throw new ValueParseException(
+            "'" + input + "' is not a path: unexpected ']', expected '.' or '['", input, pos);
       }
       String name = input.substring(start, pos);
       Optional<String> key = Optional.empty();

@@ -66,4 +66,9 @@ abstract class AbstractExternalSupport implements Sourced {
    * @return the commitment
    */
   public abstract Optional<CommitmentId> commitment();
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "external support");
+  }
 }

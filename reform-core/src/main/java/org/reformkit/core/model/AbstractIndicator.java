@@ -101,4 +101,9 @@ abstract class AbstractIndicator implements Sourced {
    * @return the responsible unit
    */
   public abstract Optional<OrgUnit> responsible();
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "indicator");
+  }
 }

@@ -1,6 +1,8 @@
 package org.reformkit.core.model;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -116,9 +118,25 @@ abstract class AbstractLocalizedText {
     if (normalized) {
       return this;
     }
-    ImmutableMap.Builder<String, String> builder = ImmutableMap.builder();
-    texts().forEach((tag, text) -> builder.put(normalizeTag(tag), text));
-    return LocalizedText.of(builder.buildOrThrow());
+    Map<String, String> byTag = new LinkedHashMap<>();
+    Map<String, String> givenTag = new HashMap<>();
+    texts()
+        .forEach(
+            (tag, text) -> {
+              String normal = normalizeTag(tag);
+              if (byTag.put(normal, text) != null) {
+                throw new InvalidValueException(
+                    "language tags '"
+                        + givenTag.get(normal)
+                        + "' and '"
+                        + tag
+                        + "' are the same language '"
+                        + normal
+                        + "': give each language once");
+              }
+              givenTag.put(normal, tag);
+            });
+    return LocalizedText.of(byTag);
   }
 
   static String normalizeTag(String languageTag) {

@@ -56,6 +56,7 @@ abstract class AbstractMeasurement implements Sourced {
 
   @Value.Check
   void check() {
+    Checks.paragraphs(paragraphs(), "measurement");
     approvedBy().ifPresent(a -> Checks.nonBlank(a, "approved by"));
     dimensions()
         .forEach(

@@ -45,4 +45,9 @@ abstract class AbstractMilestone implements Sourced {
    * @return the addressee
    */
   public abstract Optional<LocalizedText> addressee();
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "milestone");
+  }
 }

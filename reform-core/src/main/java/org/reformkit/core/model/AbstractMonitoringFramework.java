@@ -44,4 +44,9 @@ abstract class AbstractMonitoringFramework implements Sourced {
    * @return the commitment
    */
   public abstract Optional<CommitmentId> commitment();
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "monitoring framework");
+  }
 }

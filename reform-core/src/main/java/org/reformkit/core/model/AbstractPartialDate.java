@@ -104,7 +104,7 @@ abstract class AbstractPartialDate {
     Matcher matcher = FORMAT.matcher(input);
     if (!matcher.matches()) {
       int index = 0;
-      while (index < input.length() && FORMAT.matcher(input.substring(0, index + 1)).hitEnd()) {
+      while (index < input.length() && startsValidText(input.substring(0, index + 1))) {
         index++;
       }
       throw new ValueParseException(
@@ -126,6 +126,13 @@ abstract class AbstractPartialDate {
     } catch (InvalidValueException e) {
       throw new ValueParseException(String.valueOf(e.getMessage()), input, 0);
     }
+  }
+
+  /** Whether the text is a partial date or can be completed into one. */
+  private static boolean startsValidText(String prefix) {
+    Matcher matcher = FORMAT.matcher(prefix);
+    // hitEnd() reports on the last match operation, so one must be run first
+    return matcher.matches() || matcher.hitEnd();
   }
 
   /**

@@ -82,4 +82,9 @@ abstract class AbstractPhase implements Sourced {
    * @return the statements
    */
   public abstract ImmutableList<Statement> statements();
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "phase");
+  }
 }

@@ -50,4 +50,9 @@ abstract class AbstractPolicy implements Sourced {
    * @return the commitment
    */
   public abstract Optional<CommitmentId> commitment();
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "policy");
+  }
 }

@@ -29,4 +29,9 @@ abstract class AbstractPost implements PostDetails {
   public final int headCount() {
     return 1;
   }
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "post");
+  }
 }

@@ -55,6 +55,7 @@ abstract class AbstractPostLine implements PostDetails {
 
   @Value.Check
   void check() {
+    Checks.paragraphs(paragraphs(), "post line");
     Checks.nonNegative(count(), "post line count");
   }
 }

@@ -40,6 +40,7 @@ abstract class AbstractPostTotal implements Sourced {
 
   @Value.Check
   void check() {
+    Checks.paragraphs(paragraphs(), "post total");
     Checks.nonNegative(count(), "post total count");
   }
 }

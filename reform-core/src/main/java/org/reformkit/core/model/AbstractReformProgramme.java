@@ -173,4 +173,9 @@ abstract class AbstractReformProgramme implements Sourced {
   public final Optional<Indicator> indicator(IndicatorId indicatorId) {
     return indicators().stream().filter(i -> i.id().equals(indicatorId)).findFirst();
   }
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "programme");
+  }
 }

@@ -94,6 +94,7 @@ abstract class AbstractStaffEngagement implements Sourced {
 
   @Value.Check
   void check() {
+    Checks.paragraphs(paragraphs(), "engagement");
     if (kinds().isEmpty()) {
       throw new InvalidValueException("a staff engagement needs at least one kind");
     }

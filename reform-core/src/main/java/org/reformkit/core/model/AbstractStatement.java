@@ -38,4 +38,9 @@ abstract class AbstractStatement implements Sourced {
    * @return the documents referred to
    */
   public abstract ImmutableList<DocumentReference> references();
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "statement");
+  }
 }

@@ -34,4 +34,9 @@ abstract class AbstractTarget implements Sourced {
   public boolean cumulative() {
     return true;
   }
+
+  @Value.Check
+  void check() {
+    Checks.paragraphs(paragraphs(), "target");
+  }
 }

@@ -37,6 +37,15 @@ final class Checks {
     return value;
   }
 
+  /** Paragraph numbers of a report are counted from 1: 0 or a negative number means nothing. */
+  static void paragraphs(Iterable<Integer> paragraphs, String element) {
+    for (int paragraph : paragraphs) {
+      if (paragraph <= 0) {
+        throw new InvalidValueException(element + " paragraph must be positive: " + paragraph);
+      }
+    }
+  }
+
   static int positive(int value, String field) {
     if (value <= 0) {
       throw new InvalidValueException(field + " must be positive: " + value);

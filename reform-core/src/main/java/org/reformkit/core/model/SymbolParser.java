@@ -24,12 +24,26 @@ final class SymbolParser {
     List<String> sections = new ArrayList<>();
     boolean information = false;
     expect('/');
-    sections.add(word("a section (such as INS)"));
+    int sectionStart = pos;
+    String firstSection = word("a section (such as INS)");
+    if ("INF".equals(firstSection)) {
+      pos = sectionStart;
+      throw error("expected a section (such as INS) before INF");
+    }
+    sections.add(firstSection);
     Optional<Integer> item = Optional.empty();
     Optional<Integer> subItem = Optional.empty();
     while (pos < input.length() && input.charAt(pos) == '/') {
       pos++;
-      if (pos < input.length() && Character.isDigit(input.charAt(pos))) {
+      if (pos >= input.length()) {
+        throw error(
+            item.isEmpty()
+                ? "expected a section, INF or the item number after '/'"
+                : subItem.isEmpty()
+                    ? "expected the sub-item number after '/'"
+                    : "nothing may follow the sub-item");
+      }
+      if (isAsciiDigit(input.charAt(pos))) {
         if (item.isEmpty()) {
           item = Optional.of(number("the item number"));
         } else if (subItem.isEmpty()) {
@@ -56,14 +70,14 @@ final class SymbolParser {
     while (pos < input.length() && input.charAt(pos) == '(') {
       pos++;
       int start = pos;
-      while (pos < input.length() && Character.isLetter(input.charAt(pos))) {
+      while (pos < input.length() && isAsciiLetter(input.charAt(pos))) {
         pos++;
       }
       if (pos == start) {
         throw error("expected a suffix word such as Add or Rev");
       }
       expect('.');
-      while (pos < input.length() && Character.isDigit(input.charAt(pos))) {
+      while (pos < input.length() && isAsciiDigit(input.charAt(pos))) {
         pos++;
       }
       String suffix = input.substring(start, pos);
@@ -104,9 +118,10 @@ final class SymbolParser {
       pos = start;
       throw error(what + " must not start with 0");
     }
-    if (pos - start > 6) {
+    // any int the model accepts must read back: up to Integer.MAX_VALUE, not just six digits
+    if (pos - start > 10 || Long.parseLong(input.substring(start, pos)) > Integer.MAX_VALUE) {
       pos = start;
-      throw error(what + " is too long");
+      throw error(what + " is too large");
     }
     return Integer.parseInt(input.substring(start, pos));
   }
@@ -126,6 +141,10 @@ final class SymbolParser {
 
   private static boolean isUpper(char c) {
     return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -36,11 +36,11 @@ import org.reformkit.core.model.Status;
  *   <li>The business process review had not been launched: its launch is "the most important
  *       progress since the March 2015 report" (1). So it is not started, with no start date; its
  *       five phases (2) are not started, without the deliverables they have produced since
- *       (priority areas, options: 6) and without the planned start of implementation "in 2016"
- *       (6), first stated in November; its statements (3, 6) go too.
+ *       (priority areas, options: 6) and without the planned start of implementation "in 2016" (6),
+ *       first stated in November; its statements (3, 6) go too.
  *   <li>Everything done for the review since its launch goes: the consultancy (work began in July:
- *       4), the 75 interviews, meetings, participation and survey, and the staff union
- *       engagement (5, 6), and the interview count measured by November (5).
+ *       4), the 75 interviews, meetings, participation and survey, and the staff union engagement
+ *       (5, 6), and the interview count measured by November (5).
  *   <li>The human resources milestone for March 2016 (9) was first announced in November.
  *   <li>The flagship programmes had been announced in February 2015 (11) and stay, under way, but
  *       their full overview in {@code GB.325/POL/7}, a paper to the November session, could not be
@@ -48,19 +48,19 @@ import org.reformkit.core.model.Status;
  *   <li>The 22 and 17 new technical posts (7) are stated "at present" in November; the seed does
  *       not say whether they were in place in March (footnote 1 ties the 22 to the March 2015
  *       programme and budget proposals), so their status is not stated.
- *   <li>The November report's own statements go: the progress since March (1), the 2030 Agenda
- *       (12, adopted in September 2015), and the assessments of the programme (1, 15).
+ *   <li>The November report's own statements go: the progress since March (1), the 2030 Agenda (12,
+ *       adopted in September 2015), and the assessments of the programme (1, 15).
  * </ul>
  *
- * <p><b>What is assumed.</b> The field review's decisions were being implemented already
- * ("continue to be implemented", 1), as were the remaining items due by the end of 2015 (13); the
- * diagnostic tool, mobility policy, committee, posts' counts, indicators and monitoring framework,
- * for which the seed gives no date, are kept as November states them. The paper is taken to be
- * {@code GB.323/INS/INF/2}: the seed does not name the March report's symbol, and this is the only
- * paper of the 323rd session (March 2015) in the Institutional Section among the seed's related
+ * <p><b>What is assumed.</b> The field review's decisions were being implemented already ("continue
+ * to be implemented", 1), as were the remaining items due by the end of 2015 (13); the diagnostic
+ * tool, mobility policy, committee, posts' counts, indicators and monitoring framework, for which
+ * the seed gives no date, are kept as November states them. The paper is taken to be {@code
+ * GB.323/INS/INF/2}: the seed does not name the March report's symbol, and this is the only paper
+ * of the 323rd session (March 2015) in the Institutional Section among the seed's related
  * documents, which list the earlier reform updates in order. It cites the related documents of
- * sessions before the 323rd (and the 2008 Declaration); its cover and other citations are not
- * known and are left empty.
+ * sessions before the 323rd (and the 2008 Declaration); its cover and other citations are not known
+ * and are left empty.
  */
 public final class March2015Snapshot {
   /** The symbol taken for the March 2015 report (see the class description). */

@@ -28,8 +28,8 @@ import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Status;
 
 /**
- * Every analysis on the seed report (November 2015) and the reconstructed March 2015 snapshot,
- * with exact expected values; the full printed tables are kept in {@code analyses/*.txt}.
+ * Every analysis on the seed report (November 2015) and the reconstructed March 2015 snapshot, with
+ * exact expected values; the full printed tables are kept in {@code analyses/*.txt}.
  */
 class SeedAnalysesTest {
   private static final ProgressReport NOVEMBER = SeedReport.november2015();
@@ -49,7 +49,8 @@ class SeedAnalysesTest {
 
     assertThat(posts.total()).isEqualTo(39);
     assertThat(posts.groups(PostDimension.LOCATION))
-        .extracting(g -> g.key().in(Locale.ENGLISH), PostGroup::count, g -> g.ofWhichText(Locale.ENGLISH))
+        .extracting(
+            g -> g.key().in(Locale.ENGLISH), PostGroup::count, g -> g.ofWhichText(Locale.ENGLISH))
         .containsExactly(
             tuple(
                 "headquarters",
@@ -163,7 +164,8 @@ class SeedAnalysesTest {
 
     assertThat(back.ofKind(ChangeKind.STATUS_BACKWARD)).hasSize(4);
     assertThat(back.changes())
-        .containsExactlyInAnyOrderElementsOf(Analyses.compare(MARCH, NOVEMBER).mirrored().changes());
+        .containsExactlyInAnyOrderElementsOf(
+            Analyses.compare(MARCH, NOVEMBER).mirrored().changes());
     assertThat(back.toString()).isEqualTo(expected("back"));
   }
 

@@ -4,8 +4,8 @@ import org.reformkit.core.model.ProgressReport;
 
 /**
  * The analyses in one place, one call per question, each judged as of the report's date. Every
- * result prints as an aligned table ({@code System.out.print(...)}, or {@code toTable(Locale)}
- * for Chinese labels).
+ * result prints as an aligned table ({@code System.out.print(...)}, or {@code toTable(Locale)} for
+ * Chinese labels).
  *
  * <pre>{@code
  * import static org.reformkit.core.analysis.Analyses.*;

@@ -15,7 +15,9 @@ public enum ChangeKind {
   STATUS_FORWARD("status forward", "状态前进"),
   /** The status moved backward, which deserves attention. */
   STATUS_BACKWARD("status BACKWARD", "状态倒退"),
-  /** The status changed to or from one that is neither forward nor backward (on hold, cancelled). */
+  /**
+   * The status changed to or from one that is neither forward nor backward (on hold, cancelled).
+   */
   STATUS_CHANGED("status changed", "状态变化"),
   /** A date was set, changed or cleared. */
   DATE_CHANGED("date changed", "日期变化"),

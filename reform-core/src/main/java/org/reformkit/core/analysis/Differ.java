@@ -53,35 +53,89 @@ final class Differ {
   private void programme(ReformProgramme a, ReformProgramme b) {
     status(ROOT.field("status"), a.status(), b.status());
     date(ROOT.field("launched"), a.launched(), b.launched());
-    keyed(ROOT, "commitments", a.commitments(), b.commitments(), Commitment::id,
-        Commitment::title, this::commitment);
-    keyed(ROOT, "postLines", a.postLines(), b.postLines(), PostLine::id,
-        l -> Labels.plain(Integer.toString(l.count())), this::postLine);
-    keyed(ROOT, "posts", a.posts(), b.posts(), Post::id,
+    keyed(
+        ROOT,
+        "commitments",
+        a.commitments(),
+        b.commitments(),
+        Commitment::id,
+        Commitment::title,
+        this::commitment);
+    keyed(
+        ROOT,
+        "postLines",
+        a.postLines(),
+        b.postLines(),
+        PostLine::id,
+        l -> Labels.plain(Integer.toString(l.count())),
+        this::postLine);
+    keyed(
+        ROOT,
+        "posts",
+        a.posts(),
+        b.posts(),
+        Post::id,
         p -> p.title().orElse(Labels.plain(p.id().toString())),
         (path, x, y) -> postStatus(path.field("status"), x.status(), y.status()));
-    keyed(ROOT, "postTotals", a.postTotals(), b.postTotals(), PostTotal::id,
+    keyed(
+        ROOT,
+        "postTotals",
+        a.postTotals(),
+        b.postTotals(),
+        PostTotal::id,
         t -> Labels.plain(Integer.toString(t.count())),
         (path, x, y) -> count(path.field("count"), Optional.of(x.count()), Optional.of(y.count())));
-    keyed(ROOT, "indicators", a.indicators(), b.indicators(), Indicator::id, Indicator::name,
+    keyed(
+        ROOT,
+        "indicators",
+        a.indicators(),
+        b.indicators(),
+        Indicator::id,
+        Indicator::name,
         this::indicator);
-    optional(ROOT.field("monitoringFramework"), a.monitoringFramework(), b.monitoringFramework(),
-        m -> m.name(), (path, x, y) -> status(path.field("status"), x.status(), y.status()));
-    keyed(ROOT, "engagements", a.engagements(), b.engagements(), StaffEngagement::id,
+    optional(
+        ROOT.field("monitoringFramework"),
+        a.monitoringFramework(),
+        b.monitoringFramework(),
+        m -> m.name(),
+        (path, x, y) -> status(path.field("status"), x.status(), y.status()));
+    keyed(
+        ROOT,
+        "engagements",
+        a.engagements(),
+        b.engagements(),
+        StaffEngagement::id,
         StaffEngagement::subject,
         (path, x, y) -> {
           status(path.field("status"), x.status(), y.status());
           count(path.field("count"), x.count(), y.count());
         });
-    keyed(ROOT, "externalSupport", a.externalSupport(), b.externalSupport(), ExternalSupport::id,
+    keyed(
+        ROOT,
+        "externalSupport",
+        a.externalSupport(),
+        b.externalSupport(),
+        ExternalSupport::id,
         ExternalSupport::provider,
         (path, x, y) -> {
           date(path.field("awarded"), x.awarded(), y.awarded());
           date(path.field("started"), x.started(), y.started());
         });
-    keyed(ROOT, "policies", a.policies(), b.policies(), Policy::id, Policy::name,
+    keyed(
+        ROOT,
+        "policies",
+        a.policies(),
+        b.policies(),
+        Policy::id,
+        Policy::name,
         (path, x, y) -> policyStatus(path.field("status"), x.status(), y.status()));
-    keyed(ROOT, "committees", a.committees(), b.committees(), Committee::id, Committee::name,
+    keyed(
+        ROOT,
+        "committees",
+        a.committees(),
+        b.committees(),
+        Committee::id,
+        Committee::name,
         (path, x, y) -> {});
   }
 
@@ -90,9 +144,20 @@ final class Differ {
     date(path.field("started"), a.started(), b.started());
     date(path.field("due"), a.due(), b.due());
     keyed(path, "phases", a.phases(), b.phases(), Phase::id, Phase::name, this::phase);
-    keyed(path, "deliverables", a.deliverables(), b.deliverables(), Deliverable::id,
-        Deliverable::name, this::deliverable);
-    keyed(path, "milestones", a.milestones(), b.milestones(), Milestone::id,
+    keyed(
+        path,
+        "deliverables",
+        a.deliverables(),
+        b.deliverables(),
+        Deliverable::id,
+        Deliverable::name,
+        this::deliverable);
+    keyed(
+        path,
+        "milestones",
+        a.milestones(),
+        b.milestones(),
+        Milestone::id,
         Milestone::description,
         (p, x, y) -> {
           status(p.field("status"), x.status(), y.status());
@@ -106,15 +171,25 @@ final class Differ {
     date(path.field("plannedEnd"), a.plannedEnd(), b.plannedEnd());
     date(path.field("actualStart"), a.actualStart(), b.actualStart());
     date(path.field("actualEnd"), a.actualEnd(), b.actualEnd());
-    keyed(path, "deliverables", a.deliverables(), b.deliverables(), Deliverable::id,
-        Deliverable::name, this::deliverable);
+    keyed(
+        path,
+        "deliverables",
+        a.deliverables(),
+        b.deliverables(),
+        Deliverable::id,
+        Deliverable::name,
+        this::deliverable);
   }
 
   private void deliverable(ElementPath path, Deliverable a, Deliverable b) {
     if (!a.status().equals(b.status())) {
       Optional<Integer> from = a.status().flatMap(Differ::rank);
       Optional<Integer> to = b.status().flatMap(Differ::rank);
-      move(path.field("status"), from, to, a.status().map(Labels::status),
+      move(
+          path.field("status"),
+          from,
+          to,
+          a.status().map(Labels::status),
           b.status().map(Labels::status));
     }
     count(path.field("quantity"), a.quantity(), b.quantity());
@@ -125,8 +200,7 @@ final class Differ {
   private void postLine(ElementPath path, PostLine a, PostLine b) {
     count(path.field("count"), Optional.of(a.count()), Optional.of(b.count()));
     if (!a.ofWhich().equals(b.ofWhich())) {
-      changes.add(new Change(path.field("ofWhich"), ChangeKind.VALUE_CHANGED,
-          parts(a), parts(b)));
+      changes.add(new Change(path.field("ofWhich"), ChangeKind.VALUE_CHANGED, parts(a), parts(b)));
     }
     postStatus(path.field("status"), a.status(), b.status());
   }
@@ -135,17 +209,25 @@ final class Differ {
     if (line.ofWhich().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(LocalizedText.zhEn(
-        new PostEntry(ROOT, line).ofWhich(Locale.CHINESE),
-        new PostEntry(ROOT, line).ofWhich(Locale.ENGLISH)));
+    return Optional.of(
+        LocalizedText.zhEn(
+            new PostEntry(ROOT, line).ofWhich(Locale.CHINESE),
+            new PostEntry(ROOT, line).ofWhich(Locale.ENGLISH)));
   }
 
   private void indicator(ElementPath path, Indicator a, Indicator b) {
-    value(path.field("baseline"), a.baseline().map(x -> x.value().toString()),
+    value(
+        path.field("baseline"),
+        a.baseline().map(x -> x.value().toString()),
         b.baseline().map(x -> x.value().toString()));
-    keyedByText(path, "targets", a.targets(), b.targets(), Differ::targetKey,
-        t -> t.value().toString());
-    keyedByText(path, "measurements", a.measurements(), b.measurements(), Differ::measurementKey,
+    keyedByText(
+        path, "targets", a.targets(), b.targets(), Differ::targetKey, t -> t.value().toString());
+    keyedByText(
+        path,
+        "measurements",
+        a.measurements(),
+        b.measurements(),
+        Differ::measurementKey,
         m -> m.value().toString());
   }
 
@@ -162,21 +244,35 @@ final class Differ {
   private void citations(Map<String, LocalizedText> a, Map<String, LocalizedText> b) {
     for (Map.Entry<String, LocalizedText> entry : b.entrySet()) {
       if (!a.containsKey(entry.getKey())) {
-        changes.add(new Change(ROOT.key("citations", entry.getKey()), ChangeKind.NEWLY_CITED,
-            Optional.empty(), Optional.of(entry.getValue())));
+        changes.add(
+            new Change(
+                ROOT.key("citations", entry.getKey()),
+                ChangeKind.NEWLY_CITED,
+                Optional.empty(),
+                Optional.of(entry.getValue())));
       }
     }
     for (Map.Entry<String, LocalizedText> entry : a.entrySet()) {
       if (!b.containsKey(entry.getKey())) {
-        changes.add(new Change(ROOT.key("citations", entry.getKey()), ChangeKind.NO_LONGER_CITED,
-            Optional.of(entry.getValue()), Optional.empty()));
+        changes.add(
+            new Change(
+                ROOT.key("citations", entry.getKey()),
+                ChangeKind.NO_LONGER_CITED,
+                Optional.of(entry.getValue()),
+                Optional.empty()));
       }
     }
   }
 
   /** Compares two lists of elements matched by identifier. */
-  private <T, K> void keyed(ElementPath parent, String name, List<T> older, List<T> newer,
-      Function<T, K> id, Function<T, LocalizedText> label, Both<T> both) {
+  private <T, K> void keyed(
+      ElementPath parent,
+      String name,
+      List<T> older,
+      List<T> newer,
+      Function<T, K> id,
+      Function<T, LocalizedText> label,
+      Both<T> both) {
     Map<K, T> a = byKey(older, id);
     Map<K, T> b = byKey(newer, id);
     Set<K> keys = new LinkedHashSet<>(b.keySet());
@@ -188,12 +284,25 @@ final class Differ {
   }
 
   /** Compares two lists of values matched by a text key; a changed value is VALUE_CHANGED. */
-  private <T> void keyedByText(ElementPath parent, String name, List<T> older, List<T> newer,
-      Function<T, String> key, Function<T, String> value) {
-    keyed(parent, name, numbered(older, key), numbered(newer, key), e -> e.getKey(),
+  private <T> void keyedByText(
+      ElementPath parent,
+      String name,
+      List<T> older,
+      List<T> newer,
+      Function<T, String> key,
+      Function<T, String> value) {
+    keyed(
+        parent,
+        name,
+        numbered(older, key),
+        numbered(newer, key),
+        e -> e.getKey(),
         e -> Labels.plain(value.apply(e.getValue())),
-        (path, x, y) -> value(path, Optional.of(value.apply(x.getValue())),
-            Optional.of(value.apply(y.getValue()))));
+        (path, x, y) ->
+            value(
+                path,
+                Optional.of(value.apply(x.getValue())),
+                Optional.of(value.apply(y.getValue()))));
   }
 
   /** Keys a list by text, numbering repeated keys ({@code 2015-11#2}) so none is lost. */
@@ -214,8 +323,12 @@ final class Differ {
     return map;
   }
 
-  private <T> void optional(ElementPath path, Optional<T> a, Optional<T> b,
-      Function<T, LocalizedText> label, Both<T> both) {
+  private <T> void optional(
+      ElementPath path,
+      Optional<T> a,
+      Optional<T> b,
+      Function<T, LocalizedText> label,
+      Both<T> both) {
     if (a.isPresent() && b.isPresent()) {
       both.compare(path, a.get(), b.get());
     } else if (b.isPresent()) {
@@ -233,7 +346,11 @@ final class Differ {
 
   private void policyStatus(ElementPath path, PolicyStatus a, PolicyStatus b) {
     if (a != b) {
-      move(path, rank(a), rank(b), Optional.of(Labels.policyStatus(a)),
+      move(
+          path,
+          rank(a),
+          rank(b),
+          Optional.of(Labels.policyStatus(a)),
           Optional.of(Labels.policyStatus(b)));
     }
   }
@@ -246,8 +363,12 @@ final class Differ {
     }
   }
 
-  private void move(ElementPath path, Optional<Integer> from, Optional<Integer> to,
-      Optional<LocalizedText> a, Optional<LocalizedText> b) {
+  private void move(
+      ElementPath path,
+      Optional<Integer> from,
+      Optional<Integer> to,
+      Optional<LocalizedText> a,
+      Optional<LocalizedText> b) {
     ChangeKind kind = ChangeKind.STATUS_CHANGED;
     if (from.isPresent() && to.isPresent() && !from.equals(to)) {
       kind = to.get() > from.get() ? ChangeKind.STATUS_FORWARD : ChangeKind.STATUS_BACKWARD;
@@ -257,23 +378,30 @@ final class Differ {
 
   private void date(ElementPath path, Optional<PartialDate> a, Optional<PartialDate> b) {
     if (!a.equals(b)) {
-      changes.add(new Change(path, ChangeKind.DATE_CHANGED, a.map(d -> Labels.plain(d.toString())),
-          b.map(d -> Labels.plain(d.toString()))));
+      changes.add(
+          new Change(
+              path,
+              ChangeKind.DATE_CHANGED,
+              a.map(d -> Labels.plain(d.toString())),
+              b.map(d -> Labels.plain(d.toString()))));
     }
   }
 
   private void count(ElementPath path, Optional<Integer> a, Optional<Integer> b) {
     if (!a.equals(b)) {
-      changes.add(new Change(path, ChangeKind.COUNT_CHANGED,
-          a.map(n -> Labels.plain(Integer.toString(n))),
-          b.map(n -> Labels.plain(Integer.toString(n)))));
+      changes.add(
+          new Change(
+              path,
+              ChangeKind.COUNT_CHANGED,
+              a.map(n -> Labels.plain(Integer.toString(n))),
+              b.map(n -> Labels.plain(Integer.toString(n)))));
     }
   }
 
   private void value(ElementPath path, Optional<String> a, Optional<String> b) {
     if (!Objects.equals(a, b)) {
-      changes.add(new Change(path, ChangeKind.VALUE_CHANGED, a.map(Labels::plain),
-          b.map(Labels::plain)));
+      changes.add(
+          new Change(path, ChangeKind.VALUE_CHANGED, a.map(Labels::plain), b.map(Labels::plain)));
     }
   }
 
@@ -334,8 +462,9 @@ final class Differ {
           p.deliverables().forEach(d -> refs.addAll(d.documents()));
         }
       }
-      programme.indicators().forEach(
-          i -> i.measurements().forEach(m -> m.source().ifPresent(refs::add)));
+      programme
+          .indicators()
+          .forEach(i -> i.measurements().forEach(m -> m.source().ifPresent(refs::add)));
       String own = report.document().symbol().toString();
       Map<String, LocalizedText> cited = new LinkedHashMap<>();
       for (DocumentReference ref : refs) {

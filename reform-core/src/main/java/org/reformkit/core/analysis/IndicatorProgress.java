@@ -30,10 +30,10 @@ import org.reformkit.core.text.TextTable;
  * System.out.print(progress);
  * }</pre>
  *
- * <p><b>Which values.</b> The latest value is the total measurement (one not split by a
- * dimension) with the latest first day among those not certainly after the day; on a tie, the one
- * listed last. The target judged against is the first listed target whose due date has not
- * certainly passed on the day, or, when all have, the last listed one.
+ * <p><b>Which values.</b> The latest value is the total measurement (one not split by a dimension)
+ * with the latest first day among those not certainly after the day; on a tie, the one listed last.
+ * The target judged against is the first listed target whose due date has not certainly passed on
+ * the day, or, when all have, the last listed one.
  *
  * <p><b>Share achieved</b> = (latest − baseline) ÷ (target − baseline), so that it respects the
  * direction: for a lower-is-better indicator falling from 40 to 30 against a target of 20 it is
@@ -51,12 +51,12 @@ import org.reformkit.core.text.TextTable;
  *       it (hold); a yes/no or qualitative value equal to the target. Never from the share alone.
  *   <li>{@link IndicatorStatus#OFF_TRACK} when a value to hold is off it, or when the target's due
  *       date has certainly passed on the day.
- *   <li>Otherwise against a straight line from baseline to target: the line runs from the first
- *       day of the baseline's date (without one, the start of the commitment the indicator tracks)
- *       to the last day of the target's due date; the expected share is the part of that time
- *       elapsed by the first day of the measurement's date, between 0 and 1. Share at or above the
- *       expected share: {@link IndicatorStatus#ON_TRACK}; at or above three quarters of it:
- *       {@link IndicatorStatus#AT_RISK}; below: {@link IndicatorStatus#OFF_TRACK}.
+ *   <li>Otherwise against a straight line from baseline to target: the line runs from the first day
+ *       of the baseline's date (without one, the start of the commitment the indicator tracks) to
+ *       the last day of the target's due date; the expected share is the part of that time elapsed
+ *       by the first day of the measurement's date, between 0 and 1. Share at or above the expected
+ *       share: {@link IndicatorStatus#ON_TRACK}; at or above three quarters of it: {@link
+ *       IndicatorStatus#AT_RISK}; below: {@link IndicatorStatus#OFF_TRACK}.
  *   <li>{@link IndicatorStatus#NOT_ASSESSABLE} when no line can be drawn or no share computed.
  * </ol>
  */
@@ -86,15 +86,20 @@ public final class IndicatorProgress {
           indicator
               .baseline()
               .flatMap(b -> b.date())
-              .or(() -> indicator.commitment().flatMap(programme::commitment).flatMap(Commitment::started));
+              .or(
+                  () ->
+                      indicator
+                          .commitment()
+                          .flatMap(programme::commitment)
+                          .flatMap(Commitment::started));
       rows.add(row(indicator, lineStart, asOf));
     }
     return new IndicatorProgress(asOf, rows.build());
   }
 
   /**
-   * Returns the progress of a report's indicators on the last day of the report's as-of date,
-   * so that every measurement the report states counts.
+   * Returns the progress of a report's indicators on the last day of the report's as-of date, so
+   * that every measurement the report states counts.
    *
    * @param report the report
    * @return the progress
@@ -245,8 +250,8 @@ public final class IndicatorProgress {
   }
 
   /**
-   * Whether a value has reached a target, by direction: at or above it when higher is better, at
-   * or below it when lower is better, equal to it when it is to be held.
+   * Whether a value has reached a target, by direction: at or above it when higher is better, at or
+   * below it when lower is better, equal to it when it is to be held.
    *
    * @param direction which way is better
    * @param value the value

@@ -26,8 +26,8 @@ import org.reformkit.core.text.TextTable;
  * }</pre>
  *
  * <p><b>Status on the day.</b> The recorded status, moved back when the recorded actual dates prove
- * the phase had not reached it on the day: completed but certainly ended after the day counts as
- * in progress; begun but certainly started after the day counts as not started. Nothing is moved
+ * the phase had not reached it on the day: completed but certainly ended after the day counts as in
+ * progress; begun but certainly started after the day counts as not started. Nothing is moved
  * forward: the day never completes a phase the report did not complete.
  *
  * <p><b>Imprecise dates.</b> A partial date is a range of days (a month, a year; {@code by} open

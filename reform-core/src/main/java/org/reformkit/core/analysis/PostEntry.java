@@ -5,8 +5,8 @@ import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.PostDetails;
 
 /**
- * One counted line or single post of a {@link PostSummary}, with its path in the programme
- * ({@code postLines[hq-policy-technical]} or {@code posts[P-1234]}).
+ * One counted line or single post of a {@link PostSummary}, with its path in the programme ({@code
+ * postLines[hq-policy-technical]} or {@code posts[P-1234]}).
  *
  * @param path where the line or post sits in the programme
  * @param post the line or post

@@ -52,7 +52,9 @@ public record PostPart(LocalizedText origin, int stated, boolean someNotStated) 
     } else if (stated == 0) {
       amount = Labels.NOT_STATED.in(locale);
     } else {
-      amount = Labels.pick(locale, "at least " + stated + ", rest not stated", "至少 " + stated + "，其余未说明");
+      amount =
+          Labels.pick(
+              locale, "at least " + stated + ", rest not stated", "至少 " + stated + "，其余未说明");
     }
     return origin.in(locale) + ": " + amount;
   }

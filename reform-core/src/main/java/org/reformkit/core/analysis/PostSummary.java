@@ -24,8 +24,8 @@ import org.reformkit.core.text.TextTable;
 
 /**
  * Where the posts went: every counted line and single post of a programme, pivoted by location,
- * unit, category, origin and funding, with the total, and the totals the report states set
- * against the sum of their lines.
+ * unit, category, origin and funding, with the total, and the totals the report states set against
+ * the sum of their lines.
  *
  * <pre>{@code
  * PostSummary summary = PostSummary.of(report.programme());
@@ -38,9 +38,9 @@ import org.reformkit.core.text.TextTable;
  * <p>Rules: a counted line counts {@link PostLine#count()} posts and a single post counts one.
  * Every group of every dimension adds up to the same {@link #total()}. A line's parts by further
  * origin ({@link PostDetails#ofWhich()}) are summed per origin; a part whose count the report does
- * not state ("some of them transferred") is never counted as zero: it prints as "not stated", or
- * as "at least N, rest not stated" when other lines of the group do state theirs. A missing unit
- * or funding source is its own group, "not stated".
+ * not state ("some of them transferred") is never counted as zero: it prints as "not stated", or as
+ * "at least N, rest not stated" when other lines of the group do state theirs. A missing unit or
+ * funding source is its own group, "not stated".
  */
 public final class PostSummary {
   private final ImmutableList<PostEntry> entries;
@@ -301,9 +301,7 @@ public final class PostSummary {
   @Override
   public String toString() {
     String pivot = toTable().toString();
-    return statedTotals.isEmpty()
-        ? pivot
-        : pivot + "\n" + statedTotalsTable(Locale.ENGLISH);
+    return statedTotals.isEmpty() ? pivot : pivot + "\n" + statedTotalsTable(Locale.ENGLISH);
   }
 
   @Override

@@ -26,12 +26,12 @@ import org.reformkit.core.text.TextTable;
  *
  * <p><b>Weighting rule.</b> Each step is worth 1 when completed, ½ when in progress or on hold
  * (begun, not finished), 0 when not started; a cancelled step is left out altogether. A commitment
- * with phases is the mean of its phases, every phase weighing the same (the report gives no
- * effort per phase); a commitment without phases is worth what its own status is worth. The
- * overall share is the mean of the commitments that have a share, every commitment weighing the
- * same, whether or not it is part of another. Statuses are taken on the day as {@link
- * PhaseTimeline} takes them: moved back when the actual dates prove the step had not reached its
- * recorded status on that day. Shares are exact decimals (64-bit decimal precision).
+ * with phases is the mean of its phases, every phase weighing the same (the report gives no effort
+ * per phase); a commitment without phases is worth what its own status is worth. The overall share
+ * is the mean of the commitments that have a share, every commitment weighing the same, whether or
+ * not it is part of another. Statuses are taken on the day as {@link PhaseTimeline} takes them:
+ * moved back when the actual dates prove the step had not reached its recorded status on that day.
+ * Shares are exact decimals (64-bit decimal precision).
  */
 public final class ProgrammeProgress {
   private static final MathContext MATH = MathContext.DECIMAL64;
@@ -76,8 +76,7 @@ public final class ProgrammeProgress {
     ElementPath path = ElementPath.root().key("commitments", commitment.id());
     List<Phase> phases = commitment.phases();
     if (phases.isEmpty()) {
-      return new CommitmentProgress(
-          path, commitment.title(), own, 0, 0, 0, 0, 0, weight(own));
+      return new CommitmentProgress(path, commitment.title(), own, 0, 0, 0, 0, 0, weight(own));
     }
     int completed = 0;
     int begun = 0;
@@ -100,7 +99,15 @@ public final class ProgrammeProgress {
                     .add(HALF.multiply(BigDecimal.valueOf(begun)))
                     .divide(BigDecimal.valueOf(counted), MATH));
     return new CommitmentProgress(
-        path, commitment.title(), own, phases.size(), completed, begun, notStarted, cancelled, share);
+        path,
+        commitment.title(),
+        own,
+        phases.size(),
+        completed,
+        begun,
+        notStarted,
+        cancelled,
+        share);
   }
 
   private static Optional<BigDecimal> weight(Status status) {
@@ -137,8 +144,7 @@ public final class ProgrammeProgress {
    * @return the overall share, from 0 to 1
    */
   public Optional<BigDecimal> overall() {
-    List<BigDecimal> shares =
-        commitments.stream().flatMap(c -> c.share().stream()).toList();
+    List<BigDecimal> shares = commitments.stream().flatMap(c -> c.share().stream()).toList();
     if (shares.isEmpty()) {
       return Optional.empty();
     }

@@ -9,8 +9,8 @@ import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.text.TextTable;
 
 /**
- * What moved between two progress reports of the same programme: every {@link Change} with the
- * path of the element, its kind, and the old and new values.
+ * What moved between two progress reports of the same programme: every {@link Change} with the path
+ * of the element, its kind, and the old and new values.
  *
  * <pre>{@code
  * ReportComparison changes = ReportComparison.between(march2015, november2015);
@@ -24,26 +24,26 @@ import org.reformkit.core.text.TextTable;
  * support, policies, committees); an element in one report only is {@link ChangeKind#ADDED} or
  * {@link ChangeKind#REMOVED}, and nothing below it is listed. For matched elements: statuses
  * (programme, commitment, phase, deliverable, milestone, engagement, policy, post, monitoring
- * framework), dates (commitment start and due, phase planned and actual start and end,
- * deliverable due and announced, milestone due, support awarded and started, programme launch),
- * counts (post lines, post totals, deliverable quantities, engagement counts), the parts of post
- * lines by origin, indicator baselines, targets (matched by due date) and measurements (matched by
- * date and dimensions, so a new measurement is an added {@code measurements[2015-11]}), and the
- * documents each report cites anywhere (cover, footnotes, statements, evaluations addressed,
- * deliverables, measurement sources, the previous report; not the report's own symbol), as {@code
+ * framework), dates (commitment start and due, phase planned and actual start and end, deliverable
+ * due and announced, milestone due, support awarded and started, programme launch), counts (post
+ * lines, post totals, deliverable quantities, engagement counts), the parts of post lines by
+ * origin, indicator baselines, targets (matched by due date) and measurements (matched by date and
+ * dimensions, so a new measurement is an added {@code measurements[2015-11]}), and the documents
+ * each report cites anywhere (cover, footnotes, statements, evaluations addressed, deliverables,
+ * measurement sources, the previous report; not the report's own symbol), as {@code
  * citations[GB.325/POL/7]}, keyed by symbol or, for a document without one, by its title.
  *
- * <p><b>Status moves.</b> Statuses are ranked not started &lt; in progress = on hold &lt;
- * completed (policies: draft &lt; adopted &lt; partly in force &lt; in force; posts: planned &lt;
- * established = filled = vacant). A move up the rank is {@link ChangeKind#STATUS_FORWARD}, down it
- * {@link ChangeKind#STATUS_BACKWARD} (flagged by {@link Change#needsAttention()}), and a move
- * between equal ranks or to or from an unranked status (cancelled, withdrawn, abolished, not
- * stated) {@link ChangeKind#STATUS_CHANGED}.
+ * <p><b>Status moves.</b> Statuses are ranked not started &lt; in progress = on hold &lt; completed
+ * (policies: draft &lt; adopted &lt; partly in force &lt; in force; posts: planned &lt; established
+ * = filled = vacant). A move up the rank is {@link ChangeKind#STATUS_FORWARD}, down it {@link
+ * ChangeKind#STATUS_BACKWARD} (flagged by {@link Change#needsAttention()}), and a move between
+ * equal ranks or to or from an unranked status (cancelled, withdrawn, abolished, not stated) {@link
+ * ChangeKind#STATUS_CHANGED}.
  *
- * <p><b>Order and symmetry.</b> Changes are listed programme first (elements in the newer
- * report's order, then those of the older report only), citations last. Comparing b with a gives
- * exactly the {@linkplain Change#mirrored() mirror images} of comparing a with b, possibly in
- * another order; comparing a report with itself gives nothing.
+ * <p><b>Order and symmetry.</b> Changes are listed programme first (elements in the newer report's
+ * order, then those of the older report only), citations last. Comparing b with a gives exactly the
+ * {@linkplain Change#mirrored() mirror images} of comparing a with b, possibly in another order;
+ * comparing a report with itself gives nothing.
  */
 public final class ReportComparison {
   private final ReportLabel older;
@@ -87,9 +87,9 @@ public final class ReportComparison {
   }
 
   /**
-   * Returns the changes of one element and of everything below it. A last step without a key
-   * stands for every element of that list: {@code engagements} selects {@code
-   * engagements[staff-survey]} and the others.
+   * Returns the changes of one element and of everything below it. A last step without a key stands
+   * for every element of that list: {@code engagements} selects {@code engagements[staff-survey]}
+   * and the others.
    *
    * @param path the element's path
    * @return the changes at or below the path
@@ -134,9 +134,9 @@ public final class ReportComparison {
   }
 
   /**
-   * Returns the comparison the other way round: every change mirrored, in this comparison's
-   * order. It has the same changes as {@link #between} on the swapped reports, not necessarily in
-   * the same order.
+   * Returns the comparison the other way round: every change mirrored, in this comparison's order.
+   * It has the same changes as {@link #between} on the swapped reports, not necessarily in the same
+   * order.
    *
    * @return the mirror image
    */
@@ -166,12 +166,12 @@ public final class ReportComparison {
   public TextTable toTable(Locale locale) {
     TextTable.Builder table =
         TextTable.builder(
-            "!",
-            Labels.pick(locale, "Path", "路径"),
-            Labels.pick(locale, "Change", "变化"),
-            Labels.pick(locale, "Old", "原值"),
-            Labels.pick(locale, "New", "新值"))
-        .maxCellWidth(Labels.MAX_PATH_CELL);
+                "!",
+                Labels.pick(locale, "Path", "路径"),
+                Labels.pick(locale, "Change", "变化"),
+                Labels.pick(locale, "Old", "原值"),
+                Labels.pick(locale, "New", "新值"))
+            .maxCellWidth(Labels.MAX_PATH_CELL);
     for (Change change : changes) {
       table.addRow(
           change.needsAttention() ? "!" : "",

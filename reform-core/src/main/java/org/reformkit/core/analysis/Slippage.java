@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.reformkit.core.model.PartialDate;
 
 /**
- * How many days an actual date lies after a planned one, as far as the two partial dates prove:
- * a range from {@link #atLeastDays()} to {@link #atMostDays()}, either end open when a date does not
+ * How many days an actual date lies after a planned one, as far as the two partial dates prove: a
+ * range from {@link #atLeastDays()} to {@link #atMostDays()}, either end open when a date does not
  * bound it. Both ends are equal, an exact number of days, only when both dates are stated to the
  * day without qualifier. A positive slippage is late, a negative one early.
  *
@@ -32,10 +32,8 @@ public record Slippage(Optional<Long> atLeastDays, Optional<Long> atMostDays) {
     Optional<LocalDate> actualHigh = Dates.upper(actual);
     Optional<LocalDate> plannedLow = Dates.lower(planned);
     Optional<LocalDate> plannedHigh = Dates.upper(planned);
-    Optional<Long> least =
-        actualLow.flatMap(a -> plannedHigh.map(p -> Dates.days(p, a)));
-    Optional<Long> most =
-        actualHigh.flatMap(a -> plannedLow.map(p -> Dates.days(p, a)));
+    Optional<Long> least = actualLow.flatMap(a -> plannedHigh.map(p -> Dates.days(p, a)));
+    Optional<Long> most = actualHigh.flatMap(a -> plannedLow.map(p -> Dates.days(p, a)));
     return new Slippage(least, most);
   }
 
@@ -45,7 +43,9 @@ public record Slippage(Optional<Long> atLeastDays, Optional<Long> atMostDays) {
    * @return the days, if exact
    */
   public Optional<Long> exactDays() {
-    return atLeastDays.isPresent() && atLeastDays.equals(atMostDays) ? atLeastDays : Optional.empty();
+    return atLeastDays.isPresent() && atLeastDays.equals(atMostDays)
+        ? atLeastDays
+        : Optional.empty();
   }
 
   /**
@@ -72,7 +72,10 @@ public record Slippage(Optional<Long> atLeastDays, Optional<Long> atMostDays) {
    * @return whether being on time is consistent with bounded dates
    */
   public boolean possiblyOnTime() {
-    return atLeastDays.isPresent() && atMostDays.isPresent() && !certainlyLate() && !certainlyEarly();
+    return atLeastDays.isPresent()
+        && atMostDays.isPresent()
+        && !certainlyLate()
+        && !certainlyEarly();
   }
 
   /**

@@ -13,7 +13,8 @@ class AnalysisPropertiesTest {
   @Test
   void comparingAReportWithItselfFindsNothing() {
     qt().forAll(Generators.reports())
-        .checkAssert(report -> assertThat(ReportComparison.between(report, report).changes()).isEmpty());
+        .checkAssert(
+            report -> assertThat(ReportComparison.between(report, report).changes()).isEmpty());
   }
 
   @Test

@@ -30,7 +30,10 @@ final class Fixtures {
   }
 
   static Commitment.Builder commitment(String id, Status status) {
-    return Commitment.builder().id(CommitmentId.of(id)).title(text("Commitment " + id)).status(status);
+    return Commitment.builder()
+        .id(CommitmentId.of(id))
+        .title(text("Commitment " + id))
+        .status(status);
   }
 
   static Phase.Builder phase(String id, Status status) {

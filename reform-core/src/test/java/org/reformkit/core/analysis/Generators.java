@@ -40,13 +40,21 @@ import org.reformkit.core.model.Status;
 import org.reformkit.core.model.Target;
 
 /**
- * Small random reports for the properties: elements drawn from small pools of identifiers, so
- * that two reports share some elements and differ in others.
+ * Small random reports for the properties: elements drawn from small pools of identifiers, so that
+ * two reports share some elements and differ in others.
  */
 final class Generators {
   private static final List<String> DATES =
-      List.of("2014", "2015", "by 2015", "from 2015-03", "about 2015", "2015-07", "2015-11",
-          "2015-07-15", "2016-03");
+      List.of(
+          "2014",
+          "2015",
+          "by 2015",
+          "from 2015-03",
+          "about 2015",
+          "2015-07",
+          "2015-11",
+          "2015-07-15",
+          "2016-03");
   private static final List<String> SYMBOLS =
       List.of("GB.320/PFA/13", "GB.323/PFA/1", "GB.325/POL/7", "GB.325/INS/2(Add.1)");
   private static final Gen<Boolean> COIN = Generate.booleans();
@@ -168,7 +176,10 @@ final class Generators {
     int measurements = Generate.range(0, 3).generate(in);
     for (int i = 0; i < measurements; i++) {
       indicator.addMeasurement(
-          Measurement.builder().value(number(in)).date(PartialDate.parse(DATE.generate(in))).build());
+          Measurement.builder()
+              .value(number(in))
+              .date(PartialDate.parse(DATE.generate(in)))
+              .build());
     }
     return indicator.build();
   }

@@ -52,8 +52,10 @@ class IndicatorProgressTest {
 
   @Test
   void onOrAboveTheStraightLineIsOnTrack() {
-    IndicatorRow row = row(straightLine().addMeasurement(measured("60", "2015-07-02")).build(),
-        LocalDate.of(2015, 7, 31));
+    IndicatorRow row =
+        row(
+            straightLine().addMeasurement(measured("60", "2015-07-02")).build(),
+            LocalDate.of(2015, 7, 31));
 
     assertThat(row.expectedShare()).contains(new BigDecimal("0.5"));
     assertThat(row.shareAchieved()).contains(new BigDecimal("0.6"));
@@ -62,29 +64,41 @@ class IndicatorProgressTest {
 
   @Test
   void withinThreeQuartersOfTheLineIsAtRisk() {
-    assertThat(row(straightLine().addMeasurement(measured("40", "2015-07-02")).build(),
-            LocalDate.of(2015, 7, 31)).status())
+    assertThat(
+            row(
+                    straightLine().addMeasurement(measured("40", "2015-07-02")).build(),
+                    LocalDate.of(2015, 7, 31))
+                .status())
         .isEqualTo(IndicatorStatus.AT_RISK);
   }
 
   @Test
   void wellBelowTheLineIsOffTrack() {
-    assertThat(row(straightLine().addMeasurement(measured("20", "2015-07-02")).build(),
-            LocalDate.of(2015, 7, 31)).status())
+    assertThat(
+            row(
+                    straightLine().addMeasurement(measured("20", "2015-07-02")).build(),
+                    LocalDate.of(2015, 7, 31))
+                .status())
         .isEqualTo(IndicatorStatus.OFF_TRACK);
   }
 
   @Test
   void reachingTheTargetIsAchieved() {
-    assertThat(row(straightLine().addMeasurement(measured("100", "2015-07-02")).build(),
-            LocalDate.of(2015, 7, 31)).status())
+    assertThat(
+            row(
+                    straightLine().addMeasurement(measured("100", "2015-07-02")).build(),
+                    LocalDate.of(2015, 7, 31))
+                .status())
         .isEqualTo(IndicatorStatus.ACHIEVED);
   }
 
   @Test
   void missedTargetDateIsOffTrackEvenIfAboveTheLineBefore() {
-    assertThat(row(straightLine().addMeasurement(measured("99", "2015-12-01")).build(),
-            LocalDate.of(2016, 1, 1)).status())
+    assertThat(
+            row(
+                    straightLine().addMeasurement(measured("99", "2015-12-01")).build(),
+                    LocalDate.of(2016, 1, 1))
+                .status())
         .isEqualTo(IndicatorStatus.OFF_TRACK);
   }
 
@@ -105,19 +119,27 @@ class IndicatorProgressTest {
 
   @Test
   void lowerIsBetterIsAchievedAtOrBelowTheTarget() {
-    assertThat(row(indicator(Direction.LOWER_IS_BETTER)
-            .addTarget(Target.builder().value(number("20")).build())
-            .addMeasurement(measured("19.5", "2015-06"))
-            .build(), END_OF_2015).status())
+    assertThat(
+            row(
+                    indicator(Direction.LOWER_IS_BETTER)
+                        .addTarget(Target.builder().value(number("20")).build())
+                        .addMeasurement(measured("19.5", "2015-06"))
+                        .build(),
+                    END_OF_2015)
+                .status())
         .isEqualTo(IndicatorStatus.ACHIEVED);
   }
 
   @Test
   void valueToHoldIsOffTrackWhenOffIt() {
-    assertThat(row(indicator(Direction.HOLD)
-            .addTarget(Target.builder().value(number("5")).build())
-            .addMeasurement(measured("6", "2015-06"))
-            .build(), END_OF_2015).status())
+    assertThat(
+            row(
+                    indicator(Direction.HOLD)
+                        .addTarget(Target.builder().value(number("5")).build())
+                        .addMeasurement(measured("6", "2015-06"))
+                        .build(),
+                    END_OF_2015)
+                .status())
         .isEqualTo(IndicatorStatus.OFF_TRACK);
   }
 
@@ -146,8 +168,13 @@ class IndicatorProgressTest {
   void withoutMeasurementThereIsNoDataAndWithoutTargetNoTarget() {
     assertThat(row(straightLine().build(), END_OF_2015).status())
         .isEqualTo(IndicatorStatus.NO_DATA);
-    assertThat(row(indicator(Direction.HIGHER_IS_BETTER).addMeasurement(measured("3", "2015"))
-            .build(), END_OF_2015).status())
+    assertThat(
+            row(
+                    indicator(Direction.HIGHER_IS_BETTER)
+                        .addMeasurement(measured("3", "2015"))
+                        .build(),
+                    END_OF_2015)
+                .status())
         .isEqualTo(IndicatorStatus.NO_TARGET);
   }
 
@@ -192,9 +219,18 @@ class IndicatorProgressTest {
             .direction(Direction.HIGHER_IS_BETTER)
             .addTarget(Target.builder().value(IndicatorValue.text(done)).build());
 
-    assertThat(row(framework.addMeasurement(Measurement.builder()
-            .value(IndicatorValue.text(LocalizedText.of("en", "being completed")))
-            .date(date("2015-11")).build()).build(), END_OF_2015).status())
+    assertThat(
+            row(
+                    framework
+                        .addMeasurement(
+                            Measurement.builder()
+                                .value(
+                                    IndicatorValue.text(LocalizedText.of("en", "being completed")))
+                                .date(date("2015-11"))
+                                .build())
+                        .build(),
+                    END_OF_2015)
+                .status())
         .isEqualTo(IndicatorStatus.NOT_ASSESSABLE);
   }
 

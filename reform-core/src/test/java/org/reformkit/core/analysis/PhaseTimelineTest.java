@@ -35,11 +35,23 @@ class PhaseTimelineTest {
     Phase.Builder base = phase("a", Status.COMPLETED).plannedEnd(date("2015-07-15"));
     LocalDate day = LocalDate.of(2016, 1, 1);
 
-    assertThat(only(phase("a", Status.COMPLETED).plannedEnd(date("2015-07-15"))
-            .actualEnd(date("2015-08-01")).build(), day).schedule())
+    assertThat(
+            only(
+                    phase("a", Status.COMPLETED)
+                        .plannedEnd(date("2015-07-15"))
+                        .actualEnd(date("2015-08-01"))
+                        .build(),
+                    day)
+                .schedule())
         .isEqualTo(Schedule.DONE_LATE);
-    assertThat(only(phase("a", Status.COMPLETED).plannedEnd(date("2015-07-15"))
-            .actualEnd(date("2015-07-01")).build(), day).schedule())
+    assertThat(
+            only(
+                    phase("a", Status.COMPLETED)
+                        .plannedEnd(date("2015-07-15"))
+                        .actualEnd(date("2015-07-01"))
+                        .build(),
+                    day)
+                .schedule())
         .isEqualTo(Schedule.DONE_EARLY);
     assertThat(only(base.actualEnd(date("2015-07")).build(), day).schedule())
         .isEqualTo(Schedule.DONE_ON_TIME);
@@ -81,7 +93,8 @@ class PhaseTimelineTest {
   @Test
   void beforeItsActualStartAPhaseHadNotStarted() {
     TimelineRow row =
-        only(phase("a", Status.IN_PROGRESS).actualStart(date("2015-07")).build(),
+        only(
+            phase("a", Status.IN_PROGRESS).actualStart(date("2015-07")).build(),
             LocalDate.of(2015, 3, 1));
 
     assertThat(row.statusAsOf()).isEqualTo(Status.NOT_STARTED);
@@ -90,18 +103,25 @@ class PhaseTimelineTest {
 
   @Test
   void phaseNotStartedAfterItsPlannedStartIsALateStart() {
-    assertThat(only(phase("a", Status.NOT_STARTED).plannedStart(date("2015-07")).build(),
-            LocalDate.of(2015, 8, 1)).schedule())
+    assertThat(
+            only(
+                    phase("a", Status.NOT_STARTED).plannedStart(date("2015-07")).build(),
+                    LocalDate.of(2015, 8, 1))
+                .schedule())
         .isEqualTo(Schedule.LATE_START);
   }
 
   @Test
   void phaseStartedCertainlyLateIsLate() {
-    assertThat(only(phase("a", Status.IN_PROGRESS)
-            .plannedStart(date("2015-03"))
-            .actualStart(date("2015-07"))
-            .plannedEnd(date("2016"))
-            .build(), LocalDate.of(2015, 8, 1)).schedule())
+    assertThat(
+            only(
+                    phase("a", Status.IN_PROGRESS)
+                        .plannedStart(date("2015-03"))
+                        .actualStart(date("2015-07"))
+                        .plannedEnd(date("2016"))
+                        .build(),
+                    LocalDate.of(2015, 8, 1))
+                .schedule())
         .isEqualTo(Schedule.LATE);
   }
 

@@ -34,7 +34,9 @@ class PostSummaryTest {
   private static ReformProgramme programme() {
     return Fixtures.programme()
         .addPostLine(
-            line("hq", 22).addOfWhich(PostShare.some(PostOrigin.transferredFrom(INSTITUTE))).build())
+            line("hq", 22)
+                .addOfWhich(PostShare.some(PostOrigin.transferredFrom(INSTITUTE)))
+                .build())
         .addPostLine(
             line("hq-more", 8)
                 .funding(FundingSource.REGULAR_BUDGET)
@@ -94,8 +96,9 @@ class PostSummaryTest {
   void statedAndUnstatedPartsAddUpToAtLeastTheStatedOnes() {
     PostGroup hq = PostSummary.of(programme()).groups(PostDimension.LOCATION).get(0);
 
-    assertThat(hq.ofWhich()).containsExactly(new PostPart(Labels.origin(
-        PostOrigin.transferredFrom(INSTITUTE)), 5, true));
+    assertThat(hq.ofWhich())
+        .containsExactly(
+            new PostPart(Labels.origin(PostOrigin.transferredFrom(INSTITUTE)), 5, true));
     assertThat(hq.ofWhichText(Locale.ENGLISH))
         .isEqualTo("transferred from INST: at least 5, rest not stated");
   }

@@ -67,10 +67,14 @@ class ProgrammeProgressTest {
     assertThat(ProgrammeProgress.of(programme(), DAY).toString())
         .isEqualTo(
             "Commitment          Status 2015-11-01  Phases  Done  Begun  Not started  Progress\n"
-                + "------------------  -----------------  ------  ----  -----  -----------  --------\n"
-                + "Commitment bpr      in progress             5     2      1            1       63%\n"
-                + "Commitment done     completed                                                100%\n"
+                + "------------------  -----------------  ------  ----  -----  ----------- "
+                + " --------\n"
+                + "Commitment bpr      in progress             5     2      1            1      "
+                + " 63%\n"
+                + "Commitment done     completed                                               "
+                + " 100%\n"
                 + "Commitment dropped  cancelled\n"
-                + "overall                                                                       81%\n");
+                + "overall                                                                      "
+                + " 81%\n");
   }
 }

@@ -8,6 +8,7 @@ import static org.reformkit.core.analysis.Fixtures.phase;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.Direction;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
 import org.reformkit.core.model.ElementPath;
@@ -28,7 +29,6 @@ import org.reformkit.core.model.PostLineId;
 import org.reformkit.core.model.PostOrigin;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Status;
-import org.reformkit.core.model.Direction;
 
 class ReportComparisonTest {
   private static PostLine line(int count) {
@@ -77,7 +77,8 @@ class ReportComparisonTest {
                     commitment("bpr", Status.IN_PROGRESS)
                         .started(date("2015-07"))
                         .addPhase(phase("a", Status.COMPLETED).build())
-                        .addPhase(phase("b", Status.IN_PROGRESS).plannedEnd(date("2015-12")).build())
+                        .addPhase(
+                            phase("b", Status.IN_PROGRESS).plannedEnd(date("2015-12")).build())
                         .build())
                 .addCommitment(commitment("new", Status.NOT_STARTED).build())
                 .addPostLine(line(22))
@@ -118,8 +119,10 @@ class ReportComparisonTest {
     assertThat(comparison.changes())
         .extracting(c -> c.path().toString(), Change::kind)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("commitments[bpr].status", ChangeKind.STATUS_FORWARD),
-            org.assertj.core.groups.Tuple.tuple("commitments[bpr].started", ChangeKind.DATE_CHANGED),
+            org.assertj.core.groups.Tuple.tuple(
+                "commitments[bpr].status", ChangeKind.STATUS_FORWARD),
+            org.assertj.core.groups.Tuple.tuple(
+                "commitments[bpr].started", ChangeKind.DATE_CHANGED),
             org.assertj.core.groups.Tuple.tuple(
                 "commitments[bpr].phases[a].status", ChangeKind.STATUS_FORWARD),
             org.assertj.core.groups.Tuple.tuple(
@@ -145,7 +148,10 @@ class ReportComparisonTest {
                 ChangeKind.STATUS_BACKWARD,
                 Optional.of(LocalizedText.zhEn("已完成", "completed")),
                 Optional.of(LocalizedText.zhEn("进行中", "in progress"))),
-            change("commitments[bpr].phases[b].plannedEnd", ChangeKind.DATE_CHANGED, "2015-06",
+            change(
+                "commitments[bpr].phases[b].plannedEnd",
+                ChangeKind.DATE_CHANGED,
+                "2015-06",
                 "2015-12"));
     assertThat(comparison.at(ElementPath.parse("postLines[hq]")))
         .containsExactly(change("postLines[hq].count", ChangeKind.COUNT_CHANGED, "20", "22"));
@@ -183,29 +189,30 @@ class ReportComparisonTest {
     assertThat(ReportComparison.between(older(), newer()).toString())
         .isEqualTo(
             "GB.323/INS/1 (2015-03) -> GB.325/INS/1 (2015-11): 10 changes\n"
-                + "!  Path                                          Change           Old"
-                + "              New\n"
-                + "-  --------------------------------------------  ---------------  ---------------"
-                + "  --------------\n"
-                + "   commitments[bpr].status                       status forward   not started"
-                + "      in progress\n"
-                + "   commitments[bpr].started                      date changed"
-                + "                      2015-07\n"
-                + "   commitments[bpr].phases[a].status             status forward   not started"
-                + "      completed\n"
-                + "!  commitments[bpr].phases[b].status             status BACKWARD  completed"
-                + "        in progress\n"
-                + "   commitments[bpr].phases[b].plannedEnd         date changed     2015-06"
-                + "          2015-12\n"
-                + "   commitments[new]                              added"
-                + "                             Commitment new\n"
-                + "!  commitments[gone]                             removed          Commitment gone\n"
-                + "   postLines[hq].count                           count changed    20"
-                + "               22\n"
-                + "   indicators[interviews].measurements[2015-11]  added"
-                + "                             75\n"
-                + "   citations[GB.325/POL/7]                       newly cited"
-                + "                       GB.325/POL/7\n");
+                + "!  Path                                          Change           Old           "
+                + "   New\n"
+                + "-  --------------------------------------------  --------------- "
+                + " ---------------  --------------\n"
+                + "   commitments[bpr].status                       status forward   not started   "
+                + "   in progress\n"
+                + "   commitments[bpr].started                      date changed                   "
+                + "   2015-07\n"
+                + "   commitments[bpr].phases[a].status             status forward   not started   "
+                + "   completed\n"
+                + "!  commitments[bpr].phases[b].status             status BACKWARD  completed     "
+                + "   in progress\n"
+                + "   commitments[bpr].phases[b].plannedEnd         date changed     2015-06       "
+                + "   2015-12\n"
+                + "   commitments[new]                              added                          "
+                + "   Commitment new\n"
+                + "!  commitments[gone]                             removed          Commitment"
+                + " gone\n"
+                + "   postLines[hq].count                           count changed    20            "
+                + "   22\n"
+                + "   indicators[interviews].measurements[2015-11]  added                          "
+                + "   75\n"
+                + "   citations[GB.325/POL/7]                       newly cited                    "
+                + "   GB.325/POL/7\n");
   }
 
   @Test

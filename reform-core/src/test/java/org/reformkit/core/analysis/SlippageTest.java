@@ -49,9 +49,7 @@ class SlippageTest {
   void byBoundsOnlyFromAboveAndAboutProvesNothing() {
     assertThat(Slippage.between(date("2015-07-01"), date("by 2015-09")))
         .isEqualTo(new Slippage(Optional.empty(), Optional.of(91L)));
-    assertThat(Slippage.between(date("2015-07-01"), date("about 2015-09")))
-        .hasToString("?");
-    assertThat(Slippage.between(date("2015-07-01"), date("from 2015-09")))
-        .hasToString(">= +62");
+    assertThat(Slippage.between(date("2015-07-01"), date("about 2015-09"))).hasToString("?");
+    assertThat(Slippage.between(date("2015-07-01"), date("from 2015-09"))).hasToString(">= +62");
   }
 }

@@ -1,0 +1,334 @@
+package org.reformkit.benchmarks.report;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.reformkit.benchmarks.adapters.AnalysesAdapter;
+import org.reformkit.benchmarks.adapters.JsonAdapter;
+import org.reformkit.benchmarks.adapters.PlainJson;
+import org.reformkit.benchmarks.adapters.RulesAdapter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes {@code RESULTS.md} from a JMH JSON result file and a {@link Footprint} file: every
+ * figure, every ratio of issue 7 against its goal, the machine and the command.
+ */
+public final class ResultsReport {
+  private static final String[] SIZES = {"seed", "agency", "system"};
+  private static final String PACKAGE = "org.reformkit.benchmarks.jmh.";
+
+  private final Map<String, Score> scores = new LinkedHashMap<>();
+  private final JsonNode footprint;
+  private final StringBuilder out = new StringBuilder();
+
+  /** One JMH figure: score, error, unit, and bytes allocated per operation if profiled. */
+  private static final class Score {
+    final double score;
+    final double error;
+    final String unit;
+    final double allocated;
+
+    Score(double score, double error, String unit, double allocated) {
+      this.score = score;
+      this.error = error;
+      this.unit = unit;
+      this.allocated = allocated;
+    }
+  }
+
+  private ResultsReport(JsonNode jmh, JsonNode footprint) {
+    for (JsonNode result : jmh) {
+      String benchmark = result.get("benchmark").asString().replace(PACKAGE, "");
+      String size = result.path("params").path("size").asString("");
+      JsonNode metric = result.get("primaryMetric");
+      double error = metric.path("scoreError").asDouble(Double.NaN);
+      double allocated = Double.NaN;
+      for (Map.Entry<String, JsonNode> secondary : result.path("secondaryMetrics").properties()) {
+        if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
+          allocated = secondary.getValue().path("score").asDouble(Double.NaN);
+        }
+      }
+      scores.put(
+          benchmark + "@" + size,
+          new Score(
+              metric.get("score").asDouble(),
+              error,
+              metric.get("scoreUnit").asString(),
+              allocated));
+    }
+    this.footprint = footprint;
+  }
+
+  /**
+   * Writes the report.
+   *
+   * @param args the JMH JSON result, the footprint JSON, the Markdown file to write, and the
+   *     command that produced them
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    JsonMapper mapper = PlainJson.mapper();
+    JsonNode jmh = mapper.readTree(Files.readAllBytes(Path.of(args[0])));
+    JsonNode footprint = mapper.readTree(Files.readAllBytes(Path.of(args[1])));
+    String command = args.length > 3 ? args[3] : "benchmarks/run";
+    String markdown = new ResultsReport(jmh, footprint).render(command);
+    Files.write(Path.of(args[2]), markdown.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Optional<Score> score(String benchmark, String size) {
+    return Optional.ofNullable(scores.get(benchmark + "@" + size));
+  }
+
+  private Optional<Double> figure(String size, String name) {
+    JsonNode node = footprint.path(size).path(name);
+    return node.isNumber() ? Optional.of(node.asDouble()) : Optional.empty();
+  }
+
+  private String render(String command) {
+    line("# Benchmark results");
+    line("");
+    line("Written by `benchmarks/run` (`org.reformkit.benchmarks.report.ResultsReport`) on "
+        + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ".");
+    line("");
+    standIns();
+    machine(command);
+    goals();
+    figures();
+    footprintTable();
+    return out.toString();
+  }
+
+  private void standIns() {
+    StringBuilder missing = new StringBuilder();
+    if (!RulesAdapter.wired()) {
+      missing.append("\n- rules (issue 3): `RulesAdapter` runs a hand-written stand-in walk;");
+    }
+    if (!JsonAdapter.wired()) {
+      missing.append(
+          "\n- JSON (issue 4): `JsonAdapter` writes and reads through the plain classes with"
+              + " databind;");
+    }
+    if (!AnalysesAdapter.wired()) {
+      missing.append("\n- analyses (issue 5): `AnalysesAdapter` runs small stand-ins;");
+    }
+    if (missing.length() > 0) {
+      line("**Not final.** Some figures marked *stand-in* were measured through a placeholder, not"
+          + " reformkit's code, because these parts were not merged when the run was made:"
+          + missing);
+      line("");
+      line("Such figures say nothing about reformkit; only the baselines and the memory and size"
+          + " figures are real.");
+      line("");
+    }
+  }
+
+  private void machine(String command) {
+    line("## Machine and command");
+    line("");
+    line("| what | value |");
+    line("|---|---|");
+    line("| cores | " + Runtime.getRuntime().availableProcessors() + " |");
+    line("| memory | " + memory() + " |");
+    line("| CPU | " + cpu() + " |");
+    line("| JDK | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+        + " (" + System.getProperty("java.vendor") + ") |");
+    line("| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |");
+    line("| command | `" + command + "` |");
+    line("");
+  }
+
+  private static String memory() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+      long bytes = sun.getTotalMemorySize();
+      return String.format(Locale.ROOT, "%.1f GiB", bytes / (1024.0 * 1024 * 1024));
+    }
+    return "unknown";
+  }
+
+  private static String cpu() {
+    try {
+      List<String> lines = Files.readAllLines(Path.of("/proc/cpuinfo"));
+      for (String line : lines) {
+        if (line.startsWith("model name")) {
+          return line.substring(line.indexOf(':') + 1).trim();
+        }
+      }
+    } catch (IOException e) {
+      // not Linux: say so below
+    }
+    return System.getProperty("os.arch");
+  }
+
+  private void goals() {
+    line("## Ratios against the goals of issue 7");
+    line("");
+    line("Time ratios are throughputs: the baseline's time per operation over reformkit's, so that"
+        + " more is better. Heap and scaling ratios are reformkit's figure over the baseline's, so"
+        + " that less is better.");
+    line("");
+    line("| goal | size | reformkit | baseline | ratio | goal | verdict |");
+    line("|---|---|---|---|---|---|---|");
+    for (String size : SIZES) {
+      throughput("JSON read", size, "JsonReadBenchmark.readReformkit",
+          "JsonReadBenchmark.readPlainDatabind", 0.8, JsonAdapter.wired());
+    }
+    for (String size : SIZES) {
+      throughput("JSON write", size, "JsonWriteBenchmark.writeReformkit",
+          "JsonWriteBenchmark.writePlainDatabind", 0.9, JsonAdapter.wired());
+    }
+    for (String size : SIZES) {
+      throughput("validation, shared checks", size, "ValidationBenchmark.sharedChecksReformkit",
+          "ValidationBenchmark.sharedChecksHibernateValidator", 3.0, RulesAdapter.wired());
+    }
+    for (String size : SIZES) {
+      Optional<Double> ours = figure(size, "heapBytesReformkit");
+      Optional<Double> plain = figure(size, "heapBytesPlain");
+      if (ours.isPresent() && plain.isPresent()) {
+        double ratio = ours.get() / plain.get();
+        row("retained heap", size, bytes(ours.get()), bytes(plain.get()), ratio, "≤ 1.1",
+            "seed".equals(size) ? "n/a: not like for like" : verdict(ratio <= 1.1, true));
+      }
+    }
+    Optional<Double> agencyElements = figure("agency", "elements");
+    Optional<Double> systemElements = figure("system", "elements");
+    String[] scaled = {
+      "ValidationBenchmark.standardRules", "ValidationBenchmark.sharedChecksReformkit",
+      "JsonReadBenchmark.readReformkit", "JsonWriteBenchmark.writeReformkit",
+      "AnalysisBenchmark.postSummary", "AnalysisBenchmark.compareReports"
+    };
+    for (String benchmark : scaled) {
+      Optional<Score> agency = score(benchmark, "agency");
+      Optional<Score> system = score(benchmark, "system");
+      if (agency.isPresent() && system.isPresent() && agencyElements.isPresent()
+          && systemElements.isPresent()) {
+        double timeRatio = system.get().score / agency.get().score;
+        double sizeRatio = systemElements.get() / agencyElements.get();
+        double ratio = timeRatio / sizeRatio;
+        row("scaling " + benchmark, "system / agency",
+            String.format(Locale.ROOT, "time × %.1f", timeRatio),
+            String.format(Locale.ROOT, "size × %.1f", sizeRatio), ratio, "≤ 1.1",
+            verdict(ratio <= 1.1, wired(benchmark)));
+      }
+    }
+    line("");
+  }
+
+  private static boolean wired(String benchmark) {
+    if (benchmark.startsWith("Validation")) {
+      return RulesAdapter.wired();
+    }
+    if (benchmark.startsWith("Json")) {
+      return JsonAdapter.wired();
+    }
+    return AnalysesAdapter.wired();
+  }
+
+  private void throughput(
+      String goal, String size, String ours, String baseline, double target, boolean wired) {
+    Optional<Score> mine = score(ours, size);
+    Optional<Score> theirs = score(baseline, size);
+    if (mine.isEmpty() || theirs.isEmpty()) {
+      return;
+    }
+    double ratio = theirs.get().score / mine.get().score;
+    row(goal, size, time(mine.get()), time(theirs.get()), ratio,
+        String.format(Locale.ROOT, "≥ %.1f", target), verdict(ratio >= target, wired));
+  }
+
+  private static String verdict(boolean met, boolean wired) {
+    if (!wired) {
+      return "*stand-in*";
+    }
+    return met ? "met" : "**missed**";
+  }
+
+  private void row(
+      String goal, String size, String ours, String baseline, double ratio, String target,
+      String verdict) {
+    line("| " + goal + " | " + size + " | " + ours + " | " + baseline + " | "
+        + String.format(Locale.ROOT, "%.2f", ratio) + " | " + target + " | " + verdict + " |");
+  }
+
+  private void figures() {
+    line("## Every figure (JMH, average time per operation)");
+    line("");
+    line("| benchmark | size | score | ± error (99.9%) | unit | allocated per op | measures |");
+    line("|---|---|---|---|---|---|---|");
+    for (Map.Entry<String, Score> entry : scores.entrySet()) {
+      String[] key = entry.getKey().split("@", 2);
+      Score score = entry.getValue();
+      line("| " + key[0] + " | " + key[1] + " | "
+          + String.format(Locale.ROOT, "%.4f", score.score) + " | "
+          + (Double.isNaN(score.error) ? "–" : String.format(Locale.ROOT, "%.4f", score.error))
+          + " | " + score.unit + " | "
+          + (Double.isNaN(score.allocated) ? "–" : bytes(score.allocated)) + " | "
+          + measures(key[0]) + " |");
+    }
+    line("");
+  }
+
+  private static String measures(String benchmark) {
+    boolean baseline =
+        benchmark.contains("Plain") || benchmark.contains("Hibernate") || benchmark.contains("tokenScan");
+    if (baseline) {
+      return "baseline";
+    }
+    return wired(benchmark) ? "reformkit" : "*stand-in*";
+  }
+
+  private void footprintTable() {
+    line("## Sizes and retained heap (JOL `GraphLayout.parseInstance(...).totalSize()`)");
+    line("");
+    line("| size | elements | posts | JSON reformkit | JSON plain | heap reformkit | heap plain |");
+    line("|---|---|---|---|---|---|---|");
+    for (String size : SIZES) {
+      if (!footprint.has(size)) {
+        continue;
+      }
+      line("| " + size + " | " + whole(figure(size, "elements")) + " | "
+          + whole(figure(size, "posts")) + " | " + figure(size, "jsonBytesReformkit").map(ResultsReport::bytes).orElse("–")
+          + " | " + figure(size, "jsonBytesPlain").map(ResultsReport::bytes).orElse("–") + " | "
+          + figure(size, "heapBytesReformkit").map(ResultsReport::bytes).orElse("–") + " | "
+          + figure(size, "heapBytesPlain").map(ResultsReport::bytes).orElse("–") + " |");
+    }
+    line("");
+    line("Elements: commitments, phases, post lines, posts, totals, indicators, targets,"
+        + " measurements and engagements; the scaling ratios divide by them. On the seed report"
+        + " the plain copy leaves out what the synthetic programmes do not fill (statements,"
+        + " policies, committees, deliverables, ...), so its seed figures are not like for like.");
+    line("");
+  }
+
+  private static String whole(Optional<Double> value) {
+    return value.map(v -> String.format(Locale.ROOT, "%,d", v.longValue())).orElse("–");
+  }
+
+  private static String bytes(double bytes) {
+    if (bytes >= 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024 * 1024));
+    }
+    if (bytes >= 1024) {
+      return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024);
+    }
+    return String.format(Locale.ROOT, "%.0f B", bytes);
+  }
+
+  private static String time(Score score) {
+    return String.format(Locale.ROOT, "%.4f %s", score.score, score.unit);
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+}

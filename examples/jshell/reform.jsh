@@ -1,0 +1,89 @@
+// reform.jsh: the reformkit API and the seed report, loaded into JShell.
+// Open it with examples/jshell/reform-jshell (after `mvn -B -q -DskipTests package`), which runs
+//   jshell --class-path <examples jar and its libraries> --startup DEFAULT --startup reform.jsh
+// Then try:  show(report.document().title())   show(commitments())   show(phases(SeedReport.BUSINESS_PROCESS_REVIEW))
+//            show(posts())   lang = Locale.CHINESE; show(commitments())   /open examples/jshell/phases.jsh
+
+import java.nio.file.*;
+import java.time.*;
+import java.util.*;
+import java.util.stream.*;
+import org.reformkit.core.model.*;
+import org.reformkit.core.text.*;
+import org.reformkit.examples.*;
+import org.reformkit.examples.dashboard.*;
+
+/** The language show(...) prints texts in; set it to Locale.CHINESE for the report's own words. */
+Locale lang = Locale.ENGLISH;
+
+/** The seed report: GB.325/INS/15/1, November 2015. */
+ProgressReport report = SeedReport.november2015();
+
+/** The programme the report is about. */
+ReformProgramme programme = report.programme();
+
+void show(Object value) {
+  System.out.println(value);
+}
+
+void show(LocalizedText text) {
+  System.out.println(text.in(lang));
+}
+
+void show(TextTable table) {
+  System.out.print(table);
+}
+
+void show(ProgressReport any) {
+  new SeedReportTour(lang, System.out).print(any);
+}
+
+String word(Enum<?> value) {
+  return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+}
+
+/** One row per commitment: id, status, phases completed, due date. */
+TextTable commitments() {
+  TextTable.Builder table = TextTable.builder("Commitment", "Status", "Phases done", "Due", "Title");
+  for (Commitment c : programme.commitments()) {
+    long done = c.phases().stream().filter(p -> p.status() == Status.COMPLETED).count();
+    table.addRow(
+        c.id(),
+        word(c.status()),
+        c.phases().isEmpty() ? "" : done + " of " + c.phases().size(),
+        c.due().map(Object::toString).orElse(""),
+        c.title().in(lang));
+  }
+  return table.build();
+}
+
+/** The phases of one commitment, in order. */
+TextTable phases(CommitmentId id) {
+  TextTable.Builder table = TextTable.builder("Phase", "Status", "Planned start", "Name");
+  for (Phase p : programme.commitment(id).orElseThrow().phases()) {
+    table.addRow("(" + p.id() + ")", word(p.status()), p.plannedStart().map(Object::toString).orElse(""), p.name().in(lang));
+  }
+  return table.build();
+}
+
+/** The post lines: count, location, origin and the shares of which they are made. */
+TextTable posts() {
+  TextTable.Builder table = TextTable.builder("Post line", "Count", "Location", "Origin", "Of which").alignRight(1);
+  for (PostLine line : programme.postLines()) {
+    table.addRow(
+        line.id(),
+        line.count(),
+        line.location(),
+        line.origin(),
+        line.ofWhich().stream().map(Object::toString).collect(Collectors.joining("; ")));
+  }
+  return table.build();
+}
+
+/** Writes the HTML dashboard of the report to a file. */
+void dashboard(String file) throws java.io.IOException {
+  DashboardRenderer.of(lang).write(report, List.of(), Path.of(file));
+  System.out.println("wrote " + file);
+}
+
+System.out.println("reformkit: report = " + report.document().symbol() + " as of " + report.asOf() + "; try show(commitments())");

@@ -1,0 +1,52 @@
+package org.reformkit.examples.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.reformkit.core.model.PartialDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code reform summary}: progress, phases, posts and indicators as readable tables. */
+@Command(
+    name = "summary",
+    mixinStandardHelpOptions = true,
+    versionProvider = ReformCli.Version.class,
+    description = "Prints progress, phases, posts and indicators of one report as readable tables.")
+final class SummaryCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "A JSON reform document.")
+  List<Path> file = new ArrayList<>();
+
+  @Option(names = "--seed", description = "Summarise the built-in seed report (GB.325/INS/15/1).")
+  boolean seed;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Converters.PartialDateConverter.class,
+      description = "Measure progress as of this date instead of the report's own.")
+  Optional<PartialDate> asOf = Optional.empty();
+
+  @Option(
+      names = "--lang",
+      paramLabel = "en|zh",
+      defaultValue = "en",
+      converter = Converters.LanguageConverter.class,
+      description = "Language of the texts: en (default) or zh.")
+  Locale lang = Locale.ENGLISH;
+
+  @Override
+  public Integer call() throws UnreadableReportException {
+    ReportSource source = Commands.one(spec, file, seed);
+    ReportAnalyses.summary(source.read(), asOf, lang, spec.commandLine().getOut());
+    return ReformCli.OK;
+  }
+}

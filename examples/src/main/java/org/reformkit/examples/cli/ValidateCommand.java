@@ -1,0 +1,168 @@
+package org.reformkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.examples.dashboard.FindingRow;
+import org.reformkit.examples.dashboard.FindingRow.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code reform validate}: runs the standard rules on reform documents. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = ReformCli.Version.class,
+    description = {
+      "Runs the standard rules on reform documents and prints the findings.",
+      "Exit status 0 when no file has an error finding, 1 when some file has one, 2 when a file"
+          + " cannot be read as a reform document (one line on standard error names the file and,"
+          + " where known, the JSON pointer, line and column)."
+    })
+final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
+  /** Output formats. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @ParentCommand ReformCli parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "JSON reform documents to check.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--seed", description = "Check the built-in seed report (GB.325/INS/15/1) too.")
+  boolean seed;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = Converters.PartialDateConverter.class,
+      description = "Check as of this date (YYYY, YYYY-MM or YYYY-MM-DD) instead of each report's own.")
+  Optional<PartialDate> asOf = Optional.empty();
+
+  @Option(
+      names = "--lang",
+      paramLabel = "en|zh",
+      defaultValue = "en",
+      converter = Converters.LanguageConverter.class,
+      description = "Language of the messages: en (default) or zh.")
+  Locale lang = Locale.ENGLISH;
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
+      description = "text (default), or json for CI systems.")
+  Format format = Format.TEXT;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "CODE",
+      split = ",",
+      description = "Run only these rules (comma-separated codes; see 'reform rules').")
+  Set<String> rules = new LinkedHashSet<>();
+
+  @Override
+  public Integer call() {
+    if (files.isEmpty() && !seed) {
+      throw new ParameterException(spec.commandLine(), "Missing FILE: give one or more reform documents, or --seed");
+    }
+    Set<String> unknown = ReportChecks.unknownCodes(rules);
+    if (!unknown.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "Unknown rule code(s): " + String.join(", ", unknown) + " (see 'reform rules')");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<ReportSource> sources = ReportSource.of(files, seed);
+    Progress progress = Progress.start(parent.terminal(), err, sources.size());
+    int status = ReformCli.OK;
+    StringBuilder json = new StringBuilder("{\"files\":[");
+    int errors = 0;
+    int unreadable = 0;
+    for (int i = 0; i < sources.size(); i++) {
+      ReportSource source = sources.get(i);
+      progress.step(i + 1, source.name());
+      if (i > 0) {
+        json.append(',');
+      }
+      ProgressReport report;
+      try {
+        report = source.read();
+      } catch (UnreadableReportException e) {
+        progress.clear();
+        err.println("reform: " + e.oneLine());
+        err.flush();
+        status = Math.max(status, ReformCli.UNREADABLE);
+        unreadable++;
+        json.append("{\"file\":").append(Json.string(source.name()))
+            .append(",\"status\":\"unreadable\",\"error\":").append(Json.string(e.oneLine())).append('}');
+        continue;
+      }
+      List<FindingRow> findings = parent.checker().check(report, asOf, lang, rules);
+      boolean hasErrors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+      if (hasErrors) {
+        status = Math.max(status, ReformCli.ERROR_FINDINGS);
+        errors++;
+      }
+      json.append("{\"file\":").append(Json.string(source.name()))
+          .append(",\"status\":\"checked\",\"findings\":[");
+      for (int f = 0; f < findings.size(); f++) {
+        FindingRow finding = findings.get(f);
+        json.append(f > 0 ? "," : "")
+            .append("{\"code\":").append(Json.string(finding.code()))
+            .append(",\"severity\":").append(Json.string(finding.severity().name().toLowerCase(Locale.ROOT)))
+            .append(",\"path\":").append(Json.string(finding.path()))
+            .append(",\"message\":").append(Json.string(finding.message())).append('}');
+      }
+      json.append("]}");
+      if (format == Format.TEXT) {
+        progress.clear();
+        printText(out, source.name(), findings);
+      }
+    }
+    progress.clear();
+    json.append("],\"filesWithErrors\":").append(errors)
+        .append(",\"unreadableFiles\":").append(unreadable)
+        .append(",\"status\":").append(status).append('}');
+    if (format == Format.JSON) {
+      out.println(json);
+    } else if (sources.size() > 1) {
+      out.println(
+          sources.size() + " files: " + errors + " with error findings, " + unreadable + " unreadable");
+    }
+    out.flush();
+    return status;
+  }
+
+  private static void printText(PrintWriter out, String name, List<FindingRow> findings) {
+    if (findings.isEmpty()) {
+      out.println(name + ": no findings");
+      return;
+    }
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    out.println(
+        name + ": " + findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
+            + " (" + errors + " error" + (errors == 1 ? "" : "s") + ", "
+            + warnings + " warning" + (warnings == 1 ? "" : "s") + ")");
+    for (FindingRow finding : findings) {
+      out.println(String.format(Locale.ROOT, "  %-8s %s", finding.severity().name().toLowerCase(Locale.ROOT), finding));
+    }
+  }
+}

@@ -1,0 +1,383 @@
+package org.reformkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reformkit.examples.dashboard.FindingRow;
+import org.reformkit.examples.dashboard.FindingRow.Severity;
+
+/** Runs the tool in-process and asserts on exit status, standard output and standard error. */
+class ReformCliTest {
+  private static final String NL = System.lineSeparator();
+  private static final Checker ONE_ERROR =
+      (report, asOf, locale, codes) ->
+          List.of(
+              new FindingRow("POST_TOTAL", Severity.ERROR, "postTotals[all]", "22 + 17 is not \"40\""),
+              new FindingRow("PHASE_DATES", Severity.WARNING, "commitments[bpr].phases[e]", "no end"));
+  private static final Checker ONE_WARNING =
+      (report, asOf, locale, codes) ->
+          List.of(new FindingRow("PHASE_DATES", Severity.WARNING, "commitments[bpr].phases[e]", "no end"));
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return ReformCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+  }
+
+  private int run(Checker checker, boolean terminal, String... args) {
+    return ReformCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), terminal, checker)
+        .execute(args);
+  }
+
+  private Path file(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private void assertOneLineOnStandardErrorWithoutStackTrace() {
+    assertThat(err.toString()).endsWith(NL);
+    assertThat(err.toString().split(NL, -1)).hasSize(2);
+    assertThat(err.toString()).doesNotContain("Exception", "\tat ", "Caused by");
+  }
+
+  // ------------------------------------------------------------- help and version
+
+  @Test
+  void versionNamesTheToolAndItsVersion() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).startsWith("reform 0.1.0-SNAPSHOT" + NL);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "summary", "diff", "dashboard", "rules"})
+  void everySubcommandHasHelp(String subcommand) {
+    assertThat(run(subcommand, "--help")).isZero();
+    assertThat(out.toString()).startsWith("Usage: reform " + subcommand + " ");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void topLevelHelpListsTheSubcommandsAndTheExitStatuses() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString())
+        .contains("validate", "summary", "diff", "dashboard", "rules")
+        .contains("Exit status:")
+        .contains("1   some file has an error finding");
+  }
+
+  @Test
+  void noSubcommandPrintsUsageOnStandardErrorAndExits2() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(err.toString()).startsWith("Usage: reform ");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void unknownOptionExits2WithAHint() {
+    assertThat(run("validate", "--colour", "x.json")).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "reform: Unknown option: '--colour'" + NL + "Try 'reform validate --help' for more information." + NL);
+  }
+
+  @Test
+  void unsupportedLanguageExits2() {
+    assertThat(run("validate", "--seed", "--lang", "fr")).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("reform: Invalid value for option '--lang': 'fr' is not a language of the tool; use en or zh");
+  }
+
+  @Test
+  void malformedAsOfDateExits2() {
+    assertThat(run("validate", "--seed", "--as-of", "November")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("reform: Invalid value for option '--as-of': 'November' is not a partial date");
+  }
+
+  // ------------------------------------------------------------- validate: exit statuses
+
+  @Test
+  void validateWithoutFileOrSeedExits2() {
+    assertThat(run("validate")).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("reform: Missing FILE: give one or more reform documents, or --seed" + NL);
+  }
+
+  @Test
+  void validateSeedWithoutErrorFindingsExits0() {
+    assertThat(run("validate", "--seed")).isZero();
+    assertThat(out.toString()).isEqualTo("seed GB.325/INS/15/1: no findings" + NL);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void validateWithOnlyWarningsExits0() {
+    assertThat(run(ONE_WARNING, false, "validate", "--seed")).isZero();
+    assertThat(out.toString())
+        .isEqualTo(
+            "seed GB.325/INS/15/1: 1 finding (0 errors, 1 warning)" + NL
+                + "  warning  commitments[bpr].phases[e]: no end [PHASE_DATES]" + NL);
+  }
+
+  @Test
+  void validateWithAnErrorFindingExits1() {
+    assertThat(run(ONE_ERROR, false, "validate", "--seed")).isEqualTo(1);
+    assertThat(out.toString())
+        .isEqualTo(
+            "seed GB.325/INS/15/1: 2 findings (1 error, 1 warning)" + NL
+                + "  error    postTotals[all]: 22 + 17 is not \"40\" [POST_TOTAL]" + NL
+                + "  warning  commitments[bpr].phases[e]: no end [PHASE_DATES]" + NL);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void validateMissingFileExits2WithOneLineNamingTheFile() {
+    Path missing = dir.resolve("missing.json");
+    assertThat(run("validate", missing.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("reform: " + missing + ": no such file" + NL);
+    assertOneLineOnStandardErrorWithoutStackTrace();
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void validateDirectoryExits2WithOneLine() {
+    assertThat(run("validate", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("reform: " + dir + ": is a directory, not a reform document" + NL);
+    assertOneLineOnStandardErrorWithoutStackTrace();
+  }
+
+  @Test
+  void validateTruncatedFileExits2WithPointerLineAndColumn() throws IOException {
+    Path truncated = file("truncated.json", "{\n  \"document\": {\n    \"symbol\": \"GB.325/INS/15/1\",\n    \"agendaItem\": \"1");
+    assertThat(run("validate", truncated.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "reform: " + truncated + ": is not valid JSON: Unexpected end-of-input in VALUE_STRING"
+                + " at /document/agendaItem (line 4, column 21)" + NL);
+    assertOneLineOnStandardErrorWithoutStackTrace();
+  }
+
+  @Test
+  void validateFileCutBetweenValuesExits2WithTheEnclosingPointer() throws IOException {
+    Path truncated = file("cut.json", "{\"document\": {\"symbol\": \"GB.325/INS/15/1\"");
+    assertThat(run("validate", truncated.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("reform: " + truncated + ": is not valid JSON: Unexpected end-of-input: expected close marker for Object")
+        .endsWith(" at /document/symbol (line 1, column 42)" + NL);
+    assertOneLineOnStandardErrorWithoutStackTrace();
+  }
+
+  @Test
+  void validateEmptyFileExits2() throws IOException {
+    Path empty = file("empty.json", "");
+    assertThat(run("validate", empty.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("reform: " + empty + ": is empty, not a reform document" + NL);
+  }
+
+  @Test
+  void validateJsonArrayExits2AsNotAReformDocument() throws IOException {
+    Path array = file("array.json", "\n  [1, 2, 3]\n");
+    assertThat(run("validate", array.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "reform: " + array + ": not a reform document: expected a JSON object, found an array at /"
+                + " (line 2, column 3)" + NL);
+    assertOneLineOnStandardErrorWithoutStackTrace();
+  }
+
+  @Test
+  void validateJsonObjectThatIsNotAReportExits2() throws IOException {
+    Path budget = file("budget.json", "{\"name\": \"budget 2016-17\", \"total\": 1}");
+    assertThat(run("validate", budget.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "reform: " + budget + ": not a reform document: the object has no \"document\" member at /"
+                + " (line 1, column 1)" + NL);
+    assertOneLineOnStandardErrorWithoutStackTrace();
+  }
+
+  @Test
+  void validateTrailingContentAfterTheObjectExits2() throws IOException {
+    Path twice = file("twice.json", "{\"document\": 1, \"asOf\": 2, \"programme\": 3}\n{}");
+    assertThat(run("validate", twice.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "reform: " + twice + ": not a reform document: unexpected an object after the report at /"
+                + " (line 2, column 1)" + NL);
+  }
+
+  @Test
+  void wellFormedReportObjectIsUnreadableUntilTheJsonBindingIsWired() throws IOException {
+    // phase 1 only: remove when ReportFiles.read binds documents with reform-json
+    Path report = file("report.json", "{\"document\": {}, \"asOf\": \"2015-11\", \"programme\": {}}");
+    assertThat(run("validate", report.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith("reform: " + report + ": is well-formed JSON, but reading reform documents needs the JSON binding");
+    assertOneLineOnStandardErrorWithoutStackTrace();
+  }
+
+  @Test
+  void validateGoesOnAfterAnUnreadableFileAndTheWorstStatusWins() {
+    Path missing = dir.resolve("missing.json");
+    assertThat(run(ONE_ERROR, false, "validate", "--seed", missing.toString())).isEqualTo(2);
+    assertThat(out.toString())
+        .startsWith("seed GB.325/INS/15/1: 2 findings (1 error, 1 warning)" + NL)
+        .endsWith("2 files: 1 with error findings, 1 unreadable" + NL);
+    assertThat(err.toString()).isEqualTo("reform: " + missing + ": no such file" + NL);
+  }
+
+  // ------------------------------------------------------------- validate: formats and progress
+
+  @Test
+  void validateJsonFormatPrintsFindingsAndUnreadableFilesForCi() {
+    Path missing = dir.resolve("missing.json");
+    assertThat(run(ONE_ERROR, false, "validate", "--format", "json", "--seed", missing.toString())).isEqualTo(2);
+    assertThat(out.toString())
+        .isEqualTo(
+            "{\"files\":["
+                + "{\"file\":\"seed GB.325/INS/15/1\",\"status\":\"checked\",\"findings\":["
+                + "{\"code\":\"POST_TOTAL\",\"severity\":\"error\",\"path\":\"postTotals[all]\","
+                + "\"message\":\"22 + 17 is not \\\"40\\\"\"},"
+                + "{\"code\":\"PHASE_DATES\",\"severity\":\"warning\",\"path\":\"commitments[bpr].phases[e]\","
+                + "\"message\":\"no end\"}]},"
+                + "{\"file\":" + Json.string(missing.toString()) + ",\"status\":\"unreadable\",\"error\":"
+                + Json.string(missing + ": no such file") + "}"
+                + "],\"filesWithErrors\":1,\"unreadableFiles\":1,\"status\":2}" + NL);
+    assertThat(err.toString()).isEqualTo("reform: " + missing + ": no such file" + NL);
+  }
+
+  @Test
+  void validatePassesLanguageAsOfAndRuleCodesToTheChecks() {
+    StringBuilder seen = new StringBuilder();
+    Checker recording =
+        (report, asOf, locale, codes) -> {
+          seen.append(locale.getLanguage()).append(' ').append(asOf.orElseThrow()).append(' ').append(codes);
+          return List.of();
+        };
+    assertThat(run(recording, false, "validate", "--seed", "--lang", "zh", "--as-of", "2016-03", "--rules", "A,B"))
+        .isZero();
+    assertThat(seen).hasToString("zh 2016-03 [A, B]");
+  }
+
+  @Test
+  void progressIsShownOnATerminalAndClearedBeforeMessages() {
+    Path missing = dir.resolve("missing.json");
+    assertThat(run(ReportChecks::check, true, "validate", "--seed", missing.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("\r[1/2] seed GB.325/INS/15/1")
+        .contains("\r[2/" + "2] " + missing)
+        .contains("reform: " + missing + ": no such file" + NL);
+  }
+
+  @Test
+  void progressIsQuietWhenNotOnATerminal() {
+    Path missing = dir.resolve("missing.json");
+    assertThat(run(ReportChecks::check, false, "validate", "--seed", missing.toString())).isEqualTo(2);
+    assertThat(err.toString()).doesNotContain("\r").doesNotContain("[1/2]");
+  }
+
+  // ------------------------------------------------------------- other subcommands
+
+  @Test
+  void summaryOfTheSeedPrintsItsTables() {
+    assertThat(run("summary", "--seed")).isZero();
+    assertThat(out.toString())
+        .startsWith("GB.325/INS/15/1  Report of the Director-General" + NL)
+        .contains("== Commitments", "== Posts", "== Indicators")
+        .contains("hq-policy-technical");
+  }
+
+  @Test
+  void summaryInChinese() {
+    assertThat(run("summary", "--seed", "--lang", "zh")).isZero();
+    assertThat(out.toString()).contains("第一份补充报告：内部改革的最新情况", "== 改革承诺");
+  }
+
+  @Test
+  void summaryOfAMissingFileExits2() {
+    Path missing = dir.resolve("missing.json");
+    assertThat(run("summary", missing.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("reform: " + missing + ": no such file" + NL);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void summaryOfAFileAndTheSeedAtOnceExits2() {
+    assertThat(run("summary", "--seed", "x.json")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("reform: Give FILE or --seed, not both" + NL);
+  }
+
+  @Test
+  void diffOfAnUnreadableFileExits2() throws IOException {
+    Path array = file("array.json", "[]");
+    assertThat(run("diff", array.toString(), dir.resolve("new.json").toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith("reform: " + array + ": not a reform document");
+    assertOneLineOnStandardErrorWithoutStackTrace();
+  }
+
+  @Test
+  void diffNeedsTwoFiles() {
+    assertThat(run("diff", "old.json")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("reform: Missing required parameter: 'NEW'");
+  }
+
+  @Test
+  void dashboardOfTheSeedWritesTheHtmlFile() throws IOException {
+    Path html = dir.resolve("seed.html");
+    assertThat(run("dashboard", "--seed", "-o", html.toString(), "--lang", "zh")).isZero();
+    assertThat(out.toString()).isEqualTo("wrote " + html + " (seed GB.325/INS/15/1, 0 findings)" + NL);
+    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>\n<html lang=\"zh\">").contains("<h2>时间表</h2>");
+  }
+
+  @Test
+  void dashboardShowsTheFindingsOfTheChecksAndTheGivenAsOfDate() throws IOException {
+    Path html = dir.resolve("seed.html");
+    assertThat(run(ONE_ERROR, false, "dashboard", "--seed", "--output", html.toString(), "--as-of", "2016-03"))
+        .isZero();
+    assertThat(Files.readString(html))
+        .contains("<h2>Findings (2)</h2>")
+        .contains("<td>22 + 17 is not &quot;40&quot;</td>")
+        .contains("<title>As of 2016-03</title>");
+  }
+
+  @Test
+  void dashboardIntoAMissingDirectoryExits2WithOneLine() {
+    Path html = dir.resolve("no/such/dir/seed.html");
+    assertThat(run("dashboard", "--seed", "-o", html.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("reform: " + html + ": cannot write the dashboard: its directory does not exist" + NL);
+    assertOneLineOnStandardErrorWithoutStackTrace();
+  }
+
+  @Test
+  void dashboardNeedsAnOutputFile() {
+    assertThat(run("dashboard", "--seed")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("reform: Missing required option: '--output=OUT.html'");
+  }
+
+  @Test
+  void rulesListsTheCatalogue() {
+    assertThat(run("rules")).isZero();
+    // phase 1: the catalogue is empty until the rule engine is wired into ReportChecks
+    assertThat(out.toString()).isEqualTo("The rule catalogue is empty." + NL);
+  }
+
+  @Test
+  void launcherScriptRunsTheCliFromTheJarAndItsLibrariesFromAnyDirectory() throws IOException {
+    Path launcher = Path.of("reform");
+    assertThat(launcher).isExecutable();
+    assertThat(Files.readString(launcher))
+        .startsWith("#!/usr/bin/env bash\n")
+        .contains("dir=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"")
+        .contains("exec java -cp \"$jar:$dir/target/lib/*\" org.reformkit.examples.cli.ReformCli \"$@\"");
+  }
+}

@@ -1,0 +1,175 @@
+package org.reformkit.examples.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reformkit.examples.SeedReport;
+
+/**
+ * Renders the seed dashboard in headless Chromium. Without Chromium the test is skipped on a
+ * developer machine and fails when {@code CI} is set ({@code .ci/install-chromium} installs it).
+ * The English screenshot is left in {@code target/dashboard-seed.png}; {@code docs/dashboard-seed.png}
+ * is a copy of it.
+ */
+class DashboardBrowserTest {
+  private static final int WIDTH = 1280;
+  private static final int HEIGHT = 2000;
+
+  private Path chromium;
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void findChromium() {
+    String configured = System.getenv("CHROMIUM");
+    Path path = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
+    boolean present = Files.isExecutable(path);
+    if (!present && System.getenv("CI") != null) {
+      fail(
+          "CI is set but Chromium is missing at "
+              + path
+              + ": the browser test must run in CI; install it with .ci/install-chromium");
+    }
+    assumeTrue(
+        present,
+        "Chromium is missing at " + path + "; skipping the browser test (install it with .ci/install-chromium)");
+    chromium = path;
+  }
+
+  @Test
+  void seedDashboardScreenshotIsNotBlankAndShowsTheTimelineAndItsAsOfBand() throws Exception {
+    Path png = screenshot(Locale.ENGLISH, "dashboard-seed.png");
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image).as("a PNG that ImageIO can decode").isNotNull();
+    assertThat(image.getWidth()).isEqualTo(WIDTH);
+    assertThat(image.getHeight()).isEqualTo(HEIGHT);
+
+    Set<Integer> colours = new HashSet<>();
+    long nonWhite = 0;
+    int tallestRedColumn = 0;
+    long actualBlue = 0;
+    for (int x = 0; x < image.getWidth(); x++) {
+      int redRun = 0;
+      for (int y = 0; y < image.getHeight(); y++) {
+        int rgb = image.getRGB(x, y) & 0xFFFFFF;
+        colours.add(rgb);
+        int r = rgb >> 16;
+        int g = (rgb >> 8) & 0xFF;
+        int b = rgb & 0xFF;
+        if (rgb != 0xFFFFFF) {
+          nonWhite++;
+        }
+        // the as-of band: #c53030 at 75 % over white, a vertical run through every timeline row
+        if (r > 170 && g < 140 && b < 140 && r - g > 60) {
+          redRun++;
+          tallestRedColumn = Math.max(tallestRedColumn, redRun);
+        } else {
+          redRun = 0;
+        }
+        // the bodies of actual bars and the posts bars: #2b6cb0
+        if (Math.abs(r - 0x2b) < 12 && Math.abs(g - 0x6c) < 12 && Math.abs(b - 0xb0) < 12) {
+          actualBlue++;
+        }
+      }
+    }
+    assertThat(colours.size()).as("distinct colours").isGreaterThan(50);
+    assertThat(nonWhite).as("non-white pixels").isGreaterThan((long) WIDTH * HEIGHT / 50);
+    assertThat(tallestRedColumn).as("height of the as-of band across the timeline, in pixels").isGreaterThan(400);
+    assertThat(actualBlue).as("pixels of actual bars and post bars").isGreaterThan(10_000);
+  }
+
+  @Test
+  void chineseSeedDashboardRendersToo() throws Exception {
+    Path png = screenshot(Locale.CHINESE, "dashboard-seed-zh.png");
+    BufferedImage image = ImageIO.read(png.toFile());
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 2) {
+      for (int x = 0; x < image.getWidth(); x += 2) {
+        colours.add(image.getRGB(x, y) & 0xFFFFFF);
+      }
+    }
+    assertThat(colours.size()).as("distinct colours").isGreaterThan(50);
+  }
+
+  @Test
+  void browserDomHasTheTimelineSvgWithEveryRow() throws Exception {
+    Path html = page(Locale.ENGLISH);
+    Path out = dir.resolve("dom.html");
+    run(List.of("--dump-dom", html.toUri().toString()), out);
+    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(dom).contains("<svg class=\"timeline\"");
+    assertThat(dom.split("<g class=\"row ", -1)).hasSize(17);
+    assertThat(dom).contains("<rect class=\"as-of\"").contains("<g class=\"span actual\">");
+  }
+
+  private Path page(Locale locale) throws IOException {
+    Path html = dir.resolve("dashboard-" + locale.getLanguage() + ".html");
+    DashboardRenderer.of(locale).write(SeedReport.november2015(), List.of(), html);
+    return html;
+  }
+
+  private Path screenshot(Locale locale, String name) throws Exception {
+    Path html = page(locale);
+    Path png = dir.resolve(name);
+    run(
+        List.of(
+            "--screenshot=" + png,
+            "--window-size=" + WIDTH + "," + HEIGHT,
+            "--hide-scrollbars",
+            html.toUri().toString()),
+        dir.resolve(name + ".log"));
+    assertThat(png).as("screenshot written by Chromium").isNotEmptyFile();
+    Path target = Paths.get("target");
+    if (Files.isDirectory(target)) {
+      Files.copy(png, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+    return png;
+  }
+
+  private void run(List<String> arguments, Path output) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(chromium.toString());
+    command.addAll(
+        List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
+    command.addAll(arguments);
+    Path errors = dir.resolve("chromium-" + System.nanoTime() + ".err");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(output.toFile())
+            .redirectError(errors.toFile())
+            .start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      fail("Chromium did not finish within 120 s: " + command);
+    }
+    assertThat(process.exitValue())
+        .as("Chromium's exit status; its standard error:%n%s", Files.readString(errors))
+        .isZero();
+  }
+}

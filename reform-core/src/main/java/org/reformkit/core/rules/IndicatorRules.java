@@ -1,0 +1,243 @@
+package org.reformkit.core.rules;
+
+import static org.reformkit.core.rules.Facts.certainlyBefore;
+import static org.reformkit.core.rules.Facts.keys;
+import static org.reformkit.core.rules.Facts.values;
+import static org.reformkit.core.rules.StandardRules.define;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.reformkit.core.model.Baseline;
+import org.reformkit.core.model.Commitment;
+import org.reformkit.core.model.ElementPath;
+import org.reformkit.core.model.Indicator;
+import org.reformkit.core.model.IndicatorValue;
+import org.reformkit.core.model.Measure;
+import org.reformkit.core.model.MeasureKind;
+import org.reformkit.core.model.Measurement;
+import org.reformkit.core.model.MonitoringFramework;
+import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Status;
+import org.reformkit.core.model.Target;
+
+/** Rules on indicators, their values and the monitoring framework. Internal. */
+final class IndicatorRules {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private IndicatorRules() {}
+
+  static ImmutableList<Rule<?>> all() {
+    return ImmutableList.of(
+        monitoringIndicatorTarget(),
+        valueUnit(),
+        baselineBeforeTarget(),
+        percentageRange(),
+        measurementAfterAsOf());
+  }
+
+  static Rule<ReformProgramme> monitoringIndicatorTarget() {
+    String code = "MONITORING_INDICATOR_TARGET";
+    return define(
+        code,
+        ReformProgramme.class,
+        Severity.ERROR,
+        MissingFacts.NEVER_SKIP,
+        "Every commitment under a monitoring framework has an indicator with a target",
+        "When the programme has a monitoring framework with targets, each commitment that is not"
+            + " cancelled needs at least one indicator that tracks it and has a target (a framework"
+            + " without targets needs at least one indicator). While the framework itself is not"
+            + " completed, the finding is at most a warning. A programme without a framework is"
+            + " skipped.",
+        keys(code, "target", "indicator"),
+        (programme, at) -> {
+          if (programme.monitoringFramework().isEmpty()) {
+            return;
+          }
+          MonitoringFramework framework = programme.monitoringFramework().get();
+          Severity mildest =
+              framework.status() == Status.COMPLETED ? Severity.ERROR : Severity.WARNING;
+          for (Commitment commitment : programme.commitments()) {
+            if (commitment.status() == Status.CANCELLED) {
+              continue;
+            }
+            boolean tracked = false;
+            boolean targeted = false;
+            for (Indicator indicator : programme.indicators()) {
+              if (indicator.commitment().filter(commitment.id()::equals).isPresent()) {
+                tracked = true;
+                targeted |= !indicator.targets().isEmpty();
+              }
+            }
+            ElementPath path = at.path().key("commitments", commitment.id());
+            if (framework.withTargets() && !targeted) {
+              at.reportAtMost(
+                  mildest,
+                  path,
+                  code + ".target",
+                  values("commitment", commitment.id(), "framework", framework.status()));
+            } else if (!framework.withTargets() && !tracked) {
+              at.reportAtMost(
+                  mildest,
+                  path,
+                  code + ".indicator",
+                  values("commitment", commitment.id(), "framework", framework.status()));
+            }
+          }
+        });
+  }
+
+  /** A value of an indicator with the path it has below the indicator. */
+  private static final class Located {
+    final ElementPath path;
+    final IndicatorValue value;
+
+    Located(ElementPath path, IndicatorValue value) {
+      this.path = path;
+      this.value = value;
+    }
+  }
+
+  private static ImmutableList<Located> valuesOf(Indicator indicator, ElementPath path) {
+    ImmutableList.Builder<Located> all = ImmutableList.builder();
+    indicator.baseline().ifPresent(b -> all.add(new Located(path.field("baseline"), b.value())));
+    for (int i = 0; i < indicator.targets().size(); i++) {
+      Target target = indicator.targets().get(i);
+      all.add(new Located(path.index("targets", i), target.value()));
+    }
+    for (int i = 0; i < indicator.measurements().size(); i++) {
+      Measurement measurement = indicator.measurements().get(i);
+      all.add(new Located(path.index("measurements", i), measurement.value()));
+    }
+    return all.build();
+  }
+
+  static Rule<Indicator> valueUnit() {
+    String code = "INDICATOR_VALUE_UNIT";
+    return define(
+        code,
+        Indicator.class,
+        Severity.ERROR,
+        MissingFacts.SKIP_IF_ALL_MISSING,
+        "Baseline, targets and measurements are in the indicator's unit",
+        "Each value of an indicator (baseline, targets, measurements) must be of the indicator's"
+            + " kind of measure (a count for a count, a percentage for a percentage, ...), and an"
+            + " amount must be in the indicator's currency. An indicator without values is silent.",
+        keys(code, "kind", "currency"),
+        (indicator, at) -> {
+          Measure measure = indicator.measure();
+          for (Located located : valuesOf(indicator, at.path())) {
+            IndicatorValue value = located.value;
+            if (value.kind() != measure.kind()) {
+              at.report(
+                  located.path,
+                  code + ".kind",
+                  values(
+                      "indicator", indicator.id(),
+                      "value", value,
+                      "valueKind", value.kind(),
+                      "measureKind", measure.kind()));
+            } else if (!value.currency().equals(measure.currency())) {
+              at.report(
+                  located.path,
+                  code + ".currency",
+                  values(
+                      "indicator", indicator.id(),
+                      "value", value,
+                      "currency", measure.currency()));
+            }
+          }
+        });
+  }
+
+  static Rule<Indicator> baselineBeforeTarget() {
+    String code = "INDICATOR_BASELINE_BEFORE_TARGET";
+    return define(
+        code,
+        Indicator.class,
+        Severity.ERROR,
+        MissingFacts.SKIP_IF_ANY_MISSING,
+        "An indicator's baseline comes before its targets",
+        "A target whose due date certainly lies before the date of the baseline is reported."
+            + " Skipped when the baseline, its date or the target's due date is absent.",
+        keys(code),
+        (indicator, at) -> {
+          Optional<PartialDate> baselineDate = indicator.baseline().flatMap(Baseline::date);
+          if (baselineDate.isEmpty()) {
+            return;
+          }
+          for (int i = 0; i < indicator.targets().size(); i++) {
+            Optional<PartialDate> due = indicator.targets().get(i).due();
+            if (due.isPresent() && certainlyBefore(due.get(), baselineDate.get())) {
+              at.report(
+                  at.path().index("targets", i),
+                  code,
+                  values(
+                      "indicator", indicator.id(),
+                      "due", due.get(),
+                      "baseline", baselineDate.get()));
+            }
+          }
+        });
+  }
+
+  static Rule<Indicator> percentageRange() {
+    String code = "INDICATOR_PERCENTAGE_RANGE";
+    return define(
+        code,
+        Indicator.class,
+        Severity.ERROR,
+        MissingFacts.SKIP_IF_ALL_MISSING,
+        "Percentages lie between 0 and 100",
+        "A percentage value (baseline, target or measurement) below 0 or above 100 is reported."
+            + " Values of other kinds are not checked.",
+        keys(code),
+        (indicator, at) -> {
+          for (Located located : valuesOf(indicator, at.path())) {
+            IndicatorValue value = located.value;
+            if (value.kind() == MeasureKind.PERCENTAGE && value.number().isPresent()) {
+              BigDecimal number = value.number().get();
+              if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
+                at.report(located.path, code, values("indicator", indicator.id(), "value", number));
+              }
+            }
+          }
+        });
+  }
+
+  static Rule<Indicator> measurementAfterAsOf() {
+    String code = "INDICATOR_MEASUREMENT_AFTER_AS_OF";
+    return define(
+        code,
+        Indicator.class,
+        Severity.ERROR,
+        MissingFacts.SKIP_IF_ANY_MISSING,
+        "No measurement or baseline is dated after the as-of date",
+        "A measurement, or a baseline, whose date certainly lies after the as-of date of the"
+            + " validation is reported: it cannot have been measured yet. A partial date that may"
+            + " still be on or before the as-of date, and a baseline without a date, are skipped.",
+        keys(code, "measurement", "baseline"),
+        (indicator, at) -> {
+          indicator
+              .baseline()
+              .flatMap(Baseline::date)
+              .filter(d -> d.isCertainlyAfter(at.asOf()))
+              .ifPresent(
+                  d ->
+                      at.report(
+                          at.path().field("baseline"),
+                          code + ".baseline",
+                          values("indicator", indicator.id(), "date", d, "asOf", at.asOf())));
+          for (int i = 0; i < indicator.measurements().size(); i++) {
+            PartialDate date = indicator.measurements().get(i).date();
+            if (date.isCertainlyAfter(at.asOf())) {
+              at.report(
+                  at.path().index("measurements", i),
+                  code + ".measurement",
+                  values("indicator", indicator.id(), "date", date, "asOf", at.asOf()));
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,343 @@
+package org.reformkit.core.rules;
+
+import static org.reformkit.core.rules.Facts.begun;
+import static org.reformkit.core.rules.Facts.certainlyBefore;
+import static org.reformkit.core.rules.Facts.closed;
+import static org.reformkit.core.rules.Facts.keys;
+import static org.reformkit.core.rules.Facts.values;
+import static org.reformkit.core.rules.StandardRules.define;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.reformkit.core.model.Commitment;
+import org.reformkit.core.model.Milestone;
+import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.Phase;
+import org.reformkit.core.model.Status;
+
+/** Rules on phases, commitments and milestones: order, dates against status, lateness. Internal. */
+final class PhaseRules {
+  private PhaseRules() {}
+
+  static ImmutableList<Rule<?>> all() {
+    return ImmutableList.of(
+        phaseOrder(),
+        completedWithoutEnd(),
+        notStartedWithActualDates(),
+        actualDateAfterAsOf(),
+        endBeforeStart(),
+        overdue(),
+        lateStart(),
+        commitmentStatusPhases(),
+        commitmentDueBeforeStart(),
+        commitmentOverdue(),
+        milestoneOverdue());
+  }
+
+  static Rule<Commitment> phaseOrder() {
+    String code = "PHASE_ORDER";
+    return define(
+        code,
+        Commitment.class,
+        Severity.ERROR,
+        MissingFacts.NEVER_SKIP,
+        "No phase has begun while an earlier phase has not started",
+        "A phase that is in progress, completed or on hold while an earlier phase of the same"
+            + " commitment is not started is reported, once, naming the first such earlier phase."
+            + " Statuses are always stated, so nothing is skipped; cancelled phases do not count as"
+            + " not started.",
+        keys(code),
+        (commitment, at) -> {
+          ImmutableList<Phase> phases = commitment.phases();
+          for (int i = 1; i < phases.size(); i++) {
+            Phase phase = phases.get(i);
+            if (!begun(phase.status())) {
+              continue;
+            }
+            for (int j = 0; j < i; j++) {
+              Phase earlier = phases.get(j);
+              if (earlier.status() == Status.NOT_STARTED) {
+                at.report(
+                    at.path().key("phases", phase.id()),
+                    code,
+                    values(
+                        "phase", phase.id(),
+                        "status", phase.status(),
+                        "earlierPhase", earlier.id(),
+                        "earlierStatus", earlier.status()));
+                break;
+              }
+            }
+          }
+        });
+  }
+
+  static Rule<Phase> completedWithoutEnd() {
+    String code = "PHASE_COMPLETED_WITHOUT_END";
+    return define(
+        code,
+        Phase.class,
+        Severity.WARNING,
+        MissingFacts.NEVER_SKIP,
+        "A completed phase states its actual end",
+        "A phase whose status is completed but whose actual end is not stated is reported: the"
+            + " absence of the date is the finding. A warning, since reports often say a phase is"
+            + " finished without saying when.",
+        keys(code),
+        (phase, at) -> {
+          if (phase.status() == Status.COMPLETED && phase.actualEnd().isEmpty()) {
+            at.report(code, values("phase", phase.id(), "status", phase.status()));
+          }
+        });
+  }
+
+  static Rule<Phase> notStartedWithActualDates() {
+    String code = "PHASE_NOT_STARTED_WITH_ACTUAL_DATES";
+    return define(
+        code,
+        Phase.class,
+        Severity.ERROR,
+        MissingFacts.SKIP_IF_ALL_MISSING,
+        "A phase not started has no actual dates",
+        "A phase whose status is not started but which states an actual start or an actual end is"
+            + " reported. Planned dates are not checked. A phase with no actual date is silent.",
+        keys(code),
+        (phase, at) -> {
+          if (phase.status() == Status.NOT_STARTED
+              && (phase.actualStart().isPresent() || phase.actualEnd().isPresent())) {
+            at.report(
+                code,
+                values(
+                    "phase", phase.id(),
+                    "actualStart", phase.actualStart(),
+                    "actualEnd", phase.actualEnd()));
+          }
+        });
+  }
+
+  static Rule<Phase> actualDateAfterAsOf() {
+    String code = "PHASE_ACTUAL_DATE_AFTER_AS_OF";
+    return define(
+        code,
+        Phase.class,
+        Severity.ERROR,
+        MissingFacts.SKIP_IF_ALL_MISSING,
+        "No actual date of a phase lies after the as-of date",
+        "An actual start or end that certainly lies after the as-of date of the validation (its"
+            + " earliest possible day is later) is reported; a date known only to the month or year"
+            + " that may still be on or before the as-of date is not. Absent dates are skipped.",
+        keys(code, "start", "end"),
+        (phase, at) -> {
+          phase
+              .actualStart()
+              .filter(d -> d.isCertainlyAfter(at.asOf()))
+              .ifPresent(
+                  d ->
+                      at.report(
+                          code + ".start",
+                          values("phase", phase.id(), "date", d, "asOf", at.asOf())));
+          phase
+              .actualEnd()
+              .filter(d -> d.isCertainlyAfter(at.asOf()))
+              .ifPresent(
+                  d ->
+                      at.report(
+                          code + ".end",
+                          values("phase", phase.id(), "date", d, "asOf", at.asOf())));
+        });
+  }
+
+  static Rule<Phase> endBeforeStart() {
+    String code = "PHASE_END_BEFORE_START";
+    return define(
+        code,
+        Phase.class,
+        Severity.ERROR,
+        MissingFacts.SKIP_IF_ANY_MISSING,
+        "A phase does not end before it starts",
+        "A planned end that certainly lies before the planned start, or an actual end that"
+            + " certainly lies before the actual start, is reported. When either date of a pair is"
+            + " absent, or the partial dates may overlap, the pair is skipped.",
+        keys(code, "planned", "actual"),
+        (phase, at) -> {
+          checkPair(phase, at, code + ".planned", phase.plannedStart(), phase.plannedEnd());
+          checkPair(phase, at, code + ".actual", phase.actualStart(), phase.actualEnd());
+        });
+  }
+
+  private static void checkPair(
+      Phase phase,
+      RuleContext at,
+      String key,
+      Optional<PartialDate> start,
+      Optional<PartialDate> end) {
+    if (start.isPresent() && end.isPresent() && certainlyBefore(end.get(), start.get())) {
+      at.report(key, values("phase", phase.id(), "start", start.get(), "end", end.get()));
+    }
+  }
+
+  static Rule<Phase> overdue() {
+    String code = "PHASE_OVERDUE";
+    return define(
+        code,
+        Phase.class,
+        Severity.WARNING,
+        MissingFacts.SKIP_IF_ANY_MISSING,
+        "A phase not finished by its planned end is overdue",
+        "A phase that is neither completed nor cancelled and whose planned end certainly lies"
+            + " before the as-of date is reported as overdue. A phase with no planned end is"
+            + " skipped.",
+        keys(code),
+        (phase, at) ->
+            Facts.overdue(phase.status(), phase.plannedEnd(), at.asOf())
+                .ifPresent(
+                    d ->
+                        at.report(
+                            code,
+                            values(
+                                "phase", phase.id(),
+                                "status", phase.status(),
+                                "plannedEnd", d,
+                                "asOf", at.asOf()))));
+  }
+
+  static Rule<Phase> lateStart() {
+    String code = "PHASE_LATE_START";
+    return define(
+        code,
+        Phase.class,
+        Severity.INFO,
+        MissingFacts.SKIP_IF_ANY_MISSING,
+        "A phase not started after its planned start is noted",
+        "A phase that is not started although its planned start certainly lies before the as-of"
+            + " date is noted. A phase with no planned start is skipped.",
+        keys(code),
+        (phase, at) -> {
+          if (phase.status() == Status.NOT_STARTED) {
+            phase
+                .plannedStart()
+                .filter(d -> d.isCertainlyBefore(at.asOf()))
+                .ifPresent(
+                    d ->
+                        at.report(
+                            code,
+                            values("phase", phase.id(), "plannedStart", d, "asOf", at.asOf())));
+          }
+        });
+  }
+
+  static Rule<Commitment> commitmentStatusPhases() {
+    String code = "COMMITMENT_STATUS_PHASES";
+    return define(
+        code,
+        Commitment.class,
+        Severity.ERROR,
+        MissingFacts.SKIP_IF_ALL_MISSING,
+        "A commitment's status agrees with its phases",
+        "A completed commitment with a phase that is neither completed nor cancelled, and a"
+            + " commitment not started with a phase that has begun, are reported, naming the first"
+            + " such phase. A commitment without phases is skipped.",
+        keys(code, "completed", "notStarted"),
+        (commitment, at) -> {
+          if (commitment.status() == Status.COMPLETED) {
+            commitment.phases().stream()
+                .filter(p -> !closed(p.status()))
+                .findFirst()
+                .ifPresent(
+                    p ->
+                        at.report(
+                            code + ".completed",
+                            values(
+                                "commitment", commitment.id(),
+                                "phase", p.id(),
+                                "phaseStatus", p.status())));
+          } else if (commitment.status() == Status.NOT_STARTED) {
+            commitment.phases().stream()
+                .filter(p -> begun(p.status()))
+                .findFirst()
+                .ifPresent(
+                    p ->
+                        at.report(
+                            code + ".notStarted",
+                            values(
+                                "commitment", commitment.id(),
+                                "phase", p.id(),
+                                "phaseStatus", p.status())));
+          }
+        });
+  }
+
+  static Rule<Commitment> commitmentDueBeforeStart() {
+    String code = "COMMITMENT_DUE_BEFORE_START";
+    return define(
+        code,
+        Commitment.class,
+        Severity.ERROR,
+        MissingFacts.SKIP_IF_ANY_MISSING,
+        "A commitment is not due before it starts",
+        "A commitment whose due date certainly lies before its start is reported. Skipped when"
+            + " either date is absent or the partial dates may overlap.",
+        keys(code),
+        (commitment, at) -> {
+          if (commitment.started().isPresent()
+              && commitment.due().isPresent()
+              && certainlyBefore(commitment.due().get(), commitment.started().get())) {
+            at.report(
+                code,
+                values(
+                    "commitment", commitment.id(),
+                    "started", commitment.started().get(),
+                    "due", commitment.due().get()));
+          }
+        });
+  }
+
+  static Rule<Commitment> commitmentOverdue() {
+    String code = "COMMITMENT_OVERDUE";
+    return define(
+        code,
+        Commitment.class,
+        Severity.WARNING,
+        MissingFacts.SKIP_IF_ANY_MISSING,
+        "A commitment not finished by its due date is overdue",
+        "A commitment that is neither completed nor cancelled and whose due date certainly lies"
+            + " before the as-of date is reported. A commitment with no due date is skipped.",
+        keys(code),
+        (commitment, at) ->
+            Facts.overdue(commitment.status(), commitment.due(), at.asOf())
+                .ifPresent(
+                    d ->
+                        at.report(
+                            code,
+                            values(
+                                "commitment", commitment.id(),
+                                "status", commitment.status(),
+                                "due", d,
+                                "asOf", at.asOf()))));
+  }
+
+  static Rule<Milestone> milestoneOverdue() {
+    String code = "MILESTONE_OVERDUE";
+    return define(
+        code,
+        Milestone.class,
+        Severity.WARNING,
+        MissingFacts.SKIP_IF_ANY_MISSING,
+        "A milestone not reached by its due date is overdue",
+        "A milestone that is neither completed nor cancelled and whose due date certainly lies"
+            + " before the as-of date is reported (\"by the end of 2015\" is overdue only from"
+            + " 1 January 2016). A milestone with no due date is skipped.",
+        keys(code),
+        (milestone, at) ->
+            Facts.overdue(milestone.status(), milestone.due(), at.asOf())
+                .ifPresent(
+                    d ->
+                        at.report(
+                            code,
+                            values(
+                                "milestone", milestone.id(),
+                                "status", milestone.status(),
+                                "due", d,
+                                "asOf", at.asOf()))));
+  }
+}

@@ -1,0 +1,122 @@
+package org.reformkit.core.rules;
+
+import static org.reformkit.core.rules.Facts.begun;
+import static org.reformkit.core.rules.Facts.keys;
+import static org.reformkit.core.rules.Facts.values;
+import static org.reformkit.core.rules.StandardRules.define;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.reformkit.core.model.Commitment;
+import org.reformkit.core.model.Counterpart;
+import org.reformkit.core.model.DatePeriod;
+import org.reformkit.core.model.EngagementKind;
+import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.Phase;
+import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.StaffEngagement;
+import org.reformkit.core.model.Status;
+
+/** Rules on how staff and the staff union are engaged. Internal. */
+final class StaffRules {
+  private static final ImmutableSet<EngagementKind> UNION_KINDS =
+      ImmutableSet.of(
+          EngagementKind.INFORMATION, EngagementKind.CONSULTATION, EngagementKind.NEGOTIATION);
+
+  private StaffRules() {}
+
+  static ImmutableList<Rule<?>> all() {
+    return ImmutableList.of(unionEngagement(), unionEngagementPlanned());
+  }
+
+  /**
+   * Whether the engagement is information, consultation or negotiation with the staff union on this
+   * commitment.
+   */
+  private static boolean withUnion(StaffEngagement engagement, Commitment commitment) {
+    return engagement.counterpart() == Counterpart.STAFF_UNION
+        && engagement.commitment().filter(commitment.id()::equals).isPresent()
+        && engagement.kinds().stream().anyMatch(UNION_KINDS::contains);
+  }
+
+  static Rule<Commitment> unionEngagement() {
+    String code = "STAFF_UNION_ENGAGEMENT";
+    return define(
+        code,
+        Commitment.class,
+        Severity.ERROR,
+        MissingFacts.SKIP_IF_ANY_MISSING,
+        "Staff union engaged before a change affecting staff is implemented",
+        "For a commitment that affects staff, once its implementation phase (its last phase) has"
+            + " begun, the programme must record information, consultation or negotiation with"
+            + " the staff union on that commitment that is under way or done, and that did not"
+            + " certainly start after the implementation did. Skipped for commitments that do not"
+            + " affect staff or have no phases, and when the commitment is checked without its"
+            + " programme.",
+        keys(code),
+        (commitment, at) -> {
+          Optional<ReformProgramme> programme = at.programme();
+          if (!commitment.affectsStaff() || commitment.phases().isEmpty() || programme.isEmpty()) {
+            return;
+          }
+          Phase implementation = commitment.phases().get(commitment.phases().size() - 1);
+          if (!begun(implementation.status())) {
+            return;
+          }
+          boolean onRecord =
+              programme.get().engagements().stream()
+                  .filter(e -> withUnion(e, commitment))
+                  .filter(e -> e.status() == Status.IN_PROGRESS || e.status() == Status.COMPLETED)
+                  .anyMatch(e -> !startedAfter(e, implementation.actualStart()));
+          if (!onRecord) {
+            at.report(
+                code,
+                values(
+                    "commitment", commitment.id(),
+                    "phase", implementation.id(),
+                    "phaseStatus", implementation.status()));
+          }
+        });
+  }
+
+  private static boolean startedAfter(StaffEngagement engagement, Optional<PartialDate> start) {
+    Optional<PartialDate> engagementStart = engagement.period().flatMap(DatePeriod::start);
+    return engagementStart.isPresent()
+        && start.isPresent()
+        && Facts.certainlyBefore(start.get(), engagementStart.get());
+  }
+
+  static Rule<Commitment> unionEngagementPlanned() {
+    String code = "STAFF_UNION_ENGAGEMENT_PLANNED";
+    return define(
+        code,
+        Commitment.class,
+        Severity.WARNING,
+        MissingFacts.NEVER_SKIP,
+        "A change affecting staff plans to engage the staff union",
+        "For a commitment that affects staff and whose implementation phase (its last phase) has"
+            + " not begun, the programme should record at least a planned information,"
+            + " consultation or negotiation with the staff union on that commitment; its absence is"
+            + " the finding. Skipped for commitments that do not affect staff or have no phases,"
+            + " and when the commitment is checked without its programme.",
+        keys(code),
+        (commitment, at) -> {
+          Optional<ReformProgramme> programme = at.programme();
+          if (!commitment.affectsStaff() || commitment.phases().isEmpty() || programme.isEmpty()) {
+            return;
+          }
+          Phase implementation = commitment.phases().get(commitment.phases().size() - 1);
+          if (begun(implementation.status()) || implementation.status() == Status.CANCELLED) {
+            return;
+          }
+          boolean planned =
+              programme.get().engagements().stream()
+                  .filter(e -> withUnion(e, commitment))
+                  .anyMatch(e -> e.status() != Status.CANCELLED);
+          if (!planned) {
+            at.report(code, values("commitment", commitment.id(), "phase", implementation.id()));
+          }
+        });
+  }
+}

@@ -1,0 +1,142 @@
+package org.reformkit.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.reformkit.core.rules.Fixtures.CONTEXT;
+import static org.reformkit.core.rules.Fixtures.codesAndPaths;
+import static org.reformkit.core.rules.Fixtures.date;
+import static org.reformkit.core.rules.Fixtures.document;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.DocumentReference;
+import org.reformkit.core.model.DocumentSymbol;
+import org.reformkit.core.model.Footnote;
+import org.reformkit.core.model.GoverningBodyDocument;
+
+class DocumentRulesTest {
+
+  private static ValidationResult one(String code, GoverningBodyDocument document) {
+    return RuleSet.standard().only(code).validate(document, CONTEXT);
+  }
+
+  private static GoverningBodyDocument relating(String... symbols) {
+    GoverningBodyDocument document = document();
+    DocumentReference[] references = new DocumentReference[symbols.length];
+    for (int i = 0; i < symbols.length; i++) {
+      references[i] = DocumentReference.of(DocumentSymbol.parse(symbols[i]));
+    }
+    return document.withCover(document.cover().withRelatedDocuments(references));
+  }
+
+  @Test
+  void relatedSymbolWithoutAgendaItemIsReported() {
+    ValidationResult result = one("DOCUMENT_SYMBOL_FORM", relating("GB.320/PFA/13", "GB.322/INS"));
+
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("DOCUMENT_SYMBOL_FORM", "document.cover.relatedDocuments[1]"));
+  }
+
+  @Test
+  void unknownSuffixIsReported() {
+    ValidationResult result = one("DOCUMENT_SYMBOL_FORM", relating("GB.304/PFA/2(Xyz.)"));
+
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("DOCUMENT_SYMBOL_FORM", "document.cover.relatedDocuments[0]"));
+    assertThat(result.findings().get(0).messageKey()).isEqualTo("DOCUMENT_SYMBOL_FORM.suffix");
+  }
+
+  @Test
+  void minutesAddendaAndRevisionsAreWellFormed() {
+    assertThat(
+            one(
+                    "DOCUMENT_SYMBOL_FORM",
+                    relating(
+                        "GB.331/PV",
+                        "GB.325/INS/2(Add.1)",
+                        "GB.326/INS/12(Add.)",
+                        "GB.304/PFA/2(Rev.)",
+                        "GB.323/WP/GBC/2"))
+                .findings())
+        .isEmpty();
+  }
+
+  @Test
+  void agendaItemDisagreeingWithTheSymbolIsReported() {
+    ValidationResult result = one("DOCUMENT_AGENDA_ITEM", document().withAgendaItem("14"));
+
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("DOCUMENT_AGENDA_ITEM", "document.agendaItem"));
+  }
+
+  @Test
+  void agendaItemAgreeingWithTheSymbolOrAbsentIsNotReported() {
+    assertThat(one("DOCUMENT_AGENDA_ITEM", document()).findings()).isEmpty();
+    assertThat(one("DOCUMENT_AGENDA_ITEM", document().withAgendaItem(Optional.empty())).findings())
+        .isEmpty();
+  }
+
+  @Test
+  void relatedDocumentFromALaterSessionIsReported() {
+    ValidationResult result =
+        one("DOCUMENT_RELATED_SESSION", relating("GB.320/PFA/13", "GB.326/INS/3"));
+
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("DOCUMENT_RELATED_SESSION", "document.cover.relatedDocuments[1]"));
+  }
+
+  @Test
+  void footnoteCitingALaterSessionIsReported() {
+    GoverningBodyDocument document =
+        document()
+            .withFootnotes(
+                Footnote.builder()
+                    .number(1)
+                    .text(Fixtures.text("Later paper"))
+                    .addReference(DocumentReference.of(DocumentSymbol.parse("GB.326/POL/1")))
+                    .build());
+
+    assertThat(codesAndPaths(one("DOCUMENT_RELATED_SESSION", document)))
+        .containsExactly(tuple("DOCUMENT_RELATED_SESSION", "document.footnotes[1].references[0]"));
+  }
+
+  @Test
+  void documentsOfTheSameOrEarlierSessionsOrOtherBodiesAreNotReported() {
+    assertThat(one("DOCUMENT_RELATED_SESSION", document()).findings()).isEmpty();
+    assertThat(one("DOCUMENT_RELATED_SESSION", relating("ILC.104/DG/1")).findings()).isEmpty();
+  }
+
+  @Test
+  void missingCoverFieldIsReportedAtItsPath() {
+    GoverningBodyDocument document =
+        document().withCover(document().cover().withLegalImplications(Optional.empty()));
+
+    ValidationResult result = one("DOCUMENT_COVER_FIELDS", document);
+
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("DOCUMENT_COVER_FIELDS", "document.cover.legalImplications"));
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("The cover does not state the legal implications");
+  }
+
+  @Test
+  void mainOutcomeIsRequiredOnlyFrom2017() {
+    assertThat(one("DOCUMENT_COVER_FIELDS", document()).findings()).isEmpty();
+    assertThat(codesAndPaths(one("DOCUMENT_COVER_FIELDS", document().withDate(date("2017-10")))))
+        .containsExactly(tuple("DOCUMENT_COVER_FIELDS", "document.cover.mainOutcome"));
+  }
+
+  @Test
+  void footnotesOutOfStepAreReported() {
+    GoverningBodyDocument document = document();
+    document = document.withFootnotes(document.footnotes().get(1), document.footnotes().get(0));
+
+    assertThat(codesAndPaths(one("DOCUMENT_FOOTNOTE_ORDER", document)))
+        .containsExactly(tuple("DOCUMENT_FOOTNOTE_ORDER", "document.footnotes[2]"));
+  }
+
+  @Test
+  void footnotesNumberedInOrderAreNotReported() {
+    assertThat(one("DOCUMENT_FOOTNOTE_ORDER", document()).findings()).isEmpty();
+  }
+}

@@ -6,6 +6,7 @@ module org.reformkit.core {
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
 
+  exports org.reformkit.core.analysis;
   exports org.reformkit.core.model;
   exports org.reformkit.core.rules;
   exports org.reformkit.core.text;

@@ -1,0 +1,15 @@
+package org.reformkit.core.analysis;
+
+/** A way of grouping posts in a {@link PostSummary}. */
+public enum PostDimension {
+  /** Where the posts sit: headquarters, the field, a named region or office. */
+  LOCATION,
+  /** The portfolio or unit the posts belong to ("not stated" when the data do not say). */
+  UNIT,
+  /** The kind of work: technical, managerial, ... */
+  CATEGORY,
+  /** Where the posts come from: new, transferred from a unit, ... */
+  ORIGIN,
+  /** Who pays ("not stated" when the data do not say). */
+  FUNDING
+}

@@ -1,0 +1,318 @@
+package org.reformkit.core.analysis;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.reformkit.core.model.ElementPath;
+import org.reformkit.core.model.LocalizedText;
+import org.reformkit.core.model.Post;
+import org.reformkit.core.model.PostDetails;
+import org.reformkit.core.model.PostLine;
+import org.reformkit.core.model.PostLineId;
+import org.reformkit.core.model.PostShare;
+import org.reformkit.core.model.PostTotal;
+import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.text.TextTable;
+
+/**
+ * Where the posts went: every counted line and single post of a programme, pivoted by location,
+ * unit, category, origin and funding, with the total, and the totals the report states set against
+ * the sum of their lines.
+ *
+ * <pre>{@code
+ * PostSummary summary = PostSummary.of(report.programme());
+ * summary.total();                              // 39
+ * summary.groups(PostDimension.LOCATION);       // headquarters 22, field 17
+ * System.out.print(summary);                    // the pivot as an aligned table
+ * System.out.print(summary.toTable(Locale.CHINESE));
+ * }</pre>
+ *
+ * <p>Rules: a counted line counts {@link PostLine#count()} posts and a single post counts one.
+ * Every group of every dimension adds up to the same {@link #total()}. A line's parts by further
+ * origin ({@link PostDetails#ofWhich()}) are summed per origin; a part whose count the report does
+ * not state ("some of them transferred") is never counted as zero: it prints as "not stated", or as
+ * "at least N, rest not stated" when other lines of the group do state theirs. A missing unit or
+ * funding source is its own group, "not stated".
+ */
+public final class PostSummary {
+  private final ImmutableList<PostEntry> entries;
+  private final ImmutableList<StatedTotal> statedTotals;
+
+  private PostSummary(ImmutableList<PostEntry> entries, ImmutableList<StatedTotal> statedTotals) {
+    this.entries = entries;
+    this.statedTotals = statedTotals;
+  }
+
+  /**
+   * Summarises the posts of a programme.
+   *
+   * @param programme the programme
+   * @return the summary
+   */
+  public static PostSummary of(ReformProgramme programme) {
+    ImmutableList.Builder<PostEntry> entries = ImmutableList.builder();
+    for (PostLine line : programme.postLines()) {
+      entries.add(new PostEntry(ElementPath.root().key("postLines", line.id()), line));
+    }
+    for (Post post : programme.posts()) {
+      entries.add(new PostEntry(ElementPath.root().key("posts", post.id()), post));
+    }
+    ImmutableList.Builder<StatedTotal> totals = ImmutableList.builder();
+    for (PostTotal total : programme.postTotals()) {
+      int sum = 0;
+      List<PostLineId> missing = new ArrayList<>();
+      for (PostLineId id : total.lines()) {
+        Optional<PostLine> line = programme.postLine(id);
+        if (line.isPresent()) {
+          sum += line.get().count();
+        } else {
+          missing.add(id);
+        }
+      }
+      totals.add(
+          new StatedTotal(
+              ElementPath.root().key("postTotals", total.id()),
+              total.description(),
+              total.count(),
+              sum,
+              ImmutableList.copyOf(missing)));
+    }
+    return new PostSummary(entries.build(), totals.build());
+  }
+
+  /**
+   * Returns the counted lines and single posts, lines first, each in programme order.
+   *
+   * @return the entries
+   */
+  public ImmutableList<PostEntry> entries() {
+    return entries;
+  }
+
+  /**
+   * Returns the number of posts of all entries.
+   *
+   * @return the total
+   */
+  public int total() {
+    return entries.stream().mapToInt(PostEntry::count).sum();
+  }
+
+  /**
+   * Returns the parts by further origin of all entries, added up per origin.
+   *
+   * @return the parts
+   */
+  public ImmutableList<PostPart> ofWhich() {
+    return PostPart.ofShares(allShares(entries));
+  }
+
+  /**
+   * Returns the stated totals of the programme, each set against the sum of its lines.
+   *
+   * @return the stated totals, in programme order
+   */
+  public ImmutableList<StatedTotal> statedTotals() {
+    return statedTotals;
+  }
+
+  /**
+   * Returns the posts grouped by one dimension, groups in the order their value first appears.
+   *
+   * @param dimension the dimension
+   * @return the groups, whose counts add up to {@link #total()}
+   */
+  public ImmutableList<PostGroup> groups(PostDimension dimension) {
+    Function<PostDetails, LocalizedText> keyOf = key(dimension);
+    Map<LocalizedText, List<PostEntry>> byKey = new LinkedHashMap<>();
+    for (PostEntry entry : entries) {
+      byKey.computeIfAbsent(keyOf.apply(entry.post()), k -> new ArrayList<>()).add(entry);
+    }
+    ImmutableList.Builder<PostGroup> groups = ImmutableList.builder();
+    byKey.forEach(
+        (key, members) ->
+            groups.add(
+                new PostGroup(
+                    dimension,
+                    key,
+                    members.stream().mapToInt(PostEntry::count).sum(),
+                    PostPart.ofShares(allShares(members)))));
+    return groups.build();
+  }
+
+  /**
+   * Returns the groups of every dimension, in the order of {@link PostDimension}.
+   *
+   * @return the groups by dimension
+   */
+  public ImmutableMap<PostDimension, ImmutableList<PostGroup>> groups() {
+    Map<PostDimension, ImmutableList<PostGroup>> all = new EnumMap<>(PostDimension.class);
+    for (PostDimension dimension : PostDimension.values()) {
+      all.put(dimension, groups(dimension));
+    }
+    return Maps.immutableEnumMap(all);
+  }
+
+  private static List<PostShare> allShares(List<PostEntry> members) {
+    List<PostShare> shares = new ArrayList<>();
+    members.forEach(m -> shares.addAll(m.post().ofWhich()));
+    return shares;
+  }
+
+  private static Function<PostDetails, LocalizedText> key(PostDimension dimension) {
+    return switch (dimension) {
+      case LOCATION -> p -> Labels.location(p.location());
+      case UNIT -> p -> Labels.unit(p.unit());
+      case CATEGORY -> p -> Labels.category(p.category());
+      case ORIGIN -> p -> Labels.origin(p.origin());
+      case FUNDING -> p -> Labels.funding(p.funding());
+    };
+  }
+
+  /**
+   * Returns the pivot in English: one row per group of each dimension, then the total.
+   *
+   * @return the table
+   */
+  public TextTable toTable() {
+    return toTable(Locale.ENGLISH);
+  }
+
+  /**
+   * Returns the pivot with labels and names in the locale's language: one row per group of each
+   * dimension, then the total.
+   *
+   * @param locale the language of labels and names
+   * @return the table
+   */
+  public TextTable toTable(Locale locale) {
+    TextTable.Builder table =
+        TextTable.builder(
+                Labels.pick(locale, "By", "维度"),
+                Labels.pick(locale, "Group", "分组"),
+                Labels.pick(locale, "Posts", "职位数"),
+                Labels.pick(locale, "Of which", "其中"))
+            .alignRight(2)
+            .maxCellWidth(Labels.MAX_TEXT_CELL);
+    for (PostDimension dimension : PostDimension.values()) {
+      for (PostGroup group : groups(dimension)) {
+        table.addRow(
+            dimensionLabel(dimension, locale),
+            group.key().in(locale),
+            group.count(),
+            group.ofWhichText(locale));
+      }
+    }
+    table.addRow(
+        Labels.pick(locale, "total", "合计"),
+        "",
+        total(),
+        ofWhich().stream().map(p -> p.toString(locale)).reduce((a, b) -> a + "; " + b).orElse(""));
+    return table.build();
+  }
+
+  /**
+   * Returns one row per counted line or single post, with all its dimensions.
+   *
+   * @param locale the language of labels and names
+   * @return the table
+   */
+  public TextTable entriesTable(Locale locale) {
+    TextTable.Builder table =
+        TextTable.builder(
+                Labels.pick(locale, "Line", "条目"),
+                dimensionLabel(PostDimension.LOCATION, locale),
+                dimensionLabel(PostDimension.UNIT, locale),
+                dimensionLabel(PostDimension.CATEGORY, locale),
+                dimensionLabel(PostDimension.ORIGIN, locale),
+                dimensionLabel(PostDimension.FUNDING, locale),
+                Labels.pick(locale, "Posts", "职位数"),
+                Labels.pick(locale, "Of which", "其中"))
+            .alignRight(6)
+            .maxCellWidth(Labels.MAX_TEXT_CELL);
+    for (PostEntry entry : entries) {
+      PostDetails post = entry.post();
+      table.addRow(
+          entry.path(),
+          Labels.location(post.location()).in(locale),
+          Labels.unit(post.unit()).in(locale),
+          Labels.category(post.category()).in(locale),
+          Labels.origin(post.origin()).in(locale),
+          Labels.funding(post.funding()).in(locale),
+          entry.count(),
+          entry.ofWhich(locale));
+    }
+    return table.build();
+  }
+
+  /**
+   * Returns the stated totals against the sums of their lines.
+   *
+   * @param locale the language of labels and descriptions
+   * @return the table
+   */
+  public TextTable statedTotalsTable(Locale locale) {
+    TextTable.Builder table =
+        TextTable.builder(
+                Labels.pick(locale, "Total", "合计"),
+                Labels.pick(locale, "Description", "说明"),
+                Labels.pick(locale, "Stated", "所述"),
+                Labels.pick(locale, "Sum of lines", "各条目之和"),
+                Labels.pick(locale, "Adds up", "是否一致"))
+            .alignRight(2)
+            .alignRight(3);
+    for (StatedTotal total : statedTotals) {
+      String addsUp =
+          total.addsUp()
+              ? Labels.pick(locale, "yes", "是")
+              : Labels.pick(locale, "no", "否")
+                  + (total.missingLines().isEmpty()
+                      ? ""
+                      : " (" + Labels.pick(locale, "missing ", "缺少 ") + total.missingLines() + ")");
+      table.addRow(
+          total.path(), total.description().in(locale), total.stated(), total.sumOfLines(), addsUp);
+    }
+    return table.build();
+  }
+
+  private static String dimensionLabel(PostDimension dimension, Locale locale) {
+    return switch (dimension) {
+      case LOCATION -> Labels.pick(locale, "location", "地点");
+      case UNIT -> Labels.pick(locale, "unit", "单位");
+      case CATEGORY -> Labels.pick(locale, "category", "类别");
+      case ORIGIN -> Labels.pick(locale, "origin", "来源");
+      case FUNDING -> Labels.pick(locale, "funding", "经费");
+    };
+  }
+
+  /**
+   * Prints the pivot in English and, if the programme states totals, the stated totals.
+   *
+   * @return the printed summary
+   */
+  @Override
+  public String toString() {
+    String pivot = toTable().toString();
+    return statedTotals.isEmpty() ? pivot : pivot + "\n" + statedTotalsTable(Locale.ENGLISH);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PostSummary that
+        && entries.equals(that.entries)
+        && statedTotals.equals(that.statedTotals);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * entries.hashCode() + statedTotals.hashCode();
+  }
+}

@@ -1,0 +1,256 @@
+package org.reformkit.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reformkit.core.analysis.Fixtures.date;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.Baseline;
+import org.reformkit.core.model.Direction;
+import org.reformkit.core.model.Indicator;
+import org.reformkit.core.model.IndicatorId;
+import org.reformkit.core.model.IndicatorValue;
+import org.reformkit.core.model.LocalizedText;
+import org.reformkit.core.model.Measure;
+import org.reformkit.core.model.MeasureKind;
+import org.reformkit.core.model.Measurement;
+import org.reformkit.core.model.Target;
+
+class IndicatorProgressTest {
+  private static final LocalDate END_OF_2015 = LocalDate.of(2015, 12, 31);
+
+  private static Indicator.Builder indicator(Direction direction) {
+    return Indicator.builder()
+        .id(IndicatorId.of("i"))
+        .name(Fixtures.text("Indicator"))
+        .measure(Measure.of(MeasureKind.NUMBER))
+        .direction(direction);
+  }
+
+  private static IndicatorValue number(String value) {
+    return IndicatorValue.number(new BigDecimal(value));
+  }
+
+  private static Measurement measured(String value, String date) {
+    return Measurement.builder().value(number(value)).date(date(date)).build();
+  }
+
+  /** Baseline 0 on 1 January 2015, target 100 by December 2015, so half-way on 2 July. */
+  private static Indicator.Builder straightLine() {
+    return indicator(Direction.HIGHER_IS_BETTER)
+        .baseline(Baseline.builder().value(number("0")).date(date("2015-01-01")).build())
+        .addTarget(Target.builder().value(number("100")).due(date("2015-12")).build());
+  }
+
+  private static IndicatorRow row(Indicator indicator, LocalDate asOf) {
+    return IndicatorProgress.of(Fixtures.programme().addIndicator(indicator).build(), asOf)
+        .rows()
+        .get(0);
+  }
+
+  @Test
+  void onOrAboveTheStraightLineIsOnTrack() {
+    IndicatorRow row =
+        row(
+            straightLine().addMeasurement(measured("60", "2015-07-02")).build(),
+            LocalDate.of(2015, 7, 31));
+
+    assertThat(row.expectedShare()).contains(new BigDecimal("0.5"));
+    assertThat(row.shareAchieved()).contains(new BigDecimal("0.6"));
+    assertThat(row.status()).isEqualTo(IndicatorStatus.ON_TRACK);
+  }
+
+  @Test
+  void withinThreeQuartersOfTheLineIsAtRisk() {
+    assertThat(
+            row(
+                    straightLine().addMeasurement(measured("40", "2015-07-02")).build(),
+                    LocalDate.of(2015, 7, 31))
+                .status())
+        .isEqualTo(IndicatorStatus.AT_RISK);
+  }
+
+  @Test
+  void wellBelowTheLineIsOffTrack() {
+    assertThat(
+            row(
+                    straightLine().addMeasurement(measured("20", "2015-07-02")).build(),
+                    LocalDate.of(2015, 7, 31))
+                .status())
+        .isEqualTo(IndicatorStatus.OFF_TRACK);
+  }
+
+  @Test
+  void reachingTheTargetIsAchieved() {
+    assertThat(
+            row(
+                    straightLine().addMeasurement(measured("100", "2015-07-02")).build(),
+                    LocalDate.of(2015, 7, 31))
+                .status())
+        .isEqualTo(IndicatorStatus.ACHIEVED);
+  }
+
+  @Test
+  void missedTargetDateIsOffTrackEvenIfAboveTheLineBefore() {
+    assertThat(
+            row(
+                    straightLine().addMeasurement(measured("99", "2015-12-01")).build(),
+                    LocalDate.of(2016, 1, 1))
+                .status())
+        .isEqualTo(IndicatorStatus.OFF_TRACK);
+  }
+
+  @Test
+  void shareRespectsALowerIsBetterDirection() {
+    IndicatorRow row =
+        row(
+            indicator(Direction.LOWER_IS_BETTER)
+                .baseline(Baseline.builder().value(number("40")).build())
+                .addTarget(Target.builder().value(number("20")).build())
+                .addMeasurement(measured("30", "2015-06"))
+                .build(),
+            END_OF_2015);
+
+    assertThat(row.shareAchieved()).contains(new BigDecimal("0.5"));
+    assertThat(row.status()).isEqualTo(IndicatorStatus.NOT_ASSESSABLE);
+  }
+
+  @Test
+  void lowerIsBetterIsAchievedAtOrBelowTheTarget() {
+    assertThat(
+            row(
+                    indicator(Direction.LOWER_IS_BETTER)
+                        .addTarget(Target.builder().value(number("20")).build())
+                        .addMeasurement(measured("19.5", "2015-06"))
+                        .build(),
+                    END_OF_2015)
+                .status())
+        .isEqualTo(IndicatorStatus.ACHIEVED);
+  }
+
+  @Test
+  void valueToHoldIsOffTrackWhenOffIt() {
+    assertThat(
+            row(
+                    indicator(Direction.HOLD)
+                        .addTarget(Target.builder().value(number("5")).build())
+                        .addMeasurement(measured("6", "2015-06"))
+                        .build(),
+                    END_OF_2015)
+                .status())
+        .isEqualTo(IndicatorStatus.OFF_TRACK);
+  }
+
+  @Test
+  void countWithoutBaselineStartsFromZero() {
+    IndicatorRow row =
+        row(
+            Indicator.builder()
+                .id(IndicatorId.of("flagships"))
+                .name(Fixtures.text("Flagships"))
+                .measure(Measure.of(MeasureKind.COUNT))
+                .direction(Direction.HIGHER_IS_BETTER)
+                .addTarget(Target.builder().value(IndicatorValue.count(5)).build())
+                .addMeasurement(
+                    Measurement.builder()
+                        .value(IndicatorValue.count(2))
+                        .date(date("2015-06"))
+                        .build())
+                .build(),
+            END_OF_2015);
+
+    assertThat(row.shareAchieved()).contains(new BigDecimal("0.4"));
+  }
+
+  @Test
+  void withoutMeasurementThereIsNoDataAndWithoutTargetNoTarget() {
+    assertThat(row(straightLine().build(), END_OF_2015).status())
+        .isEqualTo(IndicatorStatus.NO_DATA);
+    assertThat(
+            row(
+                    indicator(Direction.HIGHER_IS_BETTER)
+                        .addMeasurement(measured("3", "2015"))
+                        .build(),
+                    END_OF_2015)
+                .status())
+        .isEqualTo(IndicatorStatus.NO_TARGET);
+  }
+
+  @Test
+  void measurementCertainlyAfterTheDayIsNotYetKnown() {
+    IndicatorRow row =
+        row(
+            straightLine()
+                .addMeasurement(measured("10", "2015-03"))
+                .addMeasurement(measured("90", "2015-10"))
+                .build(),
+            LocalDate.of(2015, 9, 30));
+
+    assertThat(row.latest().map(Measurement::value)).contains(number("10"));
+  }
+
+  @Test
+  void measurementSplitByADimensionIsNotTheTotal() {
+    IndicatorRow row =
+        row(
+            straightLine()
+                .addMeasurement(
+                    Measurement.builder()
+                        .value(number("100"))
+                        .date(date("2015-06"))
+                        .putDimension("region", "Africa")
+                        .build())
+                .build(),
+            END_OF_2015);
+
+    assertThat(row.status()).isEqualTo(IndicatorStatus.NO_DATA);
+  }
+
+  @Test
+  void qualitativeValueIsAchievedOnlyWhenItIsTheTarget() {
+    LocalizedText done = LocalizedText.of("en", "completed");
+    Indicator.Builder framework =
+        Indicator.builder()
+            .id(IndicatorId.of("framework"))
+            .name(Fixtures.text("Framework"))
+            .measure(Measure.of(MeasureKind.QUALITATIVE))
+            .direction(Direction.HIGHER_IS_BETTER)
+            .addTarget(Target.builder().value(IndicatorValue.text(done)).build());
+
+    assertThat(
+            row(
+                    framework
+                        .addMeasurement(
+                            Measurement.builder()
+                                .value(
+                                    IndicatorValue.text(LocalizedText.of("en", "being completed")))
+                                .date(date("2015-11"))
+                                .build())
+                        .build(),
+                    END_OF_2015)
+                .status())
+        .isEqualTo(IndicatorStatus.NOT_ASSESSABLE);
+  }
+
+  @Test
+  void targetJudgedAgainstIsTheFirstNotYetPassed() {
+    IndicatorRow row =
+        row(
+            indicator(Direction.HIGHER_IS_BETTER)
+                .addTarget(Target.builder().value(number("10")).due(date("2014")).build())
+                .addTarget(Target.builder().value(number("20")).due(date("2016")).build())
+                .addMeasurement(measured("15", "2015-06"))
+                .build(),
+            END_OF_2015);
+
+    assertThat(row.target().map(Target::value)).isEqualTo(Optional.of(number("20")));
+  }
+
+  @Test
+  void sharePrintsAsAWholePercentage() {
+    assertThat(IndicatorProgress.percent(new BigDecimal("0.4375"))).isEqualTo("44%");
+    assertThat(IndicatorProgress.percent(BigDecimal.ONE)).isEqualTo("100%");
+  }
+}

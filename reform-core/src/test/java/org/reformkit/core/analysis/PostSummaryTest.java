@@ -1,0 +1,158 @@
+package org.reformkit.core.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.FundingSource;
+import org.reformkit.core.model.Location;
+import org.reformkit.core.model.OrgUnit;
+import org.reformkit.core.model.OriginKind;
+import org.reformkit.core.model.Post;
+import org.reformkit.core.model.PostCategory;
+import org.reformkit.core.model.PostId;
+import org.reformkit.core.model.PostLine;
+import org.reformkit.core.model.PostLineId;
+import org.reformkit.core.model.PostOrigin;
+import org.reformkit.core.model.PostShare;
+import org.reformkit.core.model.PostTotal;
+import org.reformkit.core.model.PostTotalId;
+import org.reformkit.core.model.ReformProgramme;
+
+class PostSummaryTest {
+  private static final OrgUnit INSTITUTE = OrgUnit.of("INST", Fixtures.text("Institute"));
+
+  private static PostLine.Builder line(String id, int count) {
+    return PostLine.builder()
+        .id(PostLineId.of(id))
+        .count(count)
+        .location(Location.headquarters())
+        .category(PostCategory.TECHNICAL)
+        .origin(PostOrigin.of(OriginKind.NEW));
+  }
+
+  private static ReformProgramme programme() {
+    return Fixtures.programme()
+        .addPostLine(
+            line("hq", 22)
+                .addOfWhich(PostShare.some(PostOrigin.transferredFrom(INSTITUTE)))
+                .build())
+        .addPostLine(
+            line("hq-more", 8)
+                .funding(FundingSource.REGULAR_BUDGET)
+                .addOfWhich(PostShare.of(PostOrigin.transferredFrom(INSTITUTE), 5))
+                .build())
+        .addPostLine(line("field", 17).build().withLocation(Location.field()))
+        .addPost(
+            Post.builder()
+                .id(PostId.of("P-1"))
+                .location(Location.field())
+                .category(PostCategory.MANAGERIAL)
+                .origin(PostOrigin.of(OriginKind.EXISTING))
+                .build())
+        .addPostTotal(
+            PostTotal.builder()
+                .id(PostTotalId.of("all-new"))
+                .description(Fixtures.text("New posts"))
+                .count(40)
+                .addLines(PostLineId.of("hq"), PostLineId.of("field"), PostLineId.of("gone"))
+                .build())
+        .build();
+  }
+
+  @Test
+  void totalCountsLinesByTheirCountAndSinglePostsAsOne() {
+    assertThat(PostSummary.of(programme()).total()).isEqualTo(22 + 8 + 17 + 1);
+  }
+
+  @Test
+  void groupsByLocationInOrderOfFirstAppearance() {
+    assertThat(PostSummary.of(programme()).groups(PostDimension.LOCATION))
+        .extracting(g -> g.key().in(Locale.ENGLISH), PostGroup::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("headquarters", 30),
+            org.assertj.core.groups.Tuple.tuple("field", 18));
+  }
+
+  @Test
+  void partWithoutANumberIsNotStatedRatherThanZero() {
+    PostGroup unstated =
+        PostSummary.of(
+                Fixtures.programme()
+                    .addPostLine(
+                        line("hq", 22)
+                            .addOfWhich(PostShare.some(PostOrigin.of(OriginKind.TRANSFERRED)))
+                            .build())
+                    .build())
+            .groups(PostDimension.LOCATION)
+            .get(0);
+
+    assertThat(unstated.count()).isEqualTo(22);
+    assertThat(unstated.ofWhichText(Locale.ENGLISH)).isEqualTo("transferred: not stated");
+    assertThat(unstated.ofWhichText(Locale.CHINESE)).isEqualTo("转入: 未说明");
+  }
+
+  @Test
+  void statedAndUnstatedPartsAddUpToAtLeastTheStatedOnes() {
+    PostGroup hq = PostSummary.of(programme()).groups(PostDimension.LOCATION).get(0);
+
+    assertThat(hq.ofWhich())
+        .containsExactly(
+            new PostPart(Labels.origin(PostOrigin.transferredFrom(INSTITUTE)), 5, true));
+    assertThat(hq.ofWhichText(Locale.ENGLISH))
+        .isEqualTo("transferred from INST: at least 5, rest not stated");
+  }
+
+  @Test
+  void missingFundingIsItsOwnNotStatedGroup() {
+    assertThat(PostSummary.of(programme()).groups(PostDimension.FUNDING))
+        .extracting(g -> g.key().in(Locale.ENGLISH), PostGroup::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("not stated", 40),
+            org.assertj.core.groups.Tuple.tuple("regular budget", 8));
+  }
+
+  @Test
+  void statedTotalIsSetAgainstTheLinesItNames() {
+    StatedTotal total = PostSummary.of(programme()).statedTotals().get(0);
+
+    assertThat(total.stated()).isEqualTo(40);
+    assertThat(total.sumOfLines()).isEqualTo(39);
+    assertThat(total.missingLines()).containsExactly(PostLineId.of("gone"));
+    assertThat(total.addsUp()).isFalse();
+    assertThat(total.path().toString()).isEqualTo("postTotals[all-new]");
+  }
+
+  @Test
+  void printsThePivotWithATotalRow() {
+    String printed =
+        PostSummary.of(
+                Fixtures.programme()
+                    .addPostLine(
+                        line("hq", 22)
+                            .addOfWhich(PostShare.some(PostOrigin.transferredFrom(INSTITUTE)))
+                            .build())
+                    .addPostLine(line("field", 17).build().withLocation(Location.field()))
+                    .build())
+            .toString();
+
+    assertThat(printed)
+        .isEqualTo(
+            "By        Group         Posts  Of which\n"
+                + "--------  ------------  -----  ---------------------------------\n"
+                + "location  headquarters     22  transferred from INST: not stated\n"
+                + "location  field            17\n"
+                + "unit      not stated       39  transferred from INST: not stated\n"
+                + "category  technical        39  transferred from INST: not stated\n"
+                + "origin    new              39  transferred from INST: not stated\n"
+                + "funding   not stated       39  transferred from INST: not stated\n"
+                + "total                      39  transferred from INST: not stated\n");
+  }
+
+  @Test
+  void entriesCarryTheirPaths() {
+    assertThat(PostSummary.of(programme()).entries())
+        .extracting(e -> e.path().toString())
+        .containsExactly("postLines[hq]", "postLines[hq-more]", "postLines[field]", "posts[P-1]");
+  }
+}

@@ -12,3 +12,6 @@ for (Commitment c : programme.commitments()) {
   }
 }
 show(dueTable.build());
+
+// The analysis: each indicator's latest value against its target, as of the report's date.
+show(Analyses.indicatorProgress(report).toTable(lang));

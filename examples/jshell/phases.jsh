@@ -1,4 +1,4 @@
-// phases.jsh: where each commitment with phases stands, and which phase is the current one.
+// phases.jsh: where each commitment with phases stands, which phase is current, and the timeline.
 // Needs reform.jsh (reform-jshell loads it); in JShell: /open examples/jshell/phases.jsh
 
 for (Commitment c : programme.commitments()) {
@@ -9,9 +9,13 @@ for (Commitment c : programme.commitments()) {
   Optional<Phase> current = c.phases().stream().filter(p -> p.status() == Status.IN_PROGRESS).findFirst();
   System.out.println(c.id() + ": " + done + " of " + c.phases().size() + " phases completed; current: "
       + current.map(p -> "(" + p.id() + ") " + p.name().in(lang)).orElse("none"));
-  show(phases(c.id()));
 }
 
-Map<Status, Long> byStatus = programme.commitments().stream()
-    .collect(Collectors.groupingBy(Commitment::status, () -> new EnumMap<>(Status.class), Collectors.counting()));
-System.out.println("commitments by status: " + byStatus);
+// The analyses: progress against the plan, and each phase on the timeline, as of the report's date.
+show(Analyses.programmeProgress(report).toTable(lang));
+show(Analyses.phaseTimeline(report).toTable(lang));
+
+// The same programme judged on 1 March 2016: what is overdue by then?
+PhaseTimeline march2016 = PhaseTimeline.of(programme, LocalDate.of(2016, 3, 1));
+System.out.println("overdue on 2016-03-01: " + march2016.rows().stream()
+    .filter(r -> r.schedule() == Schedule.OVERDUE).count());

@@ -18,3 +18,8 @@ for (PostLine line : programme.postLines()) {
   }
 }
 show(posts());
+
+// The analysis: posts pivoted by location, unit, category, origin and funding; unstated shares stay "not stated".
+PostSummary summaryOfPosts = Analyses.postSummary(report);
+System.out.println("total by the analysis: " + summaryOfPosts.total());
+show(summaryOfPosts.toTable(lang));

@@ -1,15 +1,18 @@
 // reform.jsh: the reformkit API and the seed report, loaded into JShell.
 // Open it with examples/jshell/reform-jshell (after `mvn -B -q -DskipTests package`), which runs
 //   jshell --class-path <examples jar and its libraries> --startup DEFAULT --startup reform.jsh
-// Then try:  show(report.document().title())   show(commitments())   show(phases(SeedReport.BUSINESS_PROCESS_REVIEW))
-//            show(posts())   lang = Locale.CHINESE; show(commitments())   /open examples/jshell/phases.jsh
+// Then try:  validate()   summary()   diff()   show(commitments())   show(phases(SeedReport.BUSINESS_PROCESS_REVIEW))
+//            show(posts())   lang = Locale.CHINESE; summary()   /open examples/jshell/phases.jsh
 
 import java.nio.file.*;
 import java.time.*;
 import java.util.*;
 import java.util.stream.*;
 import org.reformkit.core.model.*;
+import org.reformkit.core.rules.*;
+import org.reformkit.core.analysis.*;
 import org.reformkit.core.text.*;
+import org.reformkit.json.*;
 import org.reformkit.examples.*;
 import org.reformkit.examples.dashboard.*;
 
@@ -21,6 +24,9 @@ ProgressReport report = SeedReport.november2015();
 
 /** The programme the report is about. */
 ReformProgramme programme = report.programme();
+
+/** The report before it: March 2015, reconstructed from what the seed says. */
+ProgressReport march = March2015Snapshot.reconstructed();
 
 void show(Object value) {
   System.out.println(value);
@@ -80,10 +86,38 @@ TextTable posts() {
   return table.build();
 }
 
-/** Writes the HTML dashboard of the report to a file. */
+/** The findings of the standard rules on the report, as of its date, with messages in lang. */
+ValidationResult validate() {
+  return RuleSet.standard().validate(report, lang);
+}
+
+/** Programme progress, phase timeline, posts and indicators of the report, as tables in lang. */
+void summary() {
+  System.out.print(Analyses.programmeProgress(report).toTable(lang));
+  System.out.print(Analyses.phaseTimeline(report).toTable(lang));
+  System.out.print(Analyses.postSummary(report).toTable(lang));
+  System.out.print(Analyses.indicatorProgress(report).toTable(lang));
+}
+
+/** What changed from the March 2015 report to this one. */
+ReportComparison diff() {
+  return Analyses.compare(march, report);
+}
+
+/** Prints a comparison as a table in lang. */
+void show(ReportComparison changes) {
+  System.out.print(changes.toTable(lang));
+}
+
+/** Reads a report from a JSON reform document. */
+ProgressReport read(String file) {
+  return ReformJson.readReport(Path.of(file));
+}
+
+/** Writes the HTML dashboard of the report, with the findings of the standard rules, to a file. */
 void dashboard(String file) throws java.io.IOException {
-  DashboardRenderer.of(lang).write(report, List.of(), Path.of(file));
+  DashboardRenderer.of(lang).write(report, RuleSet.standard().validate(report, lang), Path.of(file));
   System.out.println("wrote " + file);
 }
 
-System.out.println("reformkit: report = " + report.document().symbol() + " as of " + report.asOf() + "; try show(commitments())");
+System.out.println("reformkit: report = " + report.document().symbol() + " as of " + report.asOf() + "; try validate(), summary(), diff()");

@@ -13,7 +13,8 @@ import org.reformkit.json.Layout;
 import org.reformkit.json.ReformJson;
 
 /**
- * The seed report shipped as JSON is the one built in Java, and writing it is stable.
+ * The seed report and the reconstructed March 2015 snapshot shipped as JSON are the ones built in
+ * Java, and writing them is stable.
  *
  * <p>After a change to {@link SeedReport}, regenerate the JSON with {@code mvn -pl
  * reform-core,reform-json,examples test -Dtest=SeedJsonTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -21,6 +22,7 @@ import org.reformkit.json.ReformJson;
  */
 class SeedJsonTest {
   private static final String RESOURCE = "seed-2015-11.json";
+  private static final String MARCH = "seed-2015-03-reconstructed.json";
 
   private static byte[] resource() throws IOException {
     try (InputStream in = SeedReport.class.getResourceAsStream(RESOURCE)) {
@@ -47,6 +49,31 @@ class SeedJsonTest {
       return;
     }
     assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(resource());
+  }
+
+  @Test
+  void theBundledMarchSnapshotReadsBackAsTheReconstructedReport() throws IOException {
+    try (InputStream in = SeedReport.class.getResourceAsStream(MARCH)) {
+      assertThat(in).as(MARCH).isNotNull();
+      ProgressReport read = ReformJson.readReport(in);
+      assertThat(read).isEqualTo(March2015Snapshot.reconstructed());
+      assertThat(read.reconstructed()).isTrue();
+    }
+  }
+
+  @Test
+  void writingTheMarchSnapshotGivesTheBundledJsonByteForByte() throws IOException {
+    String written = ReformJson.writeReport(March2015Snapshot.reconstructed(), Layout.PRETTY);
+    if (Boolean.getBoolean("reformkit.updateGolden")) {
+      Path source = Path.of("src/main/resources/org/reformkit/examples", MARCH);
+      Files.writeString(source, written, StandardCharsets.UTF_8);
+      assertThat(Files.readAllBytes(source)).isEqualTo(written.getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    try (InputStream in = SeedReport.class.getResourceAsStream(MARCH)) {
+      assertThat(in).as(MARCH).isNotNull();
+      assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(in.readAllBytes());
+    }
   }
 
   @Test

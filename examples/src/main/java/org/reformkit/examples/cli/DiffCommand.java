@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     versionProvider = ReformCli.Version.class,
-    description = "Prints what changed between two reports (exit status 0 whether or not they differ).")
+    description =
+        "Prints what changed between two reports, element by element (changes that deserve"
+            + " attention are marked !); exit status 0 whether or not they differ.")
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

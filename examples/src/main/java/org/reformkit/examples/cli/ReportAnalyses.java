@@ -1,121 +1,119 @@
 package org.reformkit.examples.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.reformkit.core.model.Commitment;
-import org.reformkit.core.model.Indicator;
-import org.reformkit.core.model.Measurement;
+import org.reformkit.core.analysis.Analyses;
+import org.reformkit.core.analysis.IndicatorProgress;
+import org.reformkit.core.analysis.PhaseTimeline;
+import org.reformkit.core.analysis.ProgrammeProgress;
+import org.reformkit.core.analysis.ReportComparison;
 import org.reformkit.core.model.PartialDate;
-import org.reformkit.core.model.Phase;
-import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.text.TextTable;
-import org.reformkit.examples.SeedReportTour;
+import org.reformkit.examples.dashboard.FindingRow;
 
 /**
  * The analyses as the command-line tool prints them: the one place where {@code
  * org.reformkit.core.analysis} is called for {@code reform summary} and {@code reform diff}.
- *
- * <p>Until the analyses are merged, the summary is the {@link SeedReportTour} account of the
- * report, and the comparison covers the statuses of commitments and phases, post counts and the
- * latest indicator values, matched by identifier.
  */
 public final class ReportAnalyses {
   private ReportAnalyses() {}
 
   /**
-   * Prints progress, phases, posts and indicators as readable tables.
+   * Prints programme progress, the phase timeline, posts and indicators as readable tables, then the
+   * findings. Progress and the timeline are judged on the first day of the as-of date, indicators on
+   * its last day, as {@link Analyses} does for the report's own date.
    *
    * @param report the report
    * @param asOf the date to measure progress against instead of the report's own, if given
    * @param locale the language of the texts
+   * @param findings the findings of the rule checks, to print last
    * @param out where to print
    */
   public static void summary(
-      ProgressReport report, Optional<PartialDate> asOf, Locale locale, PrintWriter out) {
-    // TODO(lead, after the analyses merge): print org.reformkit.core.analysis' progress summary
-    //   (as of `asOf.orElse(report.asOf())`) instead of the tour.
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      new SeedReportTour(locale, stream).print(report);
-    }
-    out.print(bytes.toString(StandardCharsets.UTF_8));
+      ProgressReport report,
+      Optional<PartialDate> asOf,
+      Locale locale,
+      List<FindingRow> findings,
+      PrintWriter out) {
+    PartialDate date = asOf.orElse(report.asOf());
+    LocalDate first = date.firstDay();
+    LocalDate last = date.lastDay();
+    boolean zh = locale.getLanguage().equals("zh");
+    out.println(
+        report.document().symbol()
+            + "  "
+            + report.document().title().in(locale)
+            + "  ("
+            + (zh ? "截至 " : "as of ")
+            + date
+            + ")");
+    section(out, zh ? "总体进展" : "Programme progress");
+    out.print(ProgrammeProgress.of(report.programme(), first).toTable(locale));
+    section(out, zh ? "阶段时间线" : "Phase timeline");
+    out.print(PhaseTimeline.of(report.programme(), first).toTable(locale));
+    section(out, zh ? "职位" : "Posts");
+    out.print(Analyses.postSummary(report).toTable(locale));
+    section(out, zh ? "指标" : "Indicators");
+    out.print(IndicatorProgress.of(report.programme(), last).toTable(locale));
+    section(out, zh ? "检查结果" : "Findings");
+    printFindings(out, findings, zh);
     out.flush();
   }
 
+  private static void section(PrintWriter out, String title) {
+    out.println();
+    out.println("== " + title);
+  }
+
+  private static void printFindings(PrintWriter out, List<FindingRow> findings, boolean zh) {
+    long errors = findings.stream().filter(f -> f.severity() == FindingRow.Severity.ERROR).count();
+    long warnings =
+        findings.stream().filter(f -> f.severity() == FindingRow.Severity.WARNING).count();
+    long infos = findings.size() - errors - warnings;
+    out.println(
+        zh
+            ? errors + " 个错误，" + warnings + " 个警告，" + infos + " 个提示"
+            : errors + " errors, " + warnings + " warnings, " + infos + " info");
+    if (findings.isEmpty()) {
+      return;
+    }
+    TextTable.Builder table =
+        zh
+            ? TextTable.builder("严重程度", "路径", "消息", "规则")
+            : TextTable.builder("Severity", "Path", "Message", "Rule");
+    for (FindingRow finding : findings) {
+      table.addRow(
+          RulesCommand.severityWord(finding.severity(), zh),
+          finding.path(),
+          finding.message(),
+          finding.code());
+    }
+    out.print(table.build());
+  }
+
   /**
-   * Prints what changed between two reports.
+   * Prints what changed between two reports: a heading naming them and the changes as a table.
    *
    * @param before the earlier report
    * @param after the later report
    * @param locale the language of the texts
    * @param out where to print
-   * @return the number of changes found
+   * @return the comparison
    */
-  public static int diff(ProgressReport before, ProgressReport after, Locale locale, PrintWriter out) {
-    // TODO(lead, after the analyses merge): print org.reformkit.core.analysis' report comparison.
-    Map<String, String[]> changes = new LinkedHashMap<>();
-    compare(changes, "as of", before.asOf().toString(), after.asOf().toString());
-    Map<String, String> old = states(before, locale);
-    Map<String, String> now = states(after, locale);
-    for (Map.Entry<String, String> entry : old.entrySet()) {
-      compare(changes, entry.getKey(), entry.getValue(), now.getOrDefault(entry.getKey(), "(absent)"));
-    }
-    for (Map.Entry<String, String> entry : now.entrySet()) {
-      if (!old.containsKey(entry.getKey())) {
-        compare(changes, entry.getKey(), "(absent)", entry.getValue());
-      }
-    }
-    out.println(before.document().symbol() + " → " + after.document().symbol());
-    if (changes.isEmpty()) {
-      out.println("No changes in commitments, phases, posts or indicators.");
-    } else {
-      TextTable.Builder table = TextTable.builder("Element", "Before", "After");
-      changes.forEach((element, values) -> table.addRow(element, values[0], values[1]));
-      out.print(table.build());
+  public static ReportComparison diff(
+      ProgressReport before, ProgressReport after, Locale locale, PrintWriter out) {
+    ReportComparison comparison = Analyses.compare(before, after);
+    String text = comparison.toString();
+    int newline = text.indexOf('\n');
+    out.println(newline < 0 ? text : text.substring(0, newline));
+    if (!comparison.isEmpty()) {
+      out.print(comparison.toTable(locale));
     }
     out.flush();
-    return changes.size();
-  }
-
-  private static void compare(Map<String, String[]> changes, String element, String before, String after) {
-    if (!before.equals(after)) {
-      changes.put(element, new String[] {before, after});
-    }
-  }
-
-  private static Map<String, String> states(ProgressReport report, Locale locale) {
-    Map<String, String> states = new LinkedHashMap<>();
-    for (Commitment commitment : report.programme().commitments()) {
-      String path = "commitments[" + commitment.id() + "]";
-      states.put(path, word(commitment.status()));
-      for (Phase phase : commitment.phases()) {
-        states.put(path + ".phases[" + phase.id() + "]", word(phase.status()));
-      }
-    }
-    for (PostLine line : report.programme().postLines()) {
-      states.put("postLines[" + line.id() + "]", line.count() + " posts");
-    }
-    for (Indicator indicator : report.programme().indicators()) {
-      List<Measurement> measurements = indicator.measurements();
-      states.put(
-          "indicators[" + indicator.id() + "]",
-          measurements.isEmpty()
-              ? "no measurement"
-              : measurements.get(measurements.size() - 1).value().text().map(t -> t.in(locale))
-                  .orElseGet(() -> measurements.get(measurements.size() - 1).value().toString()));
-    }
-    return states;
-  }
-
-  private static String word(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return comparison;
   }
 }

@@ -9,7 +9,7 @@ import org.reformkit.examples.dashboard.FindingRow.Severity;
  *
  * @param code the rule's stable code
  * @param severity the severity of its findings
- * @param description what the rule checks, and what it does when a fact is absent
+ * @param description the rule's one-line title, such as {@code A completed phase states its actual end}
  */
 public record RuleRow(String code, Severity severity, String description) {
   /**
@@ -17,7 +17,7 @@ public record RuleRow(String code, Severity severity, String description) {
    *
    * @param code the rule's stable code
    * @param severity the severity of its findings
-   * @param description what the rule checks
+   * @param description the rule's one-line title
    */
   public RuleRow {
     requireNonNull(code, "code");

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.ProgressReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code reform summary}: progress, phases, posts and indicators as readable tables. */
@@ -18,8 +21,12 @@ import picocli.CommandLine.Spec;
     name = "summary",
     mixinStandardHelpOptions = true,
     versionProvider = ReformCli.Version.class,
-    description = "Prints progress, phases, posts and indicators of one report as readable tables.")
+    description =
+        "Prints programme progress, the phase timeline, posts and indicators of one report as"
+            + " readable tables, then the findings of the standard rules.")
 final class SummaryCommand implements Callable<Integer> {
+  @ParentCommand ReformCli parent;
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "A JSON reform document.")
@@ -46,7 +53,9 @@ final class SummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws UnreadableReportException {
     ReportSource source = Commands.one(spec, file, seed);
-    ReportAnalyses.summary(source.read(), asOf, lang, spec.commandLine().getOut());
+    ProgressReport report = source.read();
+    ReportAnalyses.summary(
+        report, asOf, lang, parent.checker().check(report, asOf, lang, Set.of()), spec.commandLine().getOut());
     return ReformCli.OK;
   }
 }

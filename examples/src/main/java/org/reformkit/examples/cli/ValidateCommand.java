@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.reformkit.core.model.PartialDate;
@@ -128,7 +129,14 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
             .append("{\"code\":").append(Json.string(finding.code()))
             .append(",\"severity\":").append(Json.string(finding.severity().name().toLowerCase(Locale.ROOT)))
             .append(",\"path\":").append(Json.string(finding.path()))
-            .append(",\"message\":").append(Json.string(finding.message())).append('}');
+            .append(",\"message\":").append(Json.string(finding.message()))
+            .append(",\"values\":{");
+        int v = 0;
+        for (Map.Entry<String, String> value : finding.values().entrySet()) {
+          json.append(v++ > 0 ? "," : "").append(Json.string(value.getKey())).append(':')
+              .append(Json.string(value.getValue()));
+        }
+        json.append("}}");
       }
       json.append("]}");
       if (format == Format.TEXT) {

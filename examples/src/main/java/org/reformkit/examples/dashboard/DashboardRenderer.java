@@ -36,6 +36,7 @@ import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Status;
 import org.reformkit.core.model.Target;
+import org.reformkit.core.rules.ValidationResult;
 import org.reformkit.core.text.TextTable;
 
 /**
@@ -134,6 +135,35 @@ public final class DashboardRenderer {
     findings(html, findings);
     html.append("</body>\n</html>\n");
     return html.toString();
+  }
+
+  /**
+   * Renders a report and the findings of a validation by the rule engine as an HTML page.
+   *
+   * <pre>{@code
+   * ValidationResult findings = RuleSet.standard().validate(report, Locale.ENGLISH);
+   * String html = DashboardRenderer.of(Locale.ENGLISH).render(report, findings);
+   * }</pre>
+   *
+   * @param report the report
+   * @param findings the findings of the rule checks, shown in their order
+   * @return the page, a complete HTML document
+   */
+  public String render(ProgressReport report, ValidationResult findings) {
+    return render(report, FindingRow.of(requireNonNull(findings, "findings"), locale));
+  }
+
+  /**
+   * Renders a report and the findings of a validation and writes the page to a file in UTF-8.
+   *
+   * @param report the report
+   * @param findings the findings of the rule checks
+   * @param file the file to write
+   * @throws IOException if the file cannot be written
+   */
+  public void write(ProgressReport report, ValidationResult findings, Path file)
+      throws IOException {
+    Files.writeString(file, render(report, findings), StandardCharsets.UTF_8);
   }
 
   /**

@@ -2,19 +2,29 @@ package org.reformkit.examples.dashboard;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
+import java.util.Map;
+import org.reformkit.core.model.LocalizedText;
+import org.reformkit.core.rules.Finding;
+import org.reformkit.core.rules.ValidationResult;
+
 /**
  * One finding of the rule checks as the dashboard and the command-line tool show it: the rule's
- * stable code, a severity, the path of the offending element and a message.
+ * stable code, a severity, the path of the offending element, a message and the triggering values
+ * as texts.
  *
- * <p>A plain row so that the examples do not depend on the rule engine's types; the engine's
- * findings are turned into rows in one place ({@code org.reformkit.examples.cli.ReportChecks}).
+ * <p>A plain row, made from the rule engine's {@link Finding} by {@link #of(Finding, Locale)}, so
+ * that a caller may also show findings of its own.
  *
  * @param code the rule's stable code, such as {@code PHASE_ORDER}
  * @param severity how serious the finding is
  * @param path the path of the offending element, such as {@code commitments[bpr].phases[c]}
  * @param message a message a person understands
+ * @param values the triggering values by name, as texts, in the order of the rule
  */
-public record FindingRow(String code, Severity severity, String path, String message) {
+public record FindingRow(
+    String code, Severity severity, String path, String message, ImmutableMap<String, String> values) {
   /** How serious a finding is. */
   public enum Severity {
     /** The report must not go out like this; {@code reform validate} exits with status 1. */
@@ -32,12 +42,63 @@ public record FindingRow(String code, Severity severity, String path, String mes
    * @param severity how serious the finding is
    * @param path the path of the offending element
    * @param message a message a person understands
+   * @param values the triggering values by name, as texts
    */
   public FindingRow {
     requireNonNull(code, "code");
     requireNonNull(severity, "severity");
     requireNonNull(path, "path");
     requireNonNull(message, "message");
+    requireNonNull(values, "values");
+  }
+
+  /**
+   * Creates a row without triggering values.
+   *
+   * @param code the rule's stable code
+   * @param severity how serious the finding is
+   * @param path the path of the offending element
+   * @param message a message a person understands
+   */
+  public FindingRow(String code, Severity severity, String path, String message) {
+    this(code, severity, path, message, ImmutableMap.of());
+  }
+
+  /**
+   * Returns the row of a finding of the rule engine; values that are texts in two languages are
+   * given in the locale's.
+   *
+   * @param finding the finding
+   * @param locale the language of text values
+   * @return the row
+   */
+  public static FindingRow of(Finding finding, Locale locale) {
+    ImmutableMap.Builder<String, String> values = ImmutableMap.builder();
+    for (Map.Entry<String, Object> value : finding.values().entrySet()) {
+      Object raw = value.getValue();
+      values.put(
+          value.getKey(), raw instanceof LocalizedText text ? text.in(locale) : String.valueOf(raw));
+    }
+    return new FindingRow(
+        finding.code(),
+        Severity.valueOf(finding.severity().name()),
+        finding.path().isRoot() ? "(root)" : finding.path().toString(),
+        finding.message(),
+        values.buildOrThrow());
+  }
+
+  /**
+   * Returns the rows of a validation's findings, in its order.
+   *
+   * @param result the findings of a validation
+   * @param locale the language of text values
+   * @return the rows
+   */
+  public static com.google.common.collect.ImmutableList<FindingRow> of(
+      ValidationResult result, Locale locale) {
+    return result.findings().stream()
+        .map(f -> of(f, locale))
+        .collect(com.google.common.collect.ImmutableList.toImmutableList());
   }
 
   /**

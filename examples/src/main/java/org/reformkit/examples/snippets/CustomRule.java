@@ -1,21 +1,27 @@
 package org.reformkit.examples.snippets;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Counterpart;
 import org.reformkit.core.model.ProgressReport;
-import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.rules.Finding;
+import org.reformkit.core.rules.Rule;
+import org.reformkit.core.rules.RuleSet;
+import org.reformkit.core.rules.Severity;
+import org.reformkit.core.rules.ValidationResult;
 import org.reformkit.examples.SeedReport;
-import org.reformkit.examples.dashboard.FindingRow;
-import org.reformkit.examples.dashboard.FindingRow.Severity;
 
 /**
- * Snippet: a rule of your own organisation. Here: "every commitment that affects staff has an
- * engagement with the staff union" (information, consultation or negotiation). On the seed report
- * it finds the human-resources commitment, for which the report records no such engagement.
+ * Snippet: a rule of your own organisation, written as a lambda and added to the standard rules.
+ * Here: "every commitment that affects staff records an engagement with the staff union"
+ * (information, consultation or negotiation, in any state). On the seed report it finds the
+ * human-resources commitment, for which the report records no such engagement.
  *
  * <pre>{@code
- * List<FindingRow> findings = CustomRule.staffUnionEngaged(SeedReport.november2015());
+ * RuleSet rules = RuleSet.standard().with(CustomRule.STAFF_UNION);
+ * rules.validate(report, Locale.ENGLISH).findings("ORG_STAFF_UNION");
  * // [commitments[hr-mobility]: commitment affects staff but records no engagement with the staff union [ORG_STAFF_UNION]]
  * }</pre>
  */
@@ -23,42 +29,60 @@ public final class CustomRule {
   /** The rule's stable code. */
   public static final String CODE = "ORG_STAFF_UNION";
 
+  /**
+   * The rule. A commitment that does not affect staff is not checked; a commitment checked on its
+   * own, without its programme, says nothing, since the engagements are the programme's.
+   */
+  public static final Rule<Commitment> STAFF_UNION =
+      Rule.of(
+          CODE,
+          Commitment.class,
+          Severity.WARNING,
+          "A commitment that affects staff records an engagement with the staff union",
+          (commitment, at) -> {
+            if (!commitment.affectsStaff() || at.programme().isEmpty()) {
+              return;
+            }
+            boolean engaged =
+                at.programme().get().engagements().stream()
+                    .anyMatch(
+                        e ->
+                            e.counterpart() == Counterpart.STAFF_UNION
+                                && e.commitment().map(commitment.id()::equals).orElse(false));
+            if (!engaged) {
+              at.report(
+                  "commitment affects staff but records no engagement with the staff union",
+                  ImmutableMap.of("commitment", commitment.id()));
+            }
+          });
+
+  /** The standard rules and this one, which runs after them. */
+  public static final RuleSet RULES = RuleSet.standard().with(STAFF_UNION);
+
   private CustomRule() {}
 
   /**
-   * Runs the rule on a report. When a commitment does not say whether it affects staff, the rule
-   * takes it as not affecting staff and reports nothing.
+   * Runs the standard rules and this one on a report, as of its date.
+   *
+   * @param report the report
+   * @return every finding, the standard rules' and this rule's
+   */
+  public static ValidationResult validate(ProgressReport report) {
+    return RULES.validate(report, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns this rule's findings on a report.
    *
    * @param report the report
    * @return one warning per commitment that affects staff without a staff-union engagement
    */
-  public static ImmutableList<FindingRow> staffUnionEngaged(ProgressReport report) {
-    // TODO(lead, after the rules merge): write this as a rule of org.reformkit.core.rules (its
-    //   Rule interface, code, severity, and what it does when a fact is absent) and show how to
-    //   register it with the standard rule set, e.g. StandardRules.builder().add(rule).build().
-    ReformProgramme programme = report.programme();
-    ImmutableList.Builder<FindingRow> findings = ImmutableList.builder();
-    for (Commitment commitment : programme.commitments()) {
-      boolean engaged =
-          programme.engagements().stream()
-              .anyMatch(
-                  e ->
-                      e.counterpart() == Counterpart.STAFF_UNION
-                          && e.commitment().map(commitment.id()::equals).orElse(false));
-      if (commitment.affectsStaff() && !engaged) {
-        findings.add(
-            new FindingRow(
-                CODE,
-                Severity.WARNING,
-                "commitments[" + commitment.id() + "]",
-                "commitment affects staff but records no engagement with the staff union"));
-      }
-    }
-    return findings.build();
+  public static ImmutableList<Finding> staffUnionEngaged(ProgressReport report) {
+    return validate(report).findings(CODE);
   }
 
   /**
-   * Runs the rule on the seed report and prints the findings.
+   * Runs the rule on the seed report and prints its findings.
    *
    * @param args not used
    */

@@ -1,6 +1,8 @@
 package org.reformkit.examples.snippets;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +20,16 @@ import org.reformkit.core.model.PostId;
 import org.reformkit.core.model.PostOrigin;
 import org.reformkit.core.model.PostStatus;
 import org.reformkit.core.model.ValueParseException;
+import org.reformkit.core.rules.RuleSet;
+import org.reformkit.core.rules.ValidationContext;
+import org.reformkit.core.rules.ValidationResult;
 
 /**
  * Snippet: check one post as an HR system holds it, before it goes into a reform report. The HR
  * record's strings become a {@link Post}; the model refuses what has no meaning (a blank post
- * number, a grade that does not exist) with an exception that names the field, and every problem
- * is collected rather than only the first.
+ * number, a grade that does not exist) with an exception that names the field; then one standard
+ * rule, {@code POST_GRADE_LOCATION}, checks the post on its own. Every problem is collected rather
+ * than only the first.
  *
  * <pre>{@code
  * ValidateOnePost.Result result =
@@ -102,15 +108,28 @@ public final class ValidateOnePost {
     } catch (InvalidValueException e) {
       problems.add("post: " + e.getMessage());
     }
-    // TODO(lead, after the rules merge): run the post-level rules of org.reformkit.core.rules on
-    //   the post (in the programme it belongs to) and add their findings to `problems`.
+    if (post.isPresent()) {
+      checkGradeLocation(post.get()).findings().forEach(f -> problems.add(f.code() + ": " + f.message()));
+    }
     return problems.isEmpty()
         ? new Result(post, ImmutableList.of())
         : new Result(Optional.empty(), ImmutableList.copyOf(problems));
   }
 
   /**
-   * Checks two records, one good and one bad, and prints the outcome.
+   * Runs one standard rule on one post, as an HR system would before sending it: national officer
+   * grades only in the field.
+   *
+   * @param post the post
+   * @return the rule's findings, at {@code posts[number]}
+   */
+  public static ValidationResult checkGradeLocation(Post post) {
+    RuleSet rule = RuleSet.standard().only("POST_GRADE_LOCATION");
+    return rule.validate(post, ValidationContext.of(LocalDate.now(ZoneOffset.UTC), Locale.ENGLISH));
+  }
+
+  /**
+   * Checks three records, one good and two bad, and prints the outcome., one good and one bad, and prints the outcome.
    *
    * @param args not used
    */
@@ -118,7 +137,8 @@ public final class ValidateOnePost {
     for (HrRecord record :
         List.of(
             new HrRecord("40123", "Policy officer", "P-4", "Geneva", true, "regular budget"),
-            new HrRecord(" ", "Programme officer", "P-9", "Bangkok", false, "donations"))) {
+            new HrRecord(" ", "Programme officer", "P-9", "Bangkok", false, "donations"),
+            new HrRecord("40124", "National programme officer", "NO-B", "Geneva", true, "regular budget"))) {
       Result result = validate(record);
       if (result.problems().isEmpty()) {
         System.out.println("ok: " + result.post().orElseThrow().id() + " " + result.post().orElseThrow().grade().orElseThrow().label());

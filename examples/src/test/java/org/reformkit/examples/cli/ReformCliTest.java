@@ -8,17 +8,27 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.reformkit.core.analysis.Analyses;
+import org.reformkit.core.analysis.PhaseTimeline;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.rules.RuleSet;
+import org.reformkit.examples.SeedReport;
 import org.reformkit.examples.dashboard.FindingRow;
 import org.reformkit.examples.dashboard.FindingRow.Severity;
 
 /** Runs the tool in-process and asserts on exit status, standard output and standard error. */
 class ReformCliTest {
   private static final String NL = System.lineSeparator();
+  private static final Path SEED_FILE = Path.of("src/main/resources/org/reformkit/examples/seed-2015-11.json");
+  private static final Path MARCH_FILE =
+      Path.of("src/main/resources/org/reformkit/examples/seed-2015-03-reconstructed.json");
   private static final Checker ONE_ERROR =
       (report, asOf, locale, codes) ->
           List.of(
@@ -115,10 +125,55 @@ class ReformCliTest {
   }
 
   @Test
-  void validateSeedWithoutErrorFindingsExits0() {
+  void validateSeedWithOnlyWarningFindingsExits0() {
     assertThat(run("validate", "--seed")).isZero();
-    assertThat(out.toString()).isEqualTo("seed GB.325/INS/15/1: no findings" + NL);
+    assertThat(out.toString())
+        .startsWith("seed GB.325/INS/15/1: 9 findings (0 errors, 9 warnings)" + NL)
+        .contains("  warning  commitments[bpr].phases[a]: Phase a is completed but its actual end is not stated"
+            + " [PHASE_COMPLETED_WITHOUT_END]" + NL);
     assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void validateTheBundledSeedFileExits0() {
+    assertThat(run("validate", SEED_FILE.toString())).isZero();
+    assertThat(out.toString()).startsWith(SEED_FILE + ": 9 findings (0 errors, 9 warnings)" + NL);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void validateAFileWithAnErrorFindingExits1() {
+    Path bad = ReportSeamsTest.badReportFile();
+    assertThat(run("validate", bad.toString())).isEqualTo(1);
+    assertThat(out.toString())
+        .startsWith(bad + ": 10 findings (1 error, 9 warnings)" + NL)
+        .endsWith("  error    postLines[field-technical]: Line field-technical counts 0 posts [POST_LINE_COUNT_POSITIVE]" + NL);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void validateOnlyTheGivenRulesInChinese() {
+    Path bad = ReportSeamsTest.badReportFile();
+    assertThat(run("validate", bad.toString(), "--rules", "POST_LINE_COUNT_POSITIVE,PHASE_ORDER", "--lang", "zh"))
+        .isEqualTo(1);
+    assertThat(out.toString()).startsWith(bad + ": 1 finding (1 error, 0 warnings)" + NL)
+        .contains("postLines[field-technical]: ").contains("[POST_LINE_COUNT_POSITIVE]")
+        .doesNotContain("Line field-technical counts");
+  }
+
+  @Test
+  void validateWithAnUnknownRuleCodeExits2NamingIt() {
+    assertThat(run("validate", "--seed", "--rules", "PHASE_ORDER,NO_SUCH_RULE")).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo("reform: Unknown rule code(s): NO_SUCH_RULE (see 'reform rules')" + NL
+            + "Try 'reform validate --help' for more information." + NL);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void validateAsOfALaterDateFindsTheOverdueItems() {
+    assertThat(run("validate", "--seed", "--as-of", "2016-03")).isZero();
+    assertThat(out.toString()).contains("[COMMITMENT_OVERDUE]");
   }
 
   @Test
@@ -162,19 +217,19 @@ class ReformCliTest {
     Path truncated = file("truncated.json", "{\n  \"document\": {\n    \"symbol\": \"GB.325/INS/15/1\",\n    \"agendaItem\": \"1");
     assertThat(run("validate", truncated.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo(
-            "reform: " + truncated + ": is not valid JSON: Unexpected end-of-input in VALUE_STRING"
-                + " at /document/agendaItem (line 4, column 21)" + NL);
+        .startsWith("reform: " + truncated + ": the document ends too early (truncated?): ")
+        .endsWith(" at /document (line 4, column 21)" + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test
-  void validateFileCutBetweenValuesExits2WithTheEnclosingPointer() throws IOException {
-    Path truncated = file("cut.json", "{\"document\": {\"symbol\": \"GB.325/INS/15/1\"");
+  void validateTruncatedSeedExits2() throws IOException {
+    String seed = Files.readString(SEED_FILE);
+    Path truncated = file("seed-cut.json", seed.substring(0, seed.length() / 2));
     assertThat(run("validate", truncated.toString())).isEqualTo(2);
-    assertThat(err.toString())
-        .startsWith("reform: " + truncated + ": is not valid JSON: Unexpected end-of-input: expected close marker for Object")
-        .endsWith(" at /document/symbol (line 1, column 42)" + NL);
+    assertThat(err.toString()).startsWith("reform: " + truncated + ": the document ends too early (truncated?)")
+        .containsPattern(" at /programme/\\S+ \\(line \\d+, column \\d+\\)" + NL + "$");
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
 
@@ -182,7 +237,8 @@ class ReformCliTest {
   void validateEmptyFileExits2() throws IOException {
     Path empty = file("empty.json", "");
     assertThat(run("validate", empty.toString())).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("reform: " + empty + ": is empty, not a reform document" + NL);
+    assertThat(err.toString())
+        .isEqualTo("reform: " + empty + ": the document is empty; expected a JSON object at / (line 1, column 1)" + NL);
   }
 
   @Test
@@ -190,9 +246,7 @@ class ReformCliTest {
     Path array = file("array.json", "\n  [1, 2, 3]\n");
     assertThat(run("validate", array.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo(
-            "reform: " + array + ": not a reform document: expected a JSON object, found an array at /"
-                + " (line 2, column 3)" + NL);
+        .isEqualTo("reform: " + array + ": expected a progress report, got an array at / (line 2, column 3)" + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
 
@@ -201,28 +255,28 @@ class ReformCliTest {
     Path budget = file("budget.json", "{\"name\": \"budget 2016-17\", \"total\": 1}");
     assertThat(run("validate", budget.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo(
-            "reform: " + budget + ": not a reform document: the object has no \"document\" member at /"
-                + " (line 1, column 1)" + NL);
+        .startsWith("reform: " + budget + ": unknown property 'name' in a progress report; expected schemaVersion,")
+        .endsWith(" at /name (line 1, column 10)" + NL);
+    assertOneLineOnStandardErrorWithoutStackTrace();
+  }
+
+  @Test
+  void validateWrongSchemaVersionExits2() throws IOException {
+    String seed = Files.readString(SEED_FILE);
+    Path future = file("future.json", seed.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"9.0\""));
+    assertThat(run("validate", future.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo("reform: " + future + ": schema version '9.0' is not supported; this reader reads version 1.x"
+            + " (written \"1.0\") at /schemaVersion (line 2, column 20)" + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
 
   @Test
   void validateTrailingContentAfterTheObjectExits2() throws IOException {
-    Path twice = file("twice.json", "{\"document\": 1, \"asOf\": 2, \"programme\": 3}\n{}");
+    String seed = Files.readString(SEED_FILE);
+    Path twice = file("twice.json", seed + "{}");
     assertThat(run("validate", twice.toString())).isEqualTo(2);
-    assertThat(err.toString())
-        .isEqualTo(
-            "reform: " + twice + ": not a reform document: unexpected an object after the report at /"
-                + " (line 2, column 1)" + NL);
-  }
-
-  @Test
-  void wellFormedReportObjectIsUnreadableUntilTheJsonBindingIsWired() throws IOException {
-    // phase 1 only: remove when ReportFiles.read binds documents with reform-json
-    Path report = file("report.json", "{\"document\": {}, \"asOf\": \"2015-11\", \"programme\": {}}");
-    assertThat(run("validate", report.toString())).isEqualTo(2);
-    assertThat(err.toString()).startsWith("reform: " + report + ": is well-formed JSON, but reading reform documents needs the JSON binding");
+    assertThat(err.toString()).startsWith("reform: " + twice + ": ");
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
 
@@ -247,9 +301,9 @@ class ReformCliTest {
             "{\"files\":["
                 + "{\"file\":\"seed GB.325/INS/15/1\",\"status\":\"checked\",\"findings\":["
                 + "{\"code\":\"POST_TOTAL\",\"severity\":\"error\",\"path\":\"postTotals[all]\","
-                + "\"message\":\"22 + 17 is not \\\"40\\\"\"},"
+                + "\"message\":\"22 + 17 is not \\\"40\\\"\",\"values\":{}},"
                 + "{\"code\":\"PHASE_DATES\",\"severity\":\"warning\",\"path\":\"commitments[bpr].phases[e]\","
-                + "\"message\":\"no end\"}]},"
+                + "\"message\":\"no end\",\"values\":{}}]},"
                 + "{\"file\":" + Json.string(missing.toString()) + ",\"status\":\"unreadable\",\"error\":"
                 + Json.string(missing + ": no such file") + "}"
                 + "],\"filesWithErrors\":1,\"unreadableFiles\":1,\"status\":2}" + NL);
@@ -264,9 +318,9 @@ class ReformCliTest {
           seen.append(locale.getLanguage()).append(' ').append(asOf.orElseThrow()).append(' ').append(codes);
           return List.of();
         };
-    assertThat(run(recording, false, "validate", "--seed", "--lang", "zh", "--as-of", "2016-03", "--rules", "A,B"))
+    assertThat(run(recording, false, "validate", "--seed", "--lang", "zh", "--as-of", "2016-03", "--rules", "PHASE_ORDER,POST_TOTAL_SUM"))
         .isZero();
-    assertThat(seen).hasToString("zh 2016-03 [A, B]");
+    assertThat(seen).hasToString("zh 2016-03 [PHASE_ORDER, POST_TOTAL_SUM]");
   }
 
   @Test
@@ -289,18 +343,36 @@ class ReformCliTest {
   // ------------------------------------------------------------- other subcommands
 
   @Test
-  void summaryOfTheSeedPrintsItsTables() {
-    assertThat(run("summary", "--seed")).isZero();
+  void summaryOfTheSeedFilePrintsTheAnalysesAndTheFindings() {
+    assertThat(run("summary", SEED_FILE.toString())).isZero();
+    ProgressReport seed = SeedReport.november2015();
     assertThat(out.toString())
-        .startsWith("GB.325/INS/15/1  Report of the Director-General" + NL)
-        .contains("== Commitments", "== Posts", "== Indicators")
-        .contains("hq-policy-technical");
+        .startsWith("GB.325/INS/15/1  First supplementary report: Update on the internal reform  (as of 2015-11)" + NL
+            + NL + "== Programme progress" + NL)
+        .contains(Analyses.programmeProgress(seed).toTable(Locale.ENGLISH).toString())
+        .contains("== Phase timeline" + NL + Analyses.phaseTimeline(seed).toTable(Locale.ENGLISH))
+        .contains("== Posts" + NL + Analyses.postSummary(seed).toTable(Locale.ENGLISH))
+        .contains("== Indicators" + NL + Analyses.indicatorProgress(seed).toTable(Locale.ENGLISH))
+        .contains("== Findings" + NL + "0 errors, 9 warnings, 0 info" + NL)
+        .contains("warning   commitments[bpr].phases[a]");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void summaryAsOfALaterDateJudgesTheTimelineThen() {
+    assertThat(run("summary", "--seed", "--as-of", "2016-03")).isZero();
+    assertThat(out.toString())
+        .contains("(as of 2016-03)")
+        .contains(PhaseTimeline.of(SeedReport.november2015().programme(), LocalDate.of(2016, 3, 1))
+            .toTable(Locale.ENGLISH).toString())
+        .contains("overdue")
+        .contains("COMMITMENT_OVERDUE");
   }
 
   @Test
   void summaryInChinese() {
     assertThat(run("summary", "--seed", "--lang", "zh")).isZero();
-    assertThat(out.toString()).contains("第一份补充报告：内部改革的最新情况", "== 改革承诺");
+    assertThat(out.toString()).contains("第一份补充报告：内部改革的最新情况", "== 总体进展", "== 检查结果", "行政管理业务流程审查");
   }
 
   @Test
@@ -321,8 +393,29 @@ class ReformCliTest {
   void diffOfAnUnreadableFileExits2() throws IOException {
     Path array = file("array.json", "[]");
     assertThat(run("diff", array.toString(), dir.resolve("new.json").toString())).isEqualTo(2);
-    assertThat(err.toString()).startsWith("reform: " + array + ": not a reform document");
+    assertThat(err.toString()).startsWith("reform: " + array + ": expected a progress report, got an array at /");
     assertOneLineOnStandardErrorWithoutStackTrace();
+  }
+
+  @Test
+  void diffOfMarchAndNovemberShowsTheLaunchOfTheReviewAndItsPhases() {
+    assertThat(run("diff", MARCH_FILE.toString(), SEED_FILE.toString())).isZero();
+    assertThat(out.toString())
+        .startsWith("GB.323/INS/INF/2 (2015-03, reconstructed) -> GB.325/INS/15/1 (2015-11): 23 changes" + NL)
+        .containsPattern("commitments\\[bpr\\]\\.status +status forward +not started +in progress")
+        .containsPattern("commitments\\[bpr\\]\\.phases\\[a\\]\\.status +status forward +not started +completed")
+        .containsPattern("commitments\\[bpr\\]\\.phases\\[b\\]\\.status +status forward +not started +completed")
+        .containsPattern("commitments\\[bpr\\]\\.phases\\[c\\]\\.status +status forward +not started +in progress")
+        .contains("externalSupport[bpr-consultancy]");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void diffTheOtherWayRoundFlagsTheBackwardMovesAndStillExits0() {
+    assertThat(run("diff", SEED_FILE.toString(), MARCH_FILE.toString(), "--lang", "zh")).isZero();
+    assertThat(out.toString())
+        .startsWith("GB.325/INS/15/1 (2015-11) -> GB.323/INS/INF/2 (2015-03, reconstructed): 23 changes" + NL)
+        .containsPattern("!  commitments\\[bpr\\]\\.phases\\[a\\]\\.status +状态倒退");
   }
 
   @Test
@@ -335,7 +428,7 @@ class ReformCliTest {
   void dashboardOfTheSeedWritesTheHtmlFile() throws IOException {
     Path html = dir.resolve("seed.html");
     assertThat(run("dashboard", "--seed", "-o", html.toString(), "--lang", "zh")).isZero();
-    assertThat(out.toString()).isEqualTo("wrote " + html + " (seed GB.325/INS/15/1, 0 findings)" + NL);
+    assertThat(out.toString()).isEqualTo("wrote " + html + " (seed GB.325/INS/15/1, 9 findings)" + NL);
     assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>\n<html lang=\"zh\">").contains("<h2>时间表</h2>");
   }
 
@@ -365,10 +458,27 @@ class ReformCliTest {
   }
 
   @Test
+  void dashboardOfAFileShowsTheRealFindings() throws IOException {
+    Path html = dir.resolve("bad.html");
+    assertThat(run("dashboard", ReportSeamsTest.badReportFile().toString(), "-o", html.toString())).isZero();
+    assertThat(Files.readString(html)).contains("<h2>Findings (10)</h2>").contains("POST_LINE_COUNT_POSITIVE");
+  }
+
+  @Test
   void rulesListsTheCatalogue() {
     assertThat(run("rules")).isZero();
-    // phase 1: the catalogue is empty until the rule engine is wired into ReportChecks
-    assertThat(out.toString()).isEqualTo("The rule catalogue is empty." + NL);
+    assertThat(out.toString())
+        .startsWith("Code ")
+        .containsPattern("PHASE_ORDER +error +No phase has begun while an earlier phase has not started")
+        .containsPattern("SOURCE_PARAGRAPH +info +")
+        .endsWith(RuleSet.standard().rules().size() + " rules" + NL);
+  }
+
+  @Test
+  void rulesInChineseHasChineseHeadingsAndSeverities() {
+    assertThat(run("rules", "--lang", "zh")).isZero();
+    assertThat(out.toString()).startsWith("代码").containsPattern("PHASE_COMPLETED_WITHOUT_END +警告 ")
+        .endsWith("共 " + RuleSet.standard().rules().size() + " 条规则" + NL);
   }
 
   @Test

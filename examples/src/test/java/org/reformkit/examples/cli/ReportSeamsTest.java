@@ -7,19 +7,25 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reformkit.core.model.Commitment;
-import org.reformkit.core.model.PhaseId;
 import org.reformkit.core.model.ProgressReport;
-import org.reformkit.core.model.Status;
+import org.reformkit.core.analysis.Analyses;
+import org.reformkit.core.analysis.ReportComparison;
+import org.reformkit.core.rules.Finding;
+import org.reformkit.core.rules.RuleSet;
+import org.reformkit.examples.March2015Snapshot;
 import org.reformkit.examples.SeedReport;
+import org.reformkit.examples.dashboard.FindingRow;
+import org.reformkit.json.ReformJsonException;
 
-/** The three seams the lead wires to reform-json, the rules and the analyses. */
+/** The three seams to reform-json, the rule engine and the analyses. */
 class ReportSeamsTest {
   @TempDir Path dir;
 
@@ -42,52 +48,97 @@ class ReportSeamsTest {
   }
 
   @Test
-  void readingKeepsTheSyntaxErrorsLocation() throws Exception {
+  void readingKeepsTheBindingsPointerLineAndColumn() throws Exception {
     Path file = Files.writeString(dir.resolve("bad.json"), "{\"asOf\": 2015-11}");
-    UnreadableReportException e = catchThrowableOfType(UnreadableReportException.class, () -> ReportFiles.read(file));
+    UnreadableReportException e =
+        catchThrowableOfType(UnreadableReportException.class, () -> ReportFiles.read(file));
     assertThat(e.file()).isEqualTo(file);
-    assertThat(e.reason()).startsWith("is not valid JSON: ");
-    assertThat(e.pointer()).contains("/asOf");
+    assertThat(e.reason()).isNotBlank();
+    assertThat(e.pointer()).isPresent();
     assertThat(e.line()).hasValue(1);
     assertThat(e.column()).isPresent();
+    assertThat(e.getCause()).isInstanceOf(ReformJsonException.class);
   }
 
   @Test
-  void checksFindNothingUntilTheRuleEngineIsWired() {
-    // phase 1: replace with assertions on real findings when ReportChecks calls the rule engine
-    assertThat(ReportChecks.check(SeedReport.november2015(), Optional.empty(), Locale.ENGLISH, Set.of())).isEmpty();
-    assertThat(ReportChecks.catalogue(Locale.ENGLISH)).isEmpty();
-    assertThat(ReportChecks.unknownCodes(Set.of("ANY"))).isEmpty();
+  void readingTheBundledSeedJsonGivesTheSeedReport() throws Exception {
+    assertThat(ReportFiles.read(Path.of("src/main/resources/org/reformkit/examples/seed-2015-11.json")))
+        .isEqualTo(SeedReport.november2015());
   }
 
   @Test
-  void diffListsChangedPhaseAndCommitmentStatuses() {
-    ProgressReport before = SeedReport.november2015();
-    Commitment review = before.programme().commitment(SeedReport.BUSINESS_PROCESS_REVIEW).orElseThrow();
-    Commitment advanced =
-        review.withPhases(
-            review.phases().stream()
-                .map(p -> p.id().equals(PhaseId.of("c")) ? p.withStatus(Status.COMPLETED) : p)
-                .collect(com.google.common.collect.ImmutableList.toImmutableList()));
-    ProgressReport after =
-        before.withProgramme(
-            before.programme().withCommitments(
-                before.programme().commitments().stream()
-                    .map(c -> c.id().equals(review.id()) ? advanced : c)
-                    .collect(com.google.common.collect.ImmutableList.toImmutableList())));
+  void checksRunTheStandardRulesInTheGivenLanguage() {
+    ProgressReport seed = SeedReport.november2015();
+    assertThat(ReportChecks.check(seed, Optional.empty(), Locale.ENGLISH, Set.of()))
+        .extracting(FindingRow::code)
+        .isEqualTo(
+            RuleSet.standard().validate(seed, Locale.ENGLISH).findings().stream().map(Finding::code).toList());
+    List<FindingRow> zh = ReportChecks.check(seed, Optional.empty(), Locale.CHINESE, Set.of());
+    List<FindingRow> en = ReportChecks.check(seed, Optional.empty(), Locale.ENGLISH, Set.of());
+    assertThat(zh).hasSameSizeAs(en);
+    assertThat(zh).extracting(FindingRow::message).isNotEqualTo(en.stream().map(FindingRow::message).toList());
+  }
+
+  @Test
+  void checksRestrictedToRuleCodesReportOnlyThoseRules() {
+    ProgressReport bad = badReport();
+    List<FindingRow> findings =
+        ReportChecks.check(bad, Optional.empty(), Locale.ENGLISH, Set.of("POST_LINE_COUNT_POSITIVE"));
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo("POST_LINE_COUNT_POSITIVE");
+              assertThat(f.severity()).isEqualTo(FindingRow.Severity.ERROR);
+              assertThat(f.path()).isEqualTo("postLines[field-technical]");
+            });
+  }
+
+  @Test
+  void catalogueListsEveryStandardRuleAndUnknownCodesAreFound() {
+    assertThat(ReportChecks.catalogue(Locale.ENGLISH))
+        .extracting(RuleRow::code)
+        .containsExactlyElementsOf(RuleSet.standard().codes());
+    assertThat(ReportChecks.catalogue(Locale.ENGLISH).get(0).severity())
+        .isEqualTo(FindingRow.Severity.valueOf(RuleSet.standard().rules().get(0).defaultSeverity().name()));
+    assertThat(ReportChecks.unknownCodes(new LinkedHashSet<>(List.of("PHASE_ORDER", "NO_SUCH", "ALSO_NOT"))))
+        .containsExactly("NO_SUCH", "ALSO_NOT");
+  }
+
+  @Test
+  void diffOfMarchAndNovemberIsTheAnalysesComparison() {
     StringWriter out = new StringWriter();
-    int changes = ReportAnalyses.diff(before, after, Locale.ENGLISH, new PrintWriter(out));
-    assertThat(changes).isEqualTo(1);
+    ReportComparison changes =
+        ReportAnalyses.diff(
+            March2015Snapshot.reconstructed(), SeedReport.november2015(), Locale.ENGLISH, new PrintWriter(out));
+    assertThat(changes).isEqualTo(Analyses.compare(March2015Snapshot.reconstructed(), SeedReport.november2015()));
     assertThat(out.toString())
-        .startsWith("GB.325/INS/15/1 → GB.325/INS/15/1\n")
-        .contains("commitments[bpr].phases[c]  in-progress  completed");
+        .startsWith("GB.323/INS/INF/2 (2015-03, reconstructed) -> GB.325/INS/15/1 (2015-11): 23 changes\n")
+        .contains("commitments[bpr].phases[a].status")
+        .endsWith(changes.toTable(Locale.ENGLISH).toString());
   }
 
   @Test
   void diffOfAReportWithItselfFindsNoChange() {
     StringWriter out = new StringWriter();
     ProgressReport seed = SeedReport.november2015();
-    assertThat(ReportAnalyses.diff(seed, seed, Locale.ENGLISH, new PrintWriter(out))).isZero();
-    assertThat(out.toString()).contains("No changes in commitments, phases, posts or indicators.");
+    assertThat(ReportAnalyses.diff(seed, seed, Locale.ENGLISH, new PrintWriter(out)).isEmpty()).isTrue();
+    assertThat(out.toString()).isEqualTo("GB.325/INS/15/1 (2015-11) -> GB.325/INS/15/1 (2015-11): 0 changes" + System.lineSeparator());
+  }
+
+  static ProgressReport badReport() {
+    try {
+      return ReportFiles.read(badReportFile());
+    } catch (UnreadableReportException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static Path badReportFile() {
+    try {
+      return Path.of(ReportSeamsTest.class.getResource("post-line-counts-nothing.json").toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new AssertionError(e);
+    }
   }
 }

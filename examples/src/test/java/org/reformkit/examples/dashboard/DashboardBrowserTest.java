@@ -21,6 +21,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.rules.RuleSet;
 import org.reformkit.examples.SeedReport;
 
 /**
@@ -122,7 +124,8 @@ class DashboardBrowserTest {
 
   private Path page(Locale locale) throws IOException {
     Path html = dir.resolve("dashboard-" + locale.getLanguage() + ".html");
-    DashboardRenderer.of(locale).write(SeedReport.november2015(), List.of(), html);
+    ProgressReport seed = SeedReport.november2015();
+    DashboardRenderer.of(locale).write(seed, RuleSet.standard().validate(seed, locale), html);
     return html;
   }
 

@@ -27,6 +27,9 @@ import org.reformkit.core.model.PostShare;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Target;
 import org.reformkit.examples.SeedReport;
+import org.reformkit.core.rules.Finding;
+import org.reformkit.core.rules.RuleSet;
+import org.reformkit.core.rules.ValidationResult;
 import org.reformkit.examples.dashboard.FindingRow.Severity;
 
 class DashboardRendererTest {
@@ -279,6 +282,29 @@ class DashboardRendererTest {
                 + "<td><code>commitments[bpr].phases[c]</code></td>"
                 + "<td>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</td></tr>")
         .doesNotContain("<script");
+  }
+
+  @Test
+  void findingsOfTheRuleEngineAreShownInTheirOrderAndLanguage() {
+    ValidationResult result = RuleSet.standard().validate(SEED, Locale.CHINESE);
+    String html = DashboardRenderer.of(Locale.CHINESE).render(SEED, result);
+    assertThat(result.findings()).isNotEmpty();
+    assertThat(html)
+        .isEqualTo(DashboardRenderer.of(Locale.CHINESE).render(SEED, FindingRow.of(result, Locale.CHINESE)))
+        .contains("(" + result.findings().size() + ")</h2>")
+        .contains("<code>" + result.findings().get(0).code() + "</code>")
+        .contains(Html.escape(result.findings().get(0).message()));
+  }
+
+  @Test
+  void findingRowOfAFindingKeepsCodeSeverityPathMessageAndValues() {
+    Finding finding = RuleSet.standard().validate(SEED, Locale.ENGLISH).findings().get(0);
+    FindingRow row = FindingRow.of(finding, Locale.ENGLISH);
+    assertThat(row.code()).isEqualTo(finding.code());
+    assertThat(row.severity().name()).isEqualTo(finding.severity().name());
+    assertThat(row.path()).isEqualTo(finding.path().toString());
+    assertThat(row.message()).isEqualTo(finding.message());
+    assertThat(row.values()).containsOnlyKeys(finding.values().keySet());
   }
 
   @Test

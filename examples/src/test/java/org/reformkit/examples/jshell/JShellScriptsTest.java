@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -19,6 +20,11 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import org.junit.jupiter.api.Test;
+import org.reformkit.core.analysis.Analyses;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.rules.RuleSet;
+import org.reformkit.examples.March2015Snapshot;
+import org.reformkit.examples.SeedReport;
 
 /**
  * Runs the JShell scripts of {@code examples/jshell} through the JDK's {@code jdk.jshell} API,
@@ -33,7 +39,7 @@ class JShellScriptsTest {
     String out = run("show(commitments());\nshow(phases(SeedReport.BUSINESS_PROCESS_REVIEW));\n"
         + "lang = Locale.CHINESE;\nshow(report.document().title());\nshow(programme.postLines().get(0).count());\n");
     assertThat(out)
-        .startsWith("reformkit: report = GB.325/INS/15/1 as of 2015-11; try show(commitments())\n")
+        .startsWith("reformkit: report = GB.325/INS/15/1 as of 2015-11; try validate(), summary(), diff()\n")
         .contains("bpr                   in-progress  2 of 5                Review of administrative business processes\n")
         .contains("dwcp-quality          in-progress               by 2015  Improving the quality assurance")
         .contains("(c)    in-progress                 Process redesign and options\n")
@@ -47,8 +53,9 @@ class JShellScriptsTest {
     String out = run(script("phases.jsh"));
     assertThat(out)
         .contains("bpr: 2 of 5 phases completed; current: (c) Process redesign and options\n")
-        .contains("(a)    completed                   Data collection\n")
-        .endsWith("commitments by status: {IN_PROGRESS=8}\n");
+        .contains(Analyses.programmeProgress(SeedReport.november2015()).toTable(Locale.ENGLISH).toString())
+        .contains(Analyses.phaseTimeline(SeedReport.november2015()).toTable(Locale.ENGLISH).toString())
+        .endsWith("overdue on 2016-03-01: 2\n");
   }
 
   @Test
@@ -60,7 +67,9 @@ class JShellScriptsTest {
         .contains(
             "hq-policy-technical: of its 22, some (number not stated) are transferred from"
                 + " International Institute for Labour Studies\n")
-        .contains("field-technical         17  field");
+        .contains("field-technical         17  field")
+        .contains("total by the analysis: 39\n")
+        .endsWith(Analyses.postSummary(SeedReport.november2015()).toTable(Locale.ENGLISH).toString());
   }
 
   @Test
@@ -70,7 +79,33 @@ class JShellScriptsTest {
         .contains("milestone remaining-items-2015  by 2015  2015-12-31           yes\n")
         .contains("milestone hr-report-2016-03     2016-03  2016-03-31           no\n")
         .contains("commitment dwcp-quality         by 2015  2015-12-31           yes\n")
-        .contains("commitment indirect-costs       by 2015  2015-12-31           yes\n");
+        .contains("commitment indirect-costs       by 2015  2015-12-31           yes\n")
+        .endsWith(Analyses.indicatorProgress(SeedReport.november2015()).toTable(Locale.ENGLISH).toString());
+  }
+
+  @Test
+  void oneLinersValidateSummariseAndCompareTheSeedReport() throws IOException {
+    ProgressReport seed = SeedReport.november2015();
+    ProgressReport march = March2015Snapshot.reconstructed();
+    String out = run("show(validate());\nsummary();\nshow(diff());\n"
+        + "show(read(\"src/main/resources/org/reformkit/examples/seed-2015-11.json\").equals(report));\n");
+    assertThat(out)
+        .contains(RuleSet.standard().validate(seed, Locale.ENGLISH).toString())
+        .contains("0 errors, 9 warnings, 0 info")
+        .contains(Analyses.programmeProgress(seed).toTable(Locale.ENGLISH).toString()
+            + Analyses.phaseTimeline(seed).toTable(Locale.ENGLISH)
+            + Analyses.postSummary(seed).toTable(Locale.ENGLISH)
+            + Analyses.indicatorProgress(seed).toTable(Locale.ENGLISH))
+        .contains(Analyses.compare(march, seed).toTable(Locale.ENGLISH).toString())
+        .containsPattern("commitments\\[bpr\\]\\.phases\\[c\\]\\.status +status forward +not started +in progress")
+        .endsWith("true\n");
+  }
+
+  @Test
+  void oneLinersSpeakChineseWhenAsked() throws IOException {
+    String out = run("lang = Locale.CHINESE;\nshow(diff());\nshow(validate().findings().get(0).message());\n");
+    assertThat(out).contains("状态前进").doesNotContain("status forward");
+    assertThat(out).doesNotContain("has no indicator with a target");
   }
 
   @Test

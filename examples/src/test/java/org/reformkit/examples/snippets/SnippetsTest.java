@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.Grade;
 import org.reformkit.core.model.LocationKind;
 import org.reformkit.examples.SeedReport;
-import org.reformkit.examples.dashboard.FindingRow;
-import org.reformkit.examples.dashboard.FindingRow.Severity;
+import org.reformkit.core.model.Commitment;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.rules.Finding;
+import org.reformkit.core.rules.RuleSet;
+import org.reformkit.core.rules.ValidationContext;
+import org.reformkit.core.rules.ValidationResult;
 import org.reformkit.examples.snippets.ValidateOnePost.HrRecord;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,20 +50,44 @@ class SnippetsTest {
   }
 
   @Test
-  void validateOnePostMainPrintsTheOutcomes() {
-    String out = capture(() -> ValidateOnePost.main(new String[0]));
-    assertThat(out).startsWith("ok: 40123 P-4\nproblem: grade: 'P-9' is not a grade");
+  void nationalOfficerAtHeadquartersIsFoundByTheGradeLocationRule() {
+    ValidateOnePost.Result result =
+        ValidateOnePost.validate(
+            new HrRecord("40124", "National programme officer", "NO-B", "Geneva", true, "regular budget"));
+    assertThat(result.post()).isEmpty();
+    assertThat(result.problems()).singleElement().asString().startsWith("POST_GRADE_LOCATION: ");
   }
 
   @Test
-  void customRuleFindsTheStaffCommitmentWithoutAStaffUnionEngagement() {
-    assertThat(CustomRule.staffUnionEngaged(SeedReport.november2015()))
-        .containsExactly(
-            new FindingRow(
-                "ORG_STAFF_UNION",
-                Severity.WARNING,
-                "commitments[hr-mobility]",
-                "commitment affects staff but records no engagement with the staff union"));
+  void nationalOfficerInTheFieldPassesTheGradeLocationRule() {
+    ValidateOnePost.Result result =
+        ValidateOnePost.validate(
+            new HrRecord("40125", "National programme officer", "NO-B", "Bangkok", false, "regular budget"));
+    assertThat(result.problems()).isEmpty();
+    assertThat(ValidateOnePost.checkGradeLocation(result.post().orElseThrow()).isEmpty()).isTrue();
+  }
+
+  @Test
+  void validateOnePostMainPrintsTheOutcomes() {
+    String out = capture(() -> ValidateOnePost.main(new String[0]));
+    assertThat(out)
+        .startsWith("ok: 40123 P-4\nproblem: grade: 'P-9' is not a grade")
+        .contains("problem: POST_GRADE_LOCATION: ");
+  }
+
+  @Test
+  void customRuleRunsAfterTheStandardRulesAndFindsTheStaffCommitmentWithoutAStaffUnionEngagement() {
+    assertThat(CustomRule.RULES.codes()).endsWith("ORG_STAFF_UNION");
+    assertThat(CustomRule.RULES.codes()).containsAll(RuleSet.standard().codes());
+    List<Finding> findings = CustomRule.staffUnionEngaged(SeedReport.november2015());
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("ORG_STAFF_UNION");
+      assertThat(f.severity()).isEqualTo(org.reformkit.core.rules.Severity.WARNING);
+      assertThat(f.path()).hasToString("commitments[hr-mobility]");
+      assertThat(f.message()).isEqualTo("commitment affects staff but records no engagement with the staff union");
+    });
+    ValidationResult all = CustomRule.validate(SeedReport.november2015());
+    assertThat(all.findings()).hasSize(RuleSet.standard().validate(SeedReport.november2015(), Locale.ENGLISH).findings().size() + 1);
     assertThat(capture(() -> CustomRule.main(new String[0])))
         .isEqualTo(
             "commitments[hr-mobility]: commitment affects staff but records no engagement with the staff"
@@ -64,13 +95,26 @@ class SnippetsTest {
   }
 
   @Test
-  void registeringKeepsTheExistingMappersConfiguration() {
+  void customRuleSaysNothingOnACommitmentCheckedWithoutItsProgramme() {
+    Commitment hr = SeedReport.november2015().programme().commitment(SeedReport.HUMAN_RESOURCES).orElseThrow();
+    assertThat(
+            RuleSet.of(CustomRule.STAFF_UNION)
+                .validate(hr, ValidationContext.of(LocalDate.of(2015, 11, 30), Locale.ENGLISH))
+                .isEmpty())
+        .isTrue();
+  }
+
+  @Test
+  void registeringKeepsTheExistingMappersConfigurationAndReadsReportsBack() {
     JsonMapper existing = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     JsonMapper mapper = RegisterJacksonModule.withReformModule(existing);
     assertThat(mapper).isNotSameAs(existing);
     assertThat(mapper.isEnabled(SerializationFeature.INDENT_OUTPUT)).isTrue();
+    ProgressReport seed = SeedReport.november2015();
+    assertThat(mapper.readValue(mapper.writeValueAsString(seed), ProgressReport.class)).isEqualTo(seed);
     assertThat(capture(() -> RegisterJacksonModule.main(new String[0])))
-        .isEqualTo("{\n  \"symbol\" : \"GB.325/INS/15/1\"\n}\n");
+        .startsWith("{\n")
+        .endsWith("...\nread back GB.325/INS/15/1, equal: true\n");
   }
 
   private static String capture(Runnable body) {

@@ -6,7 +6,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.reformkit.benchmarks.adapters.RulesAdapter;
 import org.reformkit.benchmarks.data.ProgrammeGenerator;
@@ -17,6 +21,9 @@ import org.reformkit.benchmarks.validation.CheckedFactory;
 import org.reformkit.benchmarks.validation.CheckedProgramme;
 import org.reformkit.benchmarks.validation.SharedChecks;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.rules.Finding;
+import org.reformkit.core.rules.RuleSet;
+import org.reformkit.core.rules.ValidationContext;
 
 class SharedChecksTest {
   @Test
@@ -38,6 +45,26 @@ class SharedChecksTest {
                       || path.endsWith("percentageInRange")
                       || path.endsWith("InOrder"));
       assertThat(violations).hasSize(RulesAdapter.validateShared(programme));
+      Map<String, Long> byCheck =
+          violations.stream()
+              .map(v -> v.getPropertyPath().toString())
+              .collect(
+                  Collectors.groupingBy(
+                      path ->
+                          path.endsWith("count")
+                              ? "POST_LINE_COUNT_POSITIVE"
+                              : path.endsWith("percentageInRange")
+                                  ? "INDICATOR_PERCENTAGE_RANGE"
+                                  : "PHASE_END_BEFORE_START",
+                      Collectors.counting()));
+      Map<String, Long> byCode =
+          RuleSet.standard()
+              .only(RulesAdapter.sharedCodes())
+              .validate(programme, ValidationContext.of(LocalDate.of(2015, 11, 30), Locale.ROOT))
+              .findings()
+              .stream()
+              .collect(Collectors.groupingBy(Finding::code, Collectors.counting()));
+      assertThat(byCheck).isEqualTo(byCode).hasSize(3);
     }
   }
 
@@ -55,9 +82,12 @@ class SharedChecksTest {
   }
 
   @Test
-  void partialDatesCompareByTheirFirstDay() {
+  void partialDatesAreOutOfOrderOnlyWhenTheEndCertainlyLiesBeforeTheStart() {
     assertThat(SharedChecks.inOrder("2015", "2015-03")).isTrue();
-    assertThat(SharedChecks.inOrder("by 2015-04", "2015-03")).isFalse();
+    assertThat(SharedChecks.inOrder("2015-04", "2015-03")).isFalse();
+    assertThat(SharedChecks.inOrder("by 2015-04", "2015-03")).isTrue();
+    assertThat(SharedChecks.inOrder("2015-04", "from 2015-03")).isTrue();
+    assertThat(SharedChecks.inOrder("2015-03-15", "2015-03")).isTrue();
     assertThat(SharedChecks.inOrder(null, "2015-03")).isTrue();
     assertThat(SharedChecks.inOrder("2015-03-02", "2015-03-01")).isFalse();
   }

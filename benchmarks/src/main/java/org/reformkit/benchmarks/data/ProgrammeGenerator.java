@@ -334,6 +334,9 @@ public final class ProgrammeGenerator {
     for (int p = 0; p < PHASE_IDS.length; p++) {
       int plannedStart = start + p * 4;
       int plannedEnd = plannedStart + 4;
+      if (plannedStart >= 3 && inconsistent()) {
+        plannedEnd = plannedStart - 1 - random.nextInt(3);
+      }
       Phase.Builder phase =
           Phase.builder()
               .id(PhaseId.of(PHASE_IDS[p]))
@@ -392,7 +395,8 @@ public final class ProgrammeGenerator {
       case TECHNICAL ->
           location.inField() && random.nextInt(4) == 0 ? pick(NATIONAL) : pick(PROFESSIONAL);
       case MANAGERIAL -> pick(MANAGERIAL);
-      default -> pick(GENERAL);
+      case SUPPORT -> pick(GENERAL);
+      default -> pick(PROFESSIONAL);
     };
   }
 

@@ -176,14 +176,14 @@ public final class PlainConverter {
   }
 
   private PlainBaseline baseline(Baseline baseline) {
-    PlainBaseline plain = new PlainBaseline();
+    PlainBaseline plain = factory.baseline();
     plain.setValue(value(baseline.value()));
     plain.setDate(baseline.date().map(this::date).orElse(null));
     return plain;
   }
 
   private PlainTarget target(Target target) {
-    PlainTarget plain = new PlainTarget();
+    PlainTarget plain = factory.target();
     plain.setValue(value(target.value()));
     plain.setDue(target.due().map(this::date).orElse(null));
     plain.setCumulative(target.cumulative());

@@ -57,6 +57,16 @@ public interface PlainFactory {
         public PlainEngagement engagement() {
           return new PlainEngagement();
         }
+
+        @Override
+        public PlainBaseline baseline() {
+          return new PlainBaseline();
+        }
+
+        @Override
+        public PlainTarget target() {
+          return new PlainTarget();
+        }
       };
 
   /**
@@ -128,4 +138,18 @@ public interface PlainFactory {
    * @return the engagement
    */
   PlainEngagement engagement();
+
+  /**
+   * Makes an empty baseline.
+   *
+   * @return the baseline
+   */
+  PlainBaseline baseline();
+
+  /**
+   * Makes an empty target.
+   *
+   * @return the target
+   */
+  PlainTarget target();
 }

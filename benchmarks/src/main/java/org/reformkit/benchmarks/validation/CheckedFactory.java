@@ -1,5 +1,6 @@
 package org.reformkit.benchmarks.validation;
 
+import org.reformkit.benchmarks.plain.PlainBaseline;
 import org.reformkit.benchmarks.plain.PlainCommitment;
 import org.reformkit.benchmarks.plain.PlainEngagement;
 import org.reformkit.benchmarks.plain.PlainFactory;
@@ -10,6 +11,7 @@ import org.reformkit.benchmarks.plain.PlainPost;
 import org.reformkit.benchmarks.plain.PlainPostLine;
 import org.reformkit.benchmarks.plain.PlainPostTotal;
 import org.reformkit.benchmarks.plain.PlainProgramme;
+import org.reformkit.benchmarks.plain.PlainTarget;
 import org.reformkit.benchmarks.plain.PlainValue;
 
 /** Makes the Bean Validation-annotated variants of the plain classes. */
@@ -67,5 +69,15 @@ public final class CheckedFactory implements PlainFactory {
   @Override
   public PlainEngagement engagement() {
     return new CheckedEngagement();
+  }
+
+  @Override
+  public PlainBaseline baseline() {
+    return new CheckedBaseline();
+  }
+
+  @Override
+  public PlainTarget target() {
+    return new CheckedTarget();
   }
 }

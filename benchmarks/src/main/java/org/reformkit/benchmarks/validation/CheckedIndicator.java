@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
+import org.reformkit.benchmarks.plain.PlainBaseline;
 import org.reformkit.benchmarks.plain.PlainIndicator;
 import org.reformkit.benchmarks.plain.PlainMeasure;
 import org.reformkit.benchmarks.plain.PlainMeasurement;
+import org.reformkit.benchmarks.plain.PlainTarget;
 import org.reformkit.core.model.Direction;
 
 /** A {@link PlainIndicator} with the {@link SharedChecks} as Bean Validation constraints. */
@@ -37,6 +39,17 @@ public class CheckedIndicator extends PlainIndicator {
   @NotNull
   public Direction getDirection() {
     return super.getDirection();
+  }
+
+  @Override
+  @Valid
+  public PlainBaseline getBaseline() {
+    return super.getBaseline();
+  }
+
+  @Override
+  public List<@Valid PlainTarget> getTargets() {
+    return super.getTargets();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.reformkit.benchmarks.validation;
 
-import java.util.Locale;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
@@ -14,9 +15,13 @@ import java.util.regex.Pattern;
  *       currencies ({@value #CURRENCY});
  *   <li>ranges: a counted line of posts counts at least one, a stated total is not negative, a
  *       percentage lies in 0..100;
- *   <li>dates in order on one element: a phase's planned start is not after its planned end, and
- *       its actual start not after its actual end.
+ *   <li>dates in order on one element: a phase's planned end does not certainly lie before its
+ *       planned start, nor its actual end before its actual start.
  * </ul>
+ *
+ * <p>On reformkit's side these are the rules {@code POST_LINE_COUNT_POSITIVE}, {@code
+ * INDICATOR_PERCENTAGE_RANGE} (baseline, targets and measurements) and {@code
+ * PHASE_END_BEFORE_START}, run with {@code RuleSet.standard().only(...)}.
  *
  * <p>The reformkit model refuses a missing identifier, a malformed identifier or currency and a
  * negative total when it is built, so on that side only the ranges and date orders are left to
@@ -37,26 +42,40 @@ public final class SharedChecks {
   private SharedChecks() {}
 
   /**
-   * Whether two partial dates as text are in order: the first, by its first day, is not after the
-   * second. A missing date is in order with anything.
+   * Whether two partial dates as text are in order as reformkit's {@code PHASE_END_BEFORE_START}
+   * sees them: they are out of order only when the second certainly lies before the first, that
+   * is when the latest day the second can mean is before the earliest day the first can mean. A
+   * date "by" a day has no earliest day, a date "from" a day no latest day; a missing date is in
+   * order with anything.
    *
-   * @param first the earlier date, or {@code null}
-   * @param second the later date, or {@code null}
+   * @param first the start, or {@code null}
+   * @param second the end, or {@code null}
    * @return whether they are in order
    */
   public static boolean inOrder(String first, String second) {
-    if (first == null || second == null) {
+    if (first == null || second == null || first.startsWith("by ") || second.startsWith("from ")) {
       return true;
     }
-    return firstDay(first).compareTo(firstDay(second)) <= 0;
+    return lastDay(bare(second)).compareTo(firstDay(bare(first))) >= 0;
   }
 
-  private static String firstDay(String date) {
-    String bare = QUALIFIER.matcher(date).replaceFirst("");
+  private static String bare(String date) {
+    return QUALIFIER.matcher(date).replaceFirst("");
+  }
+
+  private static LocalDate firstDay(String bare) {
     return switch (bare.length()) {
-      case 4 -> bare + "-01-01";
-      case 7 -> bare + "-01";
-      default -> bare.toLowerCase(Locale.ROOT);
+      case 4 -> LocalDate.of(Integer.parseInt(bare), 1, 1);
+      case 7 -> YearMonth.parse(bare).atDay(1);
+      default -> LocalDate.parse(bare);
+    };
+  }
+
+  private static LocalDate lastDay(String bare) {
+    return switch (bare.length()) {
+      case 4 -> LocalDate.of(Integer.parseInt(bare), 12, 31);
+      case 7 -> YearMonth.parse(bare).atEndOfMonth();
+      default -> LocalDate.parse(bare);
     };
   }
 }

@@ -18,7 +18,12 @@ import org.reformkit.core.analysis.ReportComparison;
 import org.reformkit.core.model.Committee;
 import org.reformkit.core.model.CommitteeId;
 import org.reformkit.core.model.CommitmentId;
+import org.reformkit.core.model.Commitment;
+import org.reformkit.core.model.Deliverable;
+import org.reformkit.core.model.DeliverableId;
+import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.ExternalSupport;
+import org.reformkit.core.model.Status;
 import org.reformkit.core.model.Policy;
 import org.reformkit.core.model.PolicyId;
 import org.reformkit.core.model.PolicyStatus;
@@ -152,5 +157,60 @@ class SupportPoliciesAndCommitteesTest {
                 .changes())
         .extracting(Change::kind, c -> c.oldValue().orElseThrow().in(Locale.CHINESE))
         .containsExactly(tuple(ChangeKind.STATUS_BACKWARD, "部分生效"));
+  }
+
+  private static Deliverable manual(Status status, int quantity, String due, String title) {
+    return Deliverable.builder()
+        .id(DeliverableId.of("manual"))
+        .name(text("Manual"))
+        .status(status)
+        .quantity(quantity)
+        .due(date(due))
+        .addDocuments(DocumentReference.builder().title(text(title)).build())
+        .build();
+  }
+
+  private static ProgressReport withManual(String asOf, Deliverable deliverable) {
+    Commitment bpr = Fixtures.bpr();
+    return Fixtures.report()
+        .withAsOf(date(asOf))
+        .withProgramme(
+            Fixtures.replace(
+                programme(),
+                bpr.withDeliverables(deliverable)
+                    .withPhases(bpr.phases().get(0).withDeliverables(deliverable))));
+  }
+
+  @Test
+  void comparisonFollowsDeliverablesAndTheDocumentsTheyCite() {
+    String longTitle = "A manual of business processes for every department [second edition] of the Office";
+    ProgressReport older = withManual("2015-03", manual(Status.NOT_STARTED, 1, "2015-06", "Draft manual [v1]"));
+    ProgressReport newer = withManual("2015-11", manual(Status.COMPLETED, 2, "2015-09", longTitle));
+
+    assertThat(Analyses.compare(older, newer).changes())
+        .extracting(c -> c.path().toString(), Change::kind, c -> c.oldValue().map(v -> v.in(Locale.ENGLISH)).orElse(""), c -> c.newValue().map(v -> v.in(Locale.ENGLISH)).orElse(""))
+        .containsExactly(
+            tuple("commitments[bpr].phases[a].deliverables[manual].status", ChangeKind.STATUS_FORWARD, "not started", "completed"),
+            tuple("commitments[bpr].phases[a].deliverables[manual].quantity", ChangeKind.COUNT_CHANGED, "1", "2"),
+            tuple("commitments[bpr].phases[a].deliverables[manual].due", ChangeKind.DATE_CHANGED, "2015-06", "2015-09"),
+            tuple("commitments[bpr].deliverables[manual].status", ChangeKind.STATUS_FORWARD, "not started", "completed"),
+            tuple("commitments[bpr].deliverables[manual].quantity", ChangeKind.COUNT_CHANGED, "1", "2"),
+            tuple("commitments[bpr].deliverables[manual].due", ChangeKind.DATE_CHANGED, "2015-06", "2015-09"),
+            // a title is cut to 60 characters, and a ']' in it becomes ')' so that the key stays one key
+            tuple("citations[A manual of business processes for every department [seco...]", ChangeKind.NEWLY_CITED, "", longTitle),
+            tuple("citations[Draft manual [v1)]", ChangeKind.NO_LONGER_CITED, "Draft manual [v1]", ""));
+  }
+
+  @Test
+  void deliverableWhoseStatusIsNoLongerStatedChangesStatusWithoutDirection() {
+    ProgressReport older = withManual("2015-03", manual(Status.IN_PROGRESS, 1, "2015-06", "Manual"));
+    ProgressReport newer =
+        withManual("2015-11", manual(Status.IN_PROGRESS, 1, "2015-06", "Manual").withStatus(java.util.Optional.empty()));
+
+    assertThat(Analyses.compare(older, newer).changes())
+        .extracting(c -> c.path().toString(), Change::kind, c -> c.newValue().isPresent())
+        .containsExactly(
+            tuple("commitments[bpr].phases[a].deliverables[manual].status", ChangeKind.STATUS_CHANGED, false),
+            tuple("commitments[bpr].deliverables[manual].status", ChangeKind.STATUS_CHANGED, false));
   }
 }

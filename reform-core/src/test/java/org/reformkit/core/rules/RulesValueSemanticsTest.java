@@ -123,6 +123,9 @@ class RulesValueSemanticsTest {
             Finding.of("A_CODE", Severity.ERROR, path, "m", "l", ImmutableMap.of("v", 1)),
             Finding.of("A_CODE", Severity.ERROR, path, "m", "k", ImmutableMap.of("v", 2)));
     assertThat(others).allSatisfy(other -> assertThat(finding).isNotEqualTo(other));
+    assertThat(finding.hashCode())
+        .isEqualTo(Finding.of("A_CODE", Severity.ERROR, path, "m", "k", ImmutableMap.of("v", 1)).hashCode())
+        .isNotEqualTo(others.get(0).hashCode());
     assertThatThrownBy(() -> Finding.of("a code", Severity.ERROR, path, "m", "k", ImmutableMap.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("a code");

@@ -55,4 +55,28 @@ class AnalysisValueSemanticsTest {
     assertThat(comparison.ofKind(ChangeKind.REMOVED)).isEmpty();
     assertThat(comparison.toTable(Locale.ENGLISH).rows()).hasSize(1);
   }
+
+  @Test
+  void datedAnalysesAreEqualOnlyForTheSameReportAndDay() {
+    java.time.LocalDate end = java.time.LocalDate.of(2015, 11, 30);
+    java.util.List<java.util.function.Function<ProgressReport, Object>> analyses =
+        java.util.List.of(
+            Analyses::phaseTimeline, Analyses::indicatorProgress, Analyses::programmeProgress);
+
+    for (java.util.function.Function<ProgressReport, Object> analysis : analyses) {
+      Object november = analysis.apply(NOVEMBER);
+      Object later = analysis.apply(NOVEMBER.withAsOf(Fixtures.date("2016-06")));
+      assertThat(november).isEqualTo(analysis.apply(Fixtures.report())).isNotEqualTo(later).isNotEqualTo("x");
+      assertThat(november.hashCode()).isEqualTo(analysis.apply(Fixtures.report()).hashCode());
+      assertThat(november.hashCode()).isNotEqualTo(later.hashCode());
+    }
+    // a month-precise report date: the schedule is judged from its first day, the indicators on its last
+    assertThat(Analyses.phaseTimeline(NOVEMBER).asOf()).isEqualTo(end.withDayOfMonth(1));
+    assertThat(Analyses.indicatorProgress(NOVEMBER).asOf()).isEqualTo(end);
+    assertThat(Analyses.programmeProgress(NOVEMBER).asOf()).isEqualTo(end.withDayOfMonth(1));
+    assertThat(Analyses.indicatorProgress(NOVEMBER))
+        .isNotEqualTo(
+            Analyses.indicatorProgress(
+                NOVEMBER.withProgramme(NOVEMBER.programme().withIndicators())));
+  }
 }

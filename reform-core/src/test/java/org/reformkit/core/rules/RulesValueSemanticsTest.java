@@ -139,4 +139,59 @@ class RulesValueSemanticsTest {
         .isNotEqualTo("no findings");
     assertThat(ValidationResult.empty().hashCode()).isEqualTo(ValidationResult.of(List.of()).hashCode());
   }
+
+  @Test
+  void resultFiltersByCodeAndIsEmptyOnlyWithoutFindings() {
+    ElementPath path = ElementPath.root();
+    Finding a = Finding.of("A_CODE", Severity.ERROR, path, "m", "k", ImmutableMap.of());
+    Finding b = Finding.of("B_CODE", Severity.INFO, path, "m", "k", ImmutableMap.of());
+    ValidationResult result = ValidationResult.of(List.of(a, b));
+
+    assertThat(result.isEmpty()).isFalse();
+    assertThat(result.findings("A_CODE")).containsExactly(a);
+    assertThat(result.findings("C_CODE")).isEmpty();
+    assertThat(result.hashCode()).isEqualTo(ValidationResult.of(List.of(a, b)).hashCode())
+        .isNotEqualTo(ValidationResult.empty().hashCode());
+    assertThat(result).isNotEqualTo(ValidationResult.of(List.of(b, a)));
+  }
+
+  @Test
+  void withoutAndOnlyKeepTheRestAndRefuseUnknownCodes() {
+    RuleSet set = RuleSet.of(MILESTONE_SEEN, GRADE_STATED).withSeverity("MILESTONE_SEEN", Severity.ERROR);
+
+    assertThat(set.without("MILESTONE_SEEN")).isEqualTo(RuleSet.of(GRADE_STATED));
+    assertThat(set.only("POST_GRADE_STATED")).isEqualTo(RuleSet.of(GRADE_STATED));
+    assertThat(set.only("MILESTONE_SEEN").severity("MILESTONE_SEEN")).isEqualTo(Severity.ERROR);
+    assertThat(set.without("POST_GRADE_STATED").severity("MILESTONE_SEEN")).isEqualTo(Severity.ERROR);
+    assertThatThrownBy(() -> set.only("NO_SUCH_RULE")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> set.without("NO_SUCH_RULE")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void commitmentIsValidatedWithItsPhasesAndMilestones() {
+    ValidationResult result =
+        RuleSet.of(MILESTONE_SEEN).validate(Fixtures.bpr(), Fixtures.CONTEXT);
+
+    assertThat(result.findings())
+        .extracting(f -> f.path().toString())
+        .containsExactly("commitments[bpr].milestones[remaining-items]");
+  }
+
+  @Test
+  void engagementIsValidatedOnItsOwnAtItsPath() {
+    Rule<org.reformkit.core.model.StaffEngagement> seen =
+        Rule.of(
+            "ENGAGEMENT_SEEN",
+            org.reformkit.core.model.StaffEngagement.class,
+            Severity.INFO,
+            "Seen",
+            (e, at) -> at.report("Seen", ImmutableMap.of()));
+
+    assertThat(
+            RuleSet.of(seen)
+                .validate(Fixtures.unionEngagement(org.reformkit.core.model.Status.IN_PROGRESS), Fixtures.CONTEXT)
+                .findings())
+        .extracting(f -> f.path().toString())
+        .containsExactly("engagements[union]");
+  }
 }

@@ -194,4 +194,23 @@ class RulesValueSemanticsTest {
         .extracting(f -> f.path().toString())
         .containsExactly("engagements[union]");
   }
+
+  @Test
+  void ruleNeedsACodeATitleAndADescriptionAndPrintsThem() {
+    assertThatThrownBy(
+            () -> Rule.of("lower case", Milestone.class, Severity.INFO, "Title", (m, at) -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a rule code is A-Z, 0-9 and _: lower case");
+    assertThatThrownBy(() -> Rule.of("A_RULE", Milestone.class, Severity.INFO, " ", (m, at) -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule A_RULE needs a title");
+    assertThatThrownBy(
+            () ->
+                Rule.of(
+                    "A_RULE", Milestone.class, Severity.INFO, "Title", " ",
+                    MissingFacts.SKIP_IF_ALL_MISSING, (m, at) -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rule A_RULE needs a description");
+    assertThat(MILESTONE_SEEN).hasToString("MILESTONE_SEEN (WARNING, Milestone): Every milestone is seen");
+  }
 }

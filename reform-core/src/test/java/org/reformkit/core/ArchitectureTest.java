@@ -11,6 +11,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -30,7 +31,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.DocumentSymbol;
@@ -99,6 +104,67 @@ class ArchitectureTest {
   }
 
   @Test
+  void keepsRulesAndAnalysesIndependentOfEachOther() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.reformkit.core.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.reformkit.core.analysis..")
+        .because("a rule checks the data as given; it needs no analysis")
+        .check(core);
+    noClasses()
+        .that()
+        .resideInAPackage("org.reformkit.core.analysis..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.reformkit.core.rules..")
+        .because("an analysis reads a programme as it is, valid or not; it runs no rule")
+        .check(core);
+  }
+
+  @Test
+  void keepsTheTextTableFreeOfTheModelRulesAndAnalyses() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.reformkit.core.text..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.reformkit.core.model..",
+            "org.reformkit.core.rules..",
+            "org.reformkit.core.analysis..")
+        .because("rules and analyses print themselves with the text table, not the reverse")
+        .check(core);
+  }
+
+  @Test
+  void marksEveryPackageNullMarkedForNullAway() {
+    assertThat(core.getPackage("org.reformkit.core").getSubpackages())
+        .extracting(JavaPackage::getName)
+        .containsExactlyInAnyOrder(
+            "org.reformkit.core.model",
+            "org.reformkit.core.rules",
+            "org.reformkit.core.analysis",
+            "org.reformkit.core.text");
+    assertThat(core.getPackage("org.reformkit.core").getSubpackages())
+        .allSatisfy(
+            p -> assertThat(p.isAnnotatedWith(NullMarked.class)).as(p.getName()).isTrue());
+  }
+
+  @Test
+  void usesNoReflection() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("java.lang.reflect..")
+        .orShould()
+        .callMethod(Class.class, "forName", String.class)
+        .because("the model is plain values; reflection would break under the module system")
+        .check(core);
+  }
+
+  @Test
   void hasNoCyclesBetweenPackages() {
     slices().matching("org.reformkit.core.(*)..").should().beFreeOfCycles().check(core);
   }
@@ -150,6 +216,32 @@ class ArchitectureTest {
         .onlyDependOnClassesThat()
         .resideInAnyPackage("java..", "com.google.common..", "org.reformkit.core.model..")
         .check(core);
+  }
+
+  @Test
+  void pomLeavesOutOfMutationAndCoverageExactlyTheClassesImmutablesGenerates() throws IOException {
+    Set<String> generated =
+        core.stream()
+            .filter(ArchitectureTest::isImmutableImplementation)
+            .map(JavaClass::getName)
+            .collect(Collectors.toCollection(TreeSet::new));
+    String pom = Files.readString(Path.of("pom.xml"));
+    Set<String> pit = new TreeSet<>();
+    Matcher param = Pattern.compile("<param>(org\\.reformkit\\.core\\.model\\.\\w+)</param>").matcher(pom);
+    while (param.find()) {
+      pit.add(param.group(1));
+      assertThat(pom).contains("<param>" + param.group(1) + "$*</param>");
+    }
+    Set<String> jacoco = new TreeSet<>();
+    Matcher exclude = Pattern.compile("<exclude>(org/reformkit/core/model/\\w+)\\.class</exclude>").matcher(pom);
+    while (exclude.find()) {
+      jacoco.add(exclude.group(1).replace('/', '.'));
+      assertThat(pom).contains("<exclude>" + exclude.group(1) + "$*.class</exclude>");
+    }
+
+    assertThat(generated).hasSizeGreaterThan(40).allMatch(n -> !n.contains("Abstract"));
+    assertThat(pit).as("PIT's excludedClasses").isEqualTo(generated);
+    assertThat(jacoco).as("JaCoCo's excludes").isEqualTo(generated);
   }
 
   @Test

@@ -8,7 +8,7 @@ final class Checks {
 
   private Checks() {}
 
-  static String identifier(String value, String field) {
+  static void identifier(String value, String field) {
     if (value.isBlank()) {
       throw new InvalidValueException(field + " must not be blank");
     }
@@ -20,21 +20,18 @@ final class Checks {
               + "' is not an identifier: use 1 to 128 letters, digits and . _ : / -, starting with"
               + " a letter or digit");
     }
-    return value;
   }
 
-  static String nonBlank(String value, String field) {
+  static void nonBlank(String value, String field) {
     if (value.isBlank()) {
       throw new InvalidValueException(field + " must not be blank");
     }
-    return value;
   }
 
-  static int nonNegative(int value, String field) {
+  static void nonNegative(int value, String field) {
     if (value < 0) {
       throw new InvalidValueException(field + " must not be negative: " + value);
     }
-    return value;
   }
 
   /** Paragraph numbers of a report are counted from 1: 0 or a negative number means nothing. */
@@ -46,10 +43,9 @@ final class Checks {
     }
   }
 
-  static int positive(int value, String field) {
+  static void positive(int value, String field) {
     if (value <= 0) {
       throw new InvalidValueException(field + " must be positive: " + value);
     }
-    return value;
   }
 }

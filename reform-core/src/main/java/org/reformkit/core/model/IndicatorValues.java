@@ -9,12 +9,11 @@ final class IndicatorValues {
 
   private IndicatorValues() {}
 
-  static String checkCurrency(String code) {
+  static void checkCurrency(String code) {
     if (!CURRENCY.matcher(code).matches()) {
       throw new InvalidValueException(
           "currency '" + code + "' is not an ISO 4217 code such as USD or CHF");
     }
-    return code;
   }
 
   static boolean isWhole(BigDecimal number) {

@@ -8,7 +8,10 @@ package org.reformkit.core.model;
 public final class ValueParseException extends InvalidValueException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that failed to parse. */
   private final String parsedText;
+
+  /** The index in {@link #parsedText} at which parsing failed. */
   private final int errorIndex;
 
   /**

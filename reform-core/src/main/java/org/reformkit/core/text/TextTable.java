@@ -197,7 +197,10 @@ public final class TextTable {
       lines.add(rest.substring(0, cut).stripTrailing());
       rest = rest.substring(cut).stripLeading();
     }
-    lines.add(rest);
+    // a cell that wrapped to its very end (a wide character last, or trailing spaces) ends there
+    if (lines.isEmpty() || !rest.isEmpty()) {
+      lines.add(rest);
+    }
     return lines;
   }
 

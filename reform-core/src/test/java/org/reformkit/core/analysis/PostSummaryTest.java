@@ -3,7 +3,10 @@ package org.reformkit.core.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import com.google.common.collect.ImmutableList;
 import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.ElementPath;
+import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.Location;
 import org.reformkit.core.model.OrgUnit;
@@ -154,5 +157,28 @@ class PostSummaryTest {
     assertThat(PostSummary.of(programme()).entries())
         .extracting(e -> e.path().toString())
         .containsExactly("postLines[hq]", "postLines[hq-more]", "postLines[field]", "posts[P-1]");
+  }
+
+  @Test
+  void statedTotalAddsUpOnlyWhenTheSumMatchesAndEveryLineIsThere() {
+    LocalizedText label = Fixtures.text("all");
+    ElementPath path = ElementPath.root().key("postTotals", PostTotalId.of("all"));
+
+    assertThat(new StatedTotal(path, label, 39, 39, ImmutableList.of()).addsUp()).isTrue();
+    assertThat(new StatedTotal(path, label, 39, 39, ImmutableList.of(PostLineId.of("gone"))).addsUp())
+        .isFalse();
+    assertThat(new StatedTotal(path, label, 40, 39, ImmutableList.of()).addsUp()).isFalse();
+  }
+
+  @Test
+  void partsAddTheirStatedCountsAndKeepAnyUnstatedOne() {
+    LocalizedText origin = Fixtures.text("new");
+    PostPart stated = new PostPart(origin, 5, false);
+    PostPart unstated = new PostPart(origin, 0, true);
+
+    assertThat(stated.plus(new PostPart(origin, 2, false))).isEqualTo(new PostPart(origin, 7, false));
+    assertThat(stated.plus(unstated)).isEqualTo(new PostPart(origin, 5, true));
+    assertThat(unstated.plus(stated)).isEqualTo(new PostPart(origin, 5, true));
+    assertThat(unstated.plus(unstated)).isEqualTo(new PostPart(origin, 0, true));
   }
 }

@@ -230,4 +230,19 @@ class DocumentSymbolTest {
     assertThat(DocumentSymbol.parse(text).hashCode())
         .isEqualTo(DocumentSymbol.parse(text).hashCode());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"A", "Z", "a", "z", "AZaz"})
+  void suffixWordMayUseEveryAsciiLetter(String word) {
+    assertThat(DocumentSymbol.parse("GB.1/INS(" + word + ".1)").toString())
+        .isEqualTo("GB.1/INS(" + word + ".1)");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"@", "[", "`", "{"})
+  void suffixWordRefusesTheCharactersNextToTheLetters(String word) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DocumentSymbol.parse("GB.1/INS(" + word + ".1)"))
+        .isInstanceOf(ValueParseException.class);
+  }
 }

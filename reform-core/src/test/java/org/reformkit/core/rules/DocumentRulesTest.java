@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
 import org.reformkit.core.model.Footnote;
+import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.GoverningBodyDocument;
 
 class DocumentRulesTest {
@@ -138,5 +139,57 @@ class DocumentRulesTest {
   @Test
   void footnotesNumberedInOrderAreNotReported() {
     assertThat(one("DOCUMENT_FOOTNOTE_ORDER", document()).findings()).isEmpty();
+  }
+
+  @Test
+  void everyMissingCoverFieldIsReportedAtItsOwnPathInOrder() {
+    GoverningBodyDocument document =
+        document()
+            .withDate(date("2017-10"))
+            .withCover(DocumentCover.builder().build());
+
+    assertThat(codesAndPaths(one("DOCUMENT_COVER_FIELDS", document)))
+        .containsExactly(
+            tuple("DOCUMENT_COVER_FIELDS", "document.cover.purpose"),
+            tuple("DOCUMENT_COVER_FIELDS", "document.cover.strategicObjective"),
+            tuple("DOCUMENT_COVER_FIELDS", "document.cover.mainOutcome"),
+            tuple("DOCUMENT_COVER_FIELDS", "document.cover.policyImplications"),
+            tuple("DOCUMENT_COVER_FIELDS", "document.cover.legalImplications"),
+            tuple("DOCUMENT_COVER_FIELDS", "document.cover.financialImplications"),
+            tuple("DOCUMENT_COVER_FIELDS", "document.cover.followUpAction"),
+            tuple("DOCUMENT_COVER_FIELDS", "document.cover.authorUnit"));
+  }
+
+  @Test
+  void mainOutcomeIsRequiredFromTheSessionOf2017WhenTheDocumentIsUndated() {
+    GoverningBodyDocument undated = document().withDate(java.util.Optional.empty());
+
+    assertThat(
+            codesAndPaths(
+                one(
+                    "DOCUMENT_COVER_FIELDS",
+                    undated.withSessionDates(
+                        org.reformkit.core.model.DatePeriod.between(date("2017-03-09"), date("2017-03-25"))))))
+        .containsExactly(tuple("DOCUMENT_COVER_FIELDS", "document.cover.mainOutcome"));
+    assertThat(
+            one(
+                    "DOCUMENT_COVER_FIELDS",
+                    undated.withSessionDates(
+                        org.reformkit.core.model.DatePeriod.between(date("2016-11-01"), date("2016-11-12"))))
+                .findings())
+        .isEmpty();
+    assertThat(one("DOCUMENT_COVER_FIELDS", document().withDate(date("2016-12"))).findings()).isEmpty();
+  }
+
+  @Test
+  void firstFootnoteOutOfStepIsTheOnlyOneReported() {
+    GoverningBodyDocument document = document();
+    Footnote first = document.footnotes().get(0);
+    document = document.withFootnotes(first, first.withNumber(3), first.withNumber(5));
+
+    ValidationResult result = one("DOCUMENT_FOOTNOTE_ORDER", document);
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("DOCUMENT_FOOTNOTE_ORDER", "document.footnotes[3]"));
+    assertThat(result.findings().get(0).values()).containsEntry("number", 3).containsEntry("expected", 2);
   }
 }

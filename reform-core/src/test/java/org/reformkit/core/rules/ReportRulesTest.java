@@ -21,6 +21,16 @@ class ReportRulesTest {
   }
 
   @Test
+  void previousReportOfTheSameSessionIsNotReported() {
+    assertThat(
+            run(
+                    "REPORT_PREVIOUS_REPORT",
+                    following(DocumentReference.of(DocumentSymbol.parse("GB.325/INS/3"))))
+                .findings())
+        .isEmpty();
+  }
+
+  @Test
   void previousReportOfALaterSessionIsReported() {
     ValidationResult result =
         run(

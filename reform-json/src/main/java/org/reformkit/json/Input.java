@@ -41,30 +41,37 @@ final class Input {
   }
 
   static String stream(InputStream in) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
     try {
-      int n;
-      while ((n = in.read(buffer)) >= 0) {
-        out.write(buffer, 0, n);
-        if (out.size() > Limits.MAX_DOCUMENT_SIZE) {
-          throw tooLarge("bytes");
-        }
-      }
+      return utf8(readAll(in));
     } catch (IOException e) {
       throw new ReformJsonException("", 0, 0, "could not read the input: " + e.getMessage(), e);
     }
-    return utf8(out.toByteArray());
   }
 
   static String file(Path file) {
+    byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      return stream(in);
+      bytes = readAll(in);
     } catch (NoSuchFileException e) {
       throw new ReformJsonException("", 0, 0, "no such file: " + file, e);
     } catch (IOException e) {
+      // also when the path is a directory, which opens but cannot be read
       throw new ReformJsonException("", 0, 0, "could not read " + file + ": " + e.getMessage(), e);
     }
+    return utf8(bytes);
+  }
+
+  private static byte[] readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int n;
+    while ((n = in.read(buffer)) >= 0) {
+      out.write(buffer, 0, n);
+      if (out.size() > Limits.MAX_DOCUMENT_SIZE) {
+        throw tooLarge("bytes");
+      }
+    }
+    return out.toByteArray();
   }
 
   static ReformJsonException tooLarge(String unit) {

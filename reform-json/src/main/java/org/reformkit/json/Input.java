@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -120,14 +119,8 @@ final class Input {
               bytes[offset] & 0xFF,
               offset));
     }
-    try {
-      CoderResult flush = decoder.flush(out);
-      if (flush.isError()) {
-        flush.throwException();
-      }
-    } catch (CharacterCodingException e) {
-      throw new ReformJsonException("", 0, 0, "the input is not valid UTF-8", e);
-    }
+    // a UTF-8 decoder keeps no state to flush: decode(..., true) has reported any incomplete sequence
+    decoder.flush(out);
     out.flip();
     return out.toString();
   }

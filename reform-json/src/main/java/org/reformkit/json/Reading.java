@@ -116,11 +116,10 @@ final class Reading {
     return version;
   }
 
-  ProgressReport report(Node n, boolean root) {
-    Obj o = obj(n, "a progress report", root ? Formats.REPORT_ROOT : Formats.REPORT);
-    if (root) {
-      schemaVersion(o);
-    }
+  /** A report is always a document of its own, with its schema version. */
+  ProgressReport report(Node n) {
+    Obj o = obj(n, "a progress report", Formats.REPORT_ROOT);
+    schemaVersion(o);
     return o.build(
         () ->
             ProgressReport.builder()

@@ -1,0 +1,16 @@
+package org.reformkit.json;
+
+/**
+ * How many examples the properties and the fuzz test try. Under mutation testing (PIT sets the
+ * system property {@code reformkit.test.scale} to {@code pit}) each runs once per mutant, so they
+ * try a tenth of their usual number, at least one.
+ */
+final class TestSizes {
+  static final String PROPERTY = "reformkit.test.scale";
+
+  private TestSizes() {}
+
+  static int examples(int usual) {
+    return "pit".equals(System.getProperty(PROPERTY)) ? Math.max(1, usual / 10) : usual;
+  }
+}

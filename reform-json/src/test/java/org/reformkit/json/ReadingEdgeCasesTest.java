@@ -234,4 +234,83 @@ class ReadingEdgeCasesTest {
     assertThat(json).contains("pair \ud83d\ude00 lone \\ud800 end \\udfff\\ud800");
     assertThat(ReformJson.readReport(json)).isEqualTo(report);
   }
+
+  @Test
+  void aDocumentOfExactlySixteenMebicharactersIsNotTooLarge() {
+    String spaces = " ".repeat(16 * 1024 * 1024);
+    String empty = "the document is empty; expected a JSON object";
+    fails(() -> ReformJson.readReport(spaces), "", 1, 1, empty);
+    fails(() -> ReformJson.readReport(new java.io.StringReader(spaces)), "", 1, 1, empty);
+    fails(
+        () -> ReformJson.readReport(new ByteArrayInputStream(spaces.getBytes(StandardCharsets.US_ASCII))),
+        "", 1, 1, empty);
+    String oneMore = spaces + " ";
+    String tooLarge = "the document is larger than the limit of 16777216 ";
+    assertThatThrownBy(() -> ReformJson.readReport(oneMore))
+        .isInstanceOfSatisfying(ReformJsonException.class, e -> assertThat(e.problem()).startsWith(tooLarge));
+    assertThatThrownBy(() -> ReformJson.readReport(new ByteArrayInputStream(oneMore.getBytes(StandardCharsets.US_ASCII))))
+        .isInstanceOfSatisfying(ReformJsonException.class, e -> assertThat(e.problem()).isEqualTo(tooLarge + "bytes (16 MiB)"));
+  }
+
+  @Test
+  void aByteOrderMarkAloneIsRecognised() {
+    fails(
+        () -> ReformJson.readReport(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})),
+        "", 1, 1,
+        "the document starts with a UTF-8 byte-order mark; save it as UTF-8 without one");
+    fails(
+        () -> ReformJson.readReport(new ByteArrayInputStream(new byte[] {(byte) 0xFE, (byte) 0xFF})),
+        "", 1, 1,
+        "the document starts with a UTF-16 byte-order mark; JSON must be UTF-8");
+  }
+
+  @Test
+  void aCountOfZeroIsAccepted() throws IOException {
+    ObjectNode tree = seedTree();
+    ((ObjectNode) tree.at("/programme/indicators/0/measurements/0/value")).put("number", 0);
+    ProgressReport read = ReformJson.readReport(TREES.writeValueAsString(tree));
+    assertThat(ReformJson.writeReport(read, Layout.COMPACT)).contains("{\"kind\":\"count\",\"number\":0}");
+  }
+
+  @Test
+  void aLoneSurrogateAloneIsWrittenAsAnEscape() throws IOException {
+    ProgressReport report = GoldenFileTest.seed().withReconstructionNote(LocalizedText.of("en", "\ud800"));
+    String json = ReformJson.writeReport(report, Layout.COMPACT);
+    assertThat(json).contains("\"reconstructionNote\":{\"en\":\"\\ud800\"}");
+    assertThat(ReformJson.readReport(json)).isEqualTo(report);
+  }
+
+  @Test
+  void anUnknownIdentifierIsKeptAsAPropertyNotAsTheObjectsIdentifier() throws IOException {
+    ObjectNode tree = seedTree();
+    tree.put("schemaVersion", "1.1");
+    tree.put("id", 5);
+    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(TREES.writeValueAsString(tree));
+    assertThat(read.anchors().get("").id()).isEmpty();
+    assertThat(read.unknownProperties().get("").get("id").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void unknownWholeNumbersKeepTheirSizeAndValue() throws IOException {
+    ObjectNode tree = seedTree();
+    tree.put("schemaVersion", "1.1");
+    ObjectNode numbers = tree.putObject("numbers");
+    numbers.put("int", 2147483647L);
+    numbers.put("intPlusOne", 2147483648L);
+    numbers.put("long", Long.MAX_VALUE);
+    numbers.put("longPlusOne", new java.math.BigInteger("9223372036854775808"));
+    numbers.put("negativeInt", -2147483648L);
+    numbers.put("negativeLong", Long.MIN_VALUE);
+    String json = TREES.writeValueAsString(tree);
+    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(json);
+    tools.jackson.databind.JsonNode kept = read.unknownProperties().get("").get("numbers");
+    assertThat(kept.get("int").isInt()).isTrue();
+    assertThat(kept.get("intPlusOne").isLong()).isTrue();
+    assertThat(kept.get("long").isLong()).isTrue();
+    assertThat(kept.get("longPlusOne").isBigInteger()).isTrue();
+    assertThat(kept.get("negativeInt").isInt()).isTrue();
+    assertThat(kept.get("negativeLong").isLong()).isTrue();
+    assertThat(kept).hasToString(numbers.toString());
+    assertThat(ReformJson.writeReport(read, Layout.COMPACT)).isEqualTo(json);
+  }
 }

@@ -313,4 +313,60 @@ class ReadingEdgeCasesTest {
     assertThat(kept).hasToString(numbers.toString());
     assertThat(ReformJson.writeReport(read, Layout.COMPACT)).isEqualTo(json);
   }
+
+  @Test
+  void aSourceThatOnceGivesNothingIsReadOnToTheEnd() throws IOException {
+    String json = ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT);
+    Reader stuttering =
+        new Reader() {
+          private int at;
+          private boolean stuttered;
+
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            if (at == json.length()) {
+              return -1;
+            }
+            if (at > 0 && !stuttered) {
+              stuttered = true;
+              return 0;
+            }
+            int n = Math.min(Math.min(length, 100), json.length() - at);
+            json.getChars(at, at + n, buffer, offset);
+            at += n;
+            return n;
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThat(ReformJson.readReport(stuttering)).isEqualTo(GoldenFileTest.seed());
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    InputStream stutteringBytes =
+        new InputStream() {
+          private int at;
+          private boolean stuttered;
+
+          @Override
+          public int read() {
+            return at < bytes.length ? bytes[at++] & 0xFF : -1;
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) {
+            if (at == bytes.length) {
+              return -1;
+            }
+            if (at > 0 && !stuttered) {
+              stuttered = true;
+              return 0;
+            }
+            int n = Math.min(Math.min(length, 100), bytes.length - at);
+            System.arraycopy(bytes, at, buffer, offset, n);
+            at += n;
+            return n;
+          }
+        };
+    assertThat(ReformJson.readReport(stutteringBytes)).isEqualTo(GoldenFileTest.seed());
+  }
 }

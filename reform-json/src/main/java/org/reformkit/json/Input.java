@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -41,30 +40,37 @@ final class Input {
   }
 
   static String stream(InputStream in) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
     try {
-      int n;
-      while ((n = in.read(buffer)) >= 0) {
-        out.write(buffer, 0, n);
-        if (out.size() > Limits.MAX_DOCUMENT_SIZE) {
-          throw tooLarge("bytes");
-        }
-      }
+      return utf8(readAll(in));
     } catch (IOException e) {
       throw new ReformJsonException("", 0, 0, "could not read the input: " + e.getMessage(), e);
     }
-    return utf8(out.toByteArray());
   }
 
   static String file(Path file) {
+    byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
-      return stream(in);
+      bytes = readAll(in);
     } catch (NoSuchFileException e) {
       throw new ReformJsonException("", 0, 0, "no such file: " + file, e);
     } catch (IOException e) {
+      // also when the path is a directory, which opens but cannot be read
       throw new ReformJsonException("", 0, 0, "could not read " + file + ": " + e.getMessage(), e);
     }
+    return utf8(bytes);
+  }
+
+  private static byte[] readAll(InputStream in) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int n;
+    while ((n = in.read(buffer)) >= 0) {
+      out.write(buffer, 0, n);
+      if (out.size() > Limits.MAX_DOCUMENT_SIZE) {
+        throw tooLarge("bytes");
+      }
+    }
+    return out.toByteArray();
   }
 
   static ReformJsonException tooLarge(String unit) {
@@ -113,14 +119,8 @@ final class Input {
               bytes[offset] & 0xFF,
               offset));
     }
-    try {
-      CoderResult flush = decoder.flush(out);
-      if (flush.isError()) {
-        flush.throwException();
-      }
-    } catch (CharacterCodingException e) {
-      throw new ReformJsonException("", 0, 0, "the input is not valid UTF-8", e);
-    }
+    // a UTF-8 decoder keeps no state to flush: decode(..., true) has reported any incomplete sequence
+    decoder.flush(out);
     out.flip();
     return out.toString();
   }

@@ -26,9 +26,7 @@ final class NodeParser {
     int line = at.getLineNr();
     int column = at.getColumnNr();
     JsonToken token = parser.currentToken();
-    if (token == null) {
-      throw new ReformJsonException(pointer, line, column, "the document is empty; expected a JSON object");
-    }
+    // never null: the caller has read the value's first token
     return switch (token) {
       case START_OBJECT -> object(parser, pointer, line, column);
       case START_ARRAY -> array(parser, pointer, line, column);

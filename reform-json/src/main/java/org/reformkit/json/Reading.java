@@ -100,8 +100,8 @@ final class Reading {
 
   // ---- documents ----
 
-  /** Reads the schema version of a top-level document, refusing a major version it does not know. */
-  String schemaVersion(Obj o) {
+  /** Checks the schema version of a top-level document, refusing a major version it does not know. */
+  void schemaVersion(Obj o) {
     Node n = o.require("schemaVersion");
     String version = string(n);
     if (!version.matches("[0-9]{1,4}\\.[0-9]{1,4}")) {
@@ -113,14 +113,12 @@ final class Reading {
           "schema version " + Node.quote(version) + " is not supported; this reader reads version "
               + Formats.SCHEMA_MAJOR + ".x (written \"" + Formats.SCHEMA_VERSION + "\")");
     }
-    return version;
   }
 
-  ProgressReport report(Node n, boolean root) {
-    Obj o = obj(n, "a progress report", root ? Formats.REPORT_ROOT : Formats.REPORT);
-    if (root) {
-      schemaVersion(o);
-    }
+  /** A report is always a document of its own, with its schema version. */
+  ProgressReport report(Node n) {
+    Obj o = obj(n, "a progress report", Formats.REPORT_ROOT);
+    schemaVersion(o);
     return o.build(
         () ->
             ProgressReport.builder()

@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads and writes progress reports and programmes as JSON.
  *
  * <pre>{@code
- * ProgressReport report = ReformJson.readReport(Path.of("seed-2015-11.json"));
+ * ProgressReport report = ReformJson.readReport(file);
  * String json = ReformJson.writeReport(report, Layout.PRETTY);
  * }</pre>
  *
@@ -99,7 +99,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(String json) {
-    return parse(Input.text(json), root -> Reading.strict().report(root, true));
+    return parse(Input.text(json), root -> Reading.strict().report(root));
   }
 
   /**
@@ -110,7 +110,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(Reader reader) {
-    return parse(Input.reader(reader), root -> Reading.strict().report(root, true));
+    return parse(Input.reader(reader), root -> Reading.strict().report(root));
   }
 
   /**
@@ -121,7 +121,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(InputStream in) {
-    return parse(Input.stream(in), root -> Reading.strict().report(root, true));
+    return parse(Input.stream(in), root -> Reading.strict().report(root));
   }
 
   /**
@@ -132,7 +132,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(Path file) {
-    return parse(Input.file(file), root -> Reading.strict().report(root, true));
+    return parse(Input.file(file), root -> Reading.strict().report(root));
   }
 
   /**
@@ -144,7 +144,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(String json) {
-    return parseKeepingUnknown(Input.text(json), (reading, root) -> reading.report(root, true));
+    return parseKeepingUnknown(Input.text(json), (reading, root) -> reading.report(root));
   }
 
   /**
@@ -156,7 +156,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(Reader reader) {
-    return parseKeepingUnknown(Input.reader(reader), (reading, root) -> reading.report(root, true));
+    return parseKeepingUnknown(Input.reader(reader), (reading, root) -> reading.report(root));
   }
 
   /**
@@ -168,7 +168,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(InputStream in) {
-    return parseKeepingUnknown(Input.stream(in), (reading, root) -> reading.report(root, true));
+    return parseKeepingUnknown(Input.stream(in), (reading, root) -> reading.report(root));
   }
 
   /**
@@ -180,7 +180,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(Path file) {
-    return parseKeepingUnknown(Input.file(file), (reading, root) -> reading.report(root, true));
+    return parseKeepingUnknown(Input.file(file), (reading, root) -> reading.report(root));
   }
 
   /**
@@ -283,7 +283,7 @@ public final class ReformJson {
    * @return the JSON text
    */
   public static String writeReport(ProgressReport value, Layout layout) {
-    return write(layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+    return write(layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION));
   }
 
   /**
@@ -295,7 +295,7 @@ public final class ReformJson {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeReport(ProgressReport value, Layout layout, Writer out) {
-    toWriter(out, layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+    toWriter(out, layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION));
   }
 
   /**
@@ -307,7 +307,7 @@ public final class ReformJson {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeReport(ProgressReport value, Layout layout, OutputStream out) {
-    toStream(out, layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+    toStream(out, layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION));
   }
 
   /**
@@ -320,7 +320,7 @@ public final class ReformJson {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeReport(ProgressReport value, Layout layout, Path file) {
-    toFile(file, layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION, true));
+    toFile(file, layout, Map.of(), w -> w.report(value, Formats.SCHEMA_VERSION));
   }
 
   /**
@@ -331,7 +331,7 @@ public final class ReformJson {
    * @return the JSON text
    */
   public static String writeReport(Extended<ProgressReport> value, Layout layout) {
-    return write(layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion(), true));
+    return write(layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion()));
   }
 
   /**
@@ -343,7 +343,7 @@ public final class ReformJson {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeReport(Extended<ProgressReport> value, Layout layout, Writer out) {
-    toWriter(out, layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion(), true));
+    toWriter(out, layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion()));
   }
 
   /**
@@ -355,7 +355,7 @@ public final class ReformJson {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeReport(Extended<ProgressReport> value, Layout layout, OutputStream out) {
-    toStream(out, layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion(), true));
+    toStream(out, layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion()));
   }
 
   /**
@@ -368,7 +368,7 @@ public final class ReformJson {
    * @throws java.io.UncheckedIOException if writing fails
    */
   public static void writeReport(Extended<ProgressReport> value, Layout layout, Path file) {
-    toFile(file, layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion(), true));
+    toFile(file, layout, value.anchors(), w -> w.report(value.value(), value.schemaVersion()));
   }
 
   /**

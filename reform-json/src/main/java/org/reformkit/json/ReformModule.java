@@ -197,7 +197,7 @@ public final class ReformModule extends JacksonModule {
   static final class ReportSerializer extends ValueSerializer<ProgressReport> {
     @Override
     public void serialize(ProgressReport value, JsonGenerator g, SerializationContext ctxt) {
-      new Writing(g, java.util.Map.of()).report(value, Formats.SCHEMA_VERSION, true);
+      new Writing(g, java.util.Map.of()).report(value, Formats.SCHEMA_VERSION);
     }
   }
 
@@ -211,7 +211,7 @@ public final class ReformModule extends JacksonModule {
   static final class ReportDeserializer extends ValueDeserializer<ProgressReport> {
     @Override
     public ProgressReport deserialize(JsonParser p, DeserializationContext ctxt) {
-      return Reading.strict().report(NodeParser.read(p, pointerOf(p)), true);
+      return Reading.strict().report(NodeParser.read(p, pointerOf(p)));
     }
   }
 

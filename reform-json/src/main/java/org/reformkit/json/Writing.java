@@ -56,12 +56,11 @@ final class Writing {
     this.extras = extras;
   }
 
-  void report(ProgressReport r, String schemaVersion, boolean root) {
+  /** Writes a report, always as a document of its own, with its schema version. */
+  void report(ProgressReport r, String schemaVersion) {
     String p = "";
     g.writeStartObject();
-    if (root) {
-      string("schemaVersion", schemaVersion);
-    }
+    string("schemaVersion", schemaVersion);
     g.writeName("document");
     governingBodyDocument(r.document(), child(p, "document"));
     date("asOf", r.asOf());

@@ -69,11 +69,11 @@ class JsonSchemaTest {
   @Test
   void everythingTheWriterWritesIsValid() {
     qt().withFixedSeed(2020_12L)
-        .withExamples(150)
+        .withExamples(TestSizes.examples(150))
         .forAll(ModelGenerators.report())
         .checkAssert(report -> assertThat(validate(ReformJson.writeReport(report, Layout.COMPACT))).isEmpty());
     qt().withFixedSeed(2020_13L)
-        .withExamples(100)
+        .withExamples(TestSizes.examples(100))
         .forAll(ModelGenerators.programme())
         .checkAssert(p -> assertThat(validate(ReformJson.writeProgramme(p, Layout.COMPACT))).isEmpty());
   }

@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * ReformJsonException} whose message starts with a JSON Pointer; nothing else escapes.
  */
 class MutationFuzzTest {
-  private static final int MUTATIONS = 10_000;
+  private static final int MUTATIONS = TestSizes.examples(10_000);
   private static final JsonMapper TREES =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -15,7 +15,7 @@ class RoundTripTest {
   @Test
   void everyReportReadsBackEqualFromCompactAndPrettyText() {
     qt().withFixedSeed(20151101L)
-        .withExamples(1000)
+        .withExamples(TestSizes.examples(1000))
         .forAll(ModelGenerators.report())
         .checkAssert(
             report -> {
@@ -29,7 +29,7 @@ class RoundTripTest {
   @Test
   void everyProgrammeReadsBackEqualAsADocumentOfItsOwn() {
     qt().withFixedSeed(325L)
-        .withExamples(1000)
+        .withExamples(TestSizes.examples(1000))
         .forAll(ModelGenerators.programme())
         .checkAssert(
             programme ->
@@ -40,7 +40,7 @@ class RoundTripTest {
   @Test
   void theModuleOnAPlainMapperWritesAndReadsTheSameFormat() {
     qt().withFixedSeed(15L)
-        .withExamples(200)
+        .withExamples(TestSizes.examples(200))
         .forAll(ModelGenerators.report())
         .checkAssert(
             report -> {
@@ -56,7 +56,7 @@ class RoundTripTest {
   @Test
   void readingLenientlyWhatWasWrittenKeepsNothingUnknown() {
     qt().withFixedSeed(1919L)
-        .withExamples(200)
+        .withExamples(TestSizes.examples(200))
         .forAll(ModelGenerators.report())
         .checkAssert(
             report ->

@@ -1,0 +1,206 @@
+package org.reformkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Every source and sink of the facade gives the same text and the same values as the {@code String} forms. */
+class ReformJsonOverloadsTest {
+  private static final JsonMapper TREES = JsonMapper.builder().build();
+
+  private static ReformProgramme programme() throws IOException {
+    return GoldenFileTest.seed().programme();
+  }
+
+  /** The seed's programme as a document of its own, of minor version 1.4, with one unknown property. */
+  private static String extendedProgrammeJson() throws IOException {
+    ObjectNode tree = (ObjectNode) TREES.readTree(ReformJson.writeProgramme(programme(), Layout.COMPACT));
+    tree.put("schemaVersion", "1.4");
+    tree.put("publisher", "ILO");
+    return TREES.writeValueAsString(tree);
+  }
+
+  @Test
+  void aProgrammeReadsTheSameFromTextReaderStreamAndFile(@TempDir Path dir) throws IOException {
+    String json = ReformJson.writeProgramme(programme(), Layout.PRETTY);
+    Path file = dir.resolve("programme.json");
+    Files.writeString(file, json, StandardCharsets.UTF_8);
+
+    assertThat(ReformJson.readProgramme(json)).isEqualTo(programme());
+    assertThat(ReformJson.readProgramme(new StringReader(json))).isEqualTo(programme());
+    assertThat(ReformJson.readProgramme(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(programme());
+    assertThat(ReformJson.readProgramme(file)).isEqualTo(programme());
+  }
+
+  @Test
+  void aProgrammeKeepingUnknownReadsTheSameFromEverySourceAndKeepsItsVersion(@TempDir Path dir)
+      throws IOException {
+    String json = extendedProgrammeJson();
+    Path file = dir.resolve("programme.json");
+    Files.writeString(file, json, StandardCharsets.UTF_8);
+
+    Extended<ReformProgramme> fromText = ReformJson.readProgrammeKeepingUnknown(json);
+    assertThat(fromText.value()).isEqualTo(programme());
+    assertThat(fromText.schemaVersion()).isEqualTo("1.4");
+    assertThat(fromText.unknownProperties()).containsOnlyKeys("");
+    assertThat(fromText.unknownProperties().get("").get("publisher").asString()).isEqualTo("ILO");
+    assertThat(ReformJson.readProgrammeKeepingUnknown(new StringReader(json))).isEqualTo(fromText);
+    assertThat(ReformJson.readProgrammeKeepingUnknown(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo(fromText);
+    assertThat(ReformJson.readProgrammeKeepingUnknown(file)).isEqualTo(fromText);
+    assertThat(ReformJson.writeProgramme(fromText, Layout.COMPACT)).isEqualTo(json);
+  }
+
+  @Test
+  void aReportKeepingUnknownReadsTheSameFromAReader() throws IOException {
+    String json = ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT);
+    assertThat(ReformJson.readReportKeepingUnknown(new StringReader(json)))
+        .isEqualTo(ReformJson.readReportKeepingUnknown(json));
+  }
+
+  @Test
+  void everySinkOfAReportGetsTheSameText(@TempDir Path dir) throws IOException {
+    ProgressReport report = GoldenFileTest.seed();
+    Extended<ProgressReport> extended = Extended.of(report);
+    for (Layout layout : Layout.values()) {
+      String expected = ReformJson.writeReport(report, layout);
+      assertThat(ReformJson.writeReport(extended, layout)).isEqualTo(expected);
+
+      StringWriter writer = new StringWriter();
+      ReformJson.writeReport(report, layout, writer);
+      assertThat(writer).hasToString(expected);
+      StringWriter extendedWriter = new StringWriter();
+      ReformJson.writeReport(extended, layout, extendedWriter);
+      assertThat(extendedWriter).hasToString(expected);
+
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      ReformJson.writeReport(extended, layout, bytes);
+      assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+
+      Path file = dir.resolve("extended-" + layout + ".json");
+      ReformJson.writeReport(extended, layout, file);
+      assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void everySinkOfAProgrammeGetsTheSameText(@TempDir Path dir) throws IOException {
+    ReformProgramme programme = programme();
+    Extended<ReformProgramme> extended = ReformJson.readProgrammeKeepingUnknown(extendedProgrammeJson());
+    for (Layout layout : Layout.values()) {
+      String expected = ReformJson.writeProgramme(programme, layout);
+      String expectedExtended = ReformJson.writeProgramme(extended, layout);
+      assertThat(expectedExtended).contains("\"publisher\"").contains("1.4");
+
+      StringWriter writer = new StringWriter();
+      ReformJson.writeProgramme(programme, layout, writer);
+      assertThat(writer).hasToString(expected);
+      StringWriter extendedWriter = new StringWriter();
+      ReformJson.writeProgramme(extended, layout, extendedWriter);
+      assertThat(extendedWriter).hasToString(expectedExtended);
+
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      ReformJson.writeProgramme(programme, layout, bytes);
+      assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+      ByteArrayOutputStream extendedBytes = new ByteArrayOutputStream();
+      ReformJson.writeProgramme(extended, layout, extendedBytes);
+      assertThat(extendedBytes.toString(StandardCharsets.UTF_8)).isEqualTo(expectedExtended);
+
+      Path file = dir.resolve("programme-" + layout + ".json");
+      ReformJson.writeProgramme(programme, layout, file);
+      assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected);
+      Path extendedFile = dir.resolve("extended-" + layout + ".json");
+      ReformJson.writeProgramme(extended, layout, extendedFile);
+      assertThat(Files.readString(extendedFile, StandardCharsets.UTF_8)).isEqualTo(expectedExtended);
+    }
+  }
+
+  @Test
+  void writingToAFileReplacesItAndLeavesNoTemporaryFileBehind(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("report.json");
+    Files.writeString(file, "old content");
+    ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT, file);
+    assertThat(Files.readString(file)).isEqualTo(ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT));
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void writingIntoAMissingDirectoryFailsAsAnUncheckedIoException(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("missing").resolve("report.json");
+    ProgressReport report = GoldenFileTest.seed();
+    assertThatThrownBy(() -> ReformJson.writeReport(report, Layout.PRETTY, file))
+        .isInstanceOf(UncheckedIOException.class);
+    assertThat(Files.exists(dir.resolve("missing"))).isFalse();
+  }
+
+  @Test
+  void aWriterThatFailsMakesTheWriteFailAsAnUncheckedIoException() throws IOException {
+    ProgressReport report = GoldenFileTest.seed();
+    Writer failingOnWrite =
+        new Writer() {
+          @Override
+          public void write(char[] buffer, int offset, int length) throws IOException {
+            throw new IOException("disk full");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> ReformJson.writeReport(report, Layout.COMPACT, failingOnWrite))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("disk full");
+    Writer failingOnFlush =
+        new Writer() {
+          @Override
+          public void write(char[] buffer, int offset, int length) {}
+
+          @Override
+          public void flush() throws IOException {
+            throw new IOException("gone");
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> ReformJson.writeReport(report, Layout.COMPACT, failingOnFlush))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("gone");
+  }
+
+  @Test
+  void writingToAStreamLeavesItOpenAndFlushed() throws IOException {
+    boolean[] closed = {false};
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream() {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    ReformJson.writeProgramme(programme(), Layout.COMPACT, out);
+    assertThat(closed[0]).isFalse();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ReformJson.writeProgramme(programme(), Layout.COMPACT));
+  }
+}

@@ -10,15 +10,6 @@ public final class AnalysesAdapter {
   private AnalysesAdapter() {}
 
   /**
-   * Whether the methods call the analyses.
-   *
-   * @return {@code true}
-   */
-  public static boolean wired() {
-    return true;
-  }
-
-  /**
    * Summarises a programme's posts.
    *
    * @param programme the programme

@@ -14,15 +14,6 @@ public final class JsonAdapter {
   private JsonAdapter() {}
 
   /**
-   * Whether the methods call reform-json.
-   *
-   * @return {@code true}
-   */
-  public static boolean wired() {
-    return true;
-  }
-
-  /**
    * Writes a programme as compact JSON in UTF-8.
    *
    * @param programme the programme

@@ -31,15 +31,6 @@ public final class RulesAdapter {
   private RulesAdapter() {}
 
   /**
-   * Whether the methods call the real engine.
-   *
-   * @return {@code true}
-   */
-  public static boolean wired() {
-    return true;
-  }
-
-  /**
    * The codes of the rules that {@link #validateShared} runs.
    *
    * @return a new array of the codes

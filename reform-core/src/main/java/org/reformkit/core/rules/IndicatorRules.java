@@ -7,9 +7,15 @@ import static org.reformkit.core.rules.StandardRules.define;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
+import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.IndicatorValue;
@@ -58,18 +64,23 @@ final class IndicatorRules {
           MonitoringFramework framework = programme.monitoringFramework().get();
           Severity mildest =
               framework.status() == Status.COMPLETED ? Severity.ERROR : Severity.WARNING;
+          // one pass over the indicators: a commitment is tracked if it is a key, targeted if true
+          Map<CommitmentId, Boolean> targetedByCommitment = new HashMap<>();
+          for (Indicator indicator : programme.indicators()) {
+            indicator
+                .commitment()
+                .ifPresent(
+                    id ->
+                        targetedByCommitment.merge(
+                            id, !indicator.targets().isEmpty(), Boolean::logicalOr));
+          }
           for (Commitment commitment : programme.commitments()) {
             if (commitment.status() == Status.CANCELLED) {
               continue;
             }
-            boolean tracked = false;
-            boolean targeted = false;
-            for (Indicator indicator : programme.indicators()) {
-              if (indicator.commitment().filter(commitment.id()::equals).isPresent()) {
-                tracked = true;
-                targeted |= !indicator.targets().isEmpty();
-              }
-            }
+            Boolean targetedOrAbsent = targetedByCommitment.get(commitment.id());
+            boolean tracked = targetedOrAbsent != null;
+            boolean targeted = Boolean.TRUE.equals(targetedOrAbsent);
             ElementPath path = at.path().key("commitments", commitment.id());
             if (framework.withTargets() && !targeted) {
               at.reportAtMost(
@@ -88,29 +99,46 @@ final class IndicatorRules {
         });
   }
 
-  /** A value of an indicator with the path it has below the indicator. */
+  /**
+   * A value of an indicator with where it lies below the indicator: the baseline, or a position in
+   * the targets or the measurements. The path is built only for a value that is reported.
+   */
   private static final class Located {
-    final ElementPath path;
+    private final ElementPath indicatorPath;
+    private final String field;
+    private final OptionalInt position;
     final IndicatorValue value;
 
-    Located(ElementPath path, IndicatorValue value) {
-      this.path = path;
+    Located(ElementPath indicatorPath, String field, OptionalInt position, IndicatorValue value) {
+      this.indicatorPath = indicatorPath;
+      this.field = field;
+      this.position = position;
       this.value = value;
+    }
+
+    /** The path of the value: {@code baseline}, {@code targets[i]} or {@code measurements[i]}. */
+    ElementPath path() {
+      return position.isPresent()
+          ? indicatorPath.index(field, position.getAsInt())
+          : indicatorPath.field(field);
     }
   }
 
-  private static ImmutableList<Located> valuesOf(Indicator indicator, ElementPath path) {
-    ImmutableList.Builder<Located> all = ImmutableList.builder();
-    indicator.baseline().ifPresent(b -> all.add(new Located(path.field("baseline"), b.value())));
+  private static List<Located> valuesOf(Indicator indicator, ElementPath path) {
+    List<Located> all =
+        new ArrayList<>(1 + indicator.targets().size() + indicator.measurements().size());
+    indicator
+        .baseline()
+        .ifPresent(b -> all.add(new Located(path, "baseline", OptionalInt.empty(), b.value())));
     for (int i = 0; i < indicator.targets().size(); i++) {
       Target target = indicator.targets().get(i);
-      all.add(new Located(path.index("targets", i), target.value()));
+      all.add(new Located(path, "targets", OptionalInt.of(i), target.value()));
     }
     for (int i = 0; i < indicator.measurements().size(); i++) {
       Measurement measurement = indicator.measurements().get(i);
-      all.add(new Located(path.index("measurements", i), measurement.value()));
+      all.add(new Located(path, "measurements", OptionalInt.of(i), measurement.value()));
     }
-    return all.build();
+    return all;
   }
 
   static Rule<Indicator> valueUnit() {
@@ -131,7 +159,7 @@ final class IndicatorRules {
             IndicatorValue value = located.value;
             if (value.kind() != measure.kind()) {
               at.report(
-                  located.path,
+                  located.path(),
                   code + ".kind",
                   values(
                       "indicator", indicator.id(),
@@ -140,7 +168,7 @@ final class IndicatorRules {
                       "measureKind", measure.kind()));
             } else if (!value.currency().equals(measure.currency())) {
               at.report(
-                  located.path,
+                  located.path(),
                   code + ".currency",
                   values(
                       "indicator", indicator.id(),
@@ -199,7 +227,8 @@ final class IndicatorRules {
             if (value.kind() == MeasureKind.PERCENTAGE && value.number().isPresent()) {
               BigDecimal number = value.number().get();
               if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
-                at.report(located.path, code, values("indicator", indicator.id(), "value", number));
+                at.report(
+                    located.path(), code, values("indicator", indicator.id(), "value", number));
               }
             }
           }

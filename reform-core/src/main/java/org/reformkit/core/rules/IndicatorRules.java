@@ -7,12 +7,9 @@ import static org.reformkit.core.rules.StandardRules.define;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
@@ -99,46 +96,38 @@ final class IndicatorRules {
         });
   }
 
-  /**
-   * A value of an indicator with where it lies below the indicator: the baseline, or a position in
-   * the targets or the measurements. The path is built only for a value that is reported.
-   */
-  private static final class Located {
-    private final ElementPath indicatorPath;
-    private final String field;
-    private final OptionalInt position;
-    final IndicatorValue value;
+  /** A check of one value of an indicator, told where the value lies. */
+  @FunctionalInterface
+  private interface ValueCheck {
+    /**
+     * Checks one value.
+     *
+     * @param value the value
+     * @param field {@code baseline}, {@code targets} or {@code measurements}
+     * @param position the position in the targets or measurements; -1 for the baseline
+     */
+    void check(IndicatorValue value, String field, int position);
+  }
 
-    Located(ElementPath indicatorPath, String field, OptionalInt position, IndicatorValue value) {
-      this.indicatorPath = indicatorPath;
-      this.field = field;
-      this.position = position;
-      this.value = value;
+  /** Runs the check on the baseline, then every target, then every measurement, in order. */
+  private static void forEachValue(Indicator indicator, ValueCheck check) {
+    indicator.baseline().ifPresent(b -> check.check(b.value(), "baseline", -1));
+    ImmutableList<Target> targets = indicator.targets();
+    for (int i = 0; i < targets.size(); i++) {
+      check.check(targets.get(i).value(), "targets", i);
     }
-
-    /** The path of the value: {@code baseline}, {@code targets[i]} or {@code measurements[i]}. */
-    ElementPath path() {
-      return position.isPresent()
-          ? indicatorPath.index(field, position.getAsInt())
-          : indicatorPath.field(field);
+    ImmutableList<Measurement> measurements = indicator.measurements();
+    for (int i = 0; i < measurements.size(); i++) {
+      check.check(measurements.get(i).value(), "measurements", i);
     }
   }
 
-  private static List<Located> valuesOf(Indicator indicator, ElementPath path) {
-    List<Located> all =
-        new ArrayList<>(1 + indicator.targets().size() + indicator.measurements().size());
-    indicator
-        .baseline()
-        .ifPresent(b -> all.add(new Located(path, "baseline", OptionalInt.empty(), b.value())));
-    for (int i = 0; i < indicator.targets().size(); i++) {
-      Target target = indicator.targets().get(i);
-      all.add(new Located(path, "targets", OptionalInt.of(i), target.value()));
-    }
-    for (int i = 0; i < indicator.measurements().size(); i++) {
-      Measurement measurement = indicator.measurements().get(i);
-      all.add(new Located(path, "measurements", OptionalInt.of(i), measurement.value()));
-    }
-    return all;
+  /**
+   * The path of a value below its indicator: {@code baseline}, {@code targets[i]} or {@code
+   * measurements[i]}; built only for a value that is reported.
+   */
+  private static ElementPath valuePath(ElementPath indicatorPath, String field, int position) {
+    return position < 0 ? indicatorPath.field(field) : indicatorPath.index(field, position);
   }
 
   static Rule<Indicator> valueUnit() {
@@ -155,27 +144,28 @@ final class IndicatorRules {
         keys(code, "kind", "currency"),
         (indicator, at) -> {
           Measure measure = indicator.measure();
-          for (Located located : valuesOf(indicator, at.path())) {
-            IndicatorValue value = located.value;
-            if (value.kind() != measure.kind()) {
-              at.report(
-                  located.path(),
-                  code + ".kind",
-                  values(
-                      "indicator", indicator.id(),
-                      "value", value,
-                      "valueKind", value.kind(),
-                      "measureKind", measure.kind()));
-            } else if (!value.currency().equals(measure.currency())) {
-              at.report(
-                  located.path(),
-                  code + ".currency",
-                  values(
-                      "indicator", indicator.id(),
-                      "value", value,
-                      "currency", measure.currency()));
-            }
-          }
+          forEachValue(
+              indicator,
+              (value, field, position) -> {
+                if (value.kind() != measure.kind()) {
+                  at.report(
+                      valuePath(at.path(), field, position),
+                      code + ".kind",
+                      values(
+                          "indicator", indicator.id(),
+                          "value", value,
+                          "valueKind", value.kind(),
+                          "measureKind", measure.kind()));
+                } else if (!value.currency().equals(measure.currency())) {
+                  at.report(
+                      valuePath(at.path(), field, position),
+                      code + ".currency",
+                      values(
+                          "indicator", indicator.id(),
+                          "value", value,
+                          "currency", measure.currency()));
+                }
+              });
         });
   }
 
@@ -222,16 +212,19 @@ final class IndicatorRules {
             + " Values of other kinds are not checked.",
         keys(code),
         (indicator, at) -> {
-          for (Located located : valuesOf(indicator, at.path())) {
-            IndicatorValue value = located.value;
-            if (value.kind() == MeasureKind.PERCENTAGE && value.number().isPresent()) {
-              BigDecimal number = value.number().get();
-              if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
-                at.report(
-                    located.path(), code, values("indicator", indicator.id(), "value", number));
-              }
-            }
-          }
+          forEachValue(
+              indicator,
+              (value, field, position) -> {
+                if (value.kind() == MeasureKind.PERCENTAGE && value.number().isPresent()) {
+                  BigDecimal number = value.number().get();
+                  if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
+                    at.report(
+                        valuePath(at.path(), field, position),
+                        code,
+                        values("indicator", indicator.id(), "value", number));
+                  }
+                }
+              });
         });
   }
 

@@ -26,7 +26,8 @@ import org.reformkit.core.model.StaffEngagement;
  *
  * <p>The rules that apply to a class of element, with the severity each has in the rule set, are
  * worked out once per class and run; an element to which no rule applies is skipped without
- * building its path. Lookups by identifier that rules need ({@link ProgrammeIndex}) are built once
+ * building its path, and a list of elements (the model's element classes are final) whose class no
+ * rule applies to is not walked at all. Lookups by identifier that rules need ({@link ProgrammeIndex}) are built once
  * per walk, when first asked for.
  */
 final class Walk {
@@ -72,40 +73,60 @@ final class Walk {
     }
     p.monitoringFramework()
         .ifPresent(f -> visit(f, root.field("monitoringFramework"), Optional.empty()));
-    for (PostLine line : p.postLines()) {
-      visitAt(line, root, "postLines", line.id(), Optional.empty());
+    if (applicable(PostLine.class).length != 0) {
+      for (PostLine line : p.postLines()) {
+        visitAt(line, root, "postLines", line.id(), Optional.empty());
+      }
     }
-    for (Post post : p.posts()) {
-      visitAt(post, root, "posts", post.id(), Optional.empty());
+    if (applicable(Post.class).length != 0) {
+      for (Post post : p.posts()) {
+        visitAt(post, root, "posts", post.id(), Optional.empty());
+      }
     }
-    for (PostTotal total : p.postTotals()) {
-      visitAt(total, root, "postTotals", total.id(), Optional.empty());
+    if (applicable(PostTotal.class).length != 0) {
+      for (PostTotal total : p.postTotals()) {
+        visitAt(total, root, "postTotals", total.id(), Optional.empty());
+      }
     }
-    for (Indicator indicator : p.indicators()) {
-      visitAt(indicator, root, "indicators", indicator.id(), Optional.empty());
+    if (applicable(Indicator.class).length != 0) {
+      for (Indicator indicator : p.indicators()) {
+        visitAt(indicator, root, "indicators", indicator.id(), Optional.empty());
+      }
     }
-    for (StaffEngagement engagement : p.engagements()) {
-      visitAt(engagement, root, "engagements", engagement.id(), Optional.empty());
+    if (applicable(StaffEngagement.class).length != 0) {
+      for (StaffEngagement engagement : p.engagements()) {
+        visitAt(engagement, root, "engagements", engagement.id(), Optional.empty());
+      }
     }
-    for (ExternalSupport support : p.externalSupport()) {
-      visitAt(support, root, "externalSupport", support.id(), Optional.empty());
+    if (applicable(ExternalSupport.class).length != 0) {
+      for (ExternalSupport support : p.externalSupport()) {
+        visitAt(support, root, "externalSupport", support.id(), Optional.empty());
+      }
     }
-    for (Policy policy : p.policies()) {
-      visitAt(policy, root, "policies", policy.id(), Optional.empty());
+    if (applicable(Policy.class).length != 0) {
+      for (Policy policy : p.policies()) {
+        visitAt(policy, root, "policies", policy.id(), Optional.empty());
+      }
     }
-    for (Committee committee : p.committees()) {
-      visitAt(committee, root, "committees", committee.id(), Optional.empty());
+    if (applicable(Committee.class).length != 0) {
+      for (Committee committee : p.committees()) {
+        visitAt(committee, root, "committees", committee.id(), Optional.empty());
+      }
     }
   }
 
   void commitment(Commitment commitment, ElementPath path) {
     visit(commitment, path, Optional.empty());
     Optional<Commitment> in = Optional.of(commitment);
-    for (Phase phase : commitment.phases()) {
-      visitAt(phase, path, "phases", phase.id(), in);
+    if (applicable(Phase.class).length != 0) {
+      for (Phase phase : commitment.phases()) {
+        visitAt(phase, path, "phases", phase.id(), in);
+      }
     }
-    for (Milestone milestone : commitment.milestones()) {
-      visitAt(milestone, path, "milestones", milestone.id(), in);
+    if (applicable(Milestone.class).length != 0) {
+      for (Milestone milestone : commitment.milestones()) {
+        visitAt(milestone, path, "milestones", milestone.id(), in);
+      }
     }
   }
 

@@ -7,9 +7,12 @@ import static org.reformkit.core.rules.StandardRules.define;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
+import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.IndicatorValue;
@@ -58,18 +61,23 @@ final class IndicatorRules {
           MonitoringFramework framework = programme.monitoringFramework().get();
           Severity mildest =
               framework.status() == Status.COMPLETED ? Severity.ERROR : Severity.WARNING;
+          // one pass over the indicators: a commitment is tracked if it is a key, targeted if true
+          Map<CommitmentId, Boolean> targetedByCommitment = new HashMap<>();
+          for (Indicator indicator : programme.indicators()) {
+            indicator
+                .commitment()
+                .ifPresent(
+                    id ->
+                        targetedByCommitment.merge(
+                            id, !indicator.targets().isEmpty(), Boolean::logicalOr));
+          }
           for (Commitment commitment : programme.commitments()) {
             if (commitment.status() == Status.CANCELLED) {
               continue;
             }
-            boolean tracked = false;
-            boolean targeted = false;
-            for (Indicator indicator : programme.indicators()) {
-              if (indicator.commitment().filter(commitment.id()::equals).isPresent()) {
-                tracked = true;
-                targeted |= !indicator.targets().isEmpty();
-              }
-            }
+            Boolean targetedOrAbsent = targetedByCommitment.get(commitment.id());
+            boolean tracked = targetedOrAbsent != null;
+            boolean targeted = Boolean.TRUE.equals(targetedOrAbsent);
             ElementPath path = at.path().key("commitments", commitment.id());
             if (framework.withTargets() && !targeted) {
               at.reportAtMost(
@@ -88,29 +96,38 @@ final class IndicatorRules {
         });
   }
 
-  /** A value of an indicator with the path it has below the indicator. */
-  private static final class Located {
-    final ElementPath path;
-    final IndicatorValue value;
+  /** A check of one value of an indicator, told where the value lies. */
+  @FunctionalInterface
+  private interface ValueCheck {
+    /**
+     * Checks one value.
+     *
+     * @param value the value
+     * @param field {@code baseline}, {@code targets} or {@code measurements}
+     * @param position the position in the targets or measurements; -1 for the baseline
+     */
+    void check(IndicatorValue value, String field, int position);
+  }
 
-    Located(ElementPath path, IndicatorValue value) {
-      this.path = path;
-      this.value = value;
+  /** Runs the check on the baseline, then every target, then every measurement, in order. */
+  private static void forEachValue(Indicator indicator, ValueCheck check) {
+    indicator.baseline().ifPresent(b -> check.check(b.value(), "baseline", -1));
+    ImmutableList<Target> targets = indicator.targets();
+    for (int i = 0; i < targets.size(); i++) {
+      check.check(targets.get(i).value(), "targets", i);
+    }
+    ImmutableList<Measurement> measurements = indicator.measurements();
+    for (int i = 0; i < measurements.size(); i++) {
+      check.check(measurements.get(i).value(), "measurements", i);
     }
   }
 
-  private static ImmutableList<Located> valuesOf(Indicator indicator, ElementPath path) {
-    ImmutableList.Builder<Located> all = ImmutableList.builder();
-    indicator.baseline().ifPresent(b -> all.add(new Located(path.field("baseline"), b.value())));
-    for (int i = 0; i < indicator.targets().size(); i++) {
-      Target target = indicator.targets().get(i);
-      all.add(new Located(path.index("targets", i), target.value()));
-    }
-    for (int i = 0; i < indicator.measurements().size(); i++) {
-      Measurement measurement = indicator.measurements().get(i);
-      all.add(new Located(path.index("measurements", i), measurement.value()));
-    }
-    return all.build();
+  /**
+   * The path of a value below its indicator: {@code baseline}, {@code targets[i]} or {@code
+   * measurements[i]}; built only for a value that is reported.
+   */
+  private static ElementPath valuePath(ElementPath indicatorPath, String field, int position) {
+    return position < 0 ? indicatorPath.field(field) : indicatorPath.index(field, position);
   }
 
   static Rule<Indicator> valueUnit() {
@@ -127,27 +144,28 @@ final class IndicatorRules {
         keys(code, "kind", "currency"),
         (indicator, at) -> {
           Measure measure = indicator.measure();
-          for (Located located : valuesOf(indicator, at.path())) {
-            IndicatorValue value = located.value;
-            if (value.kind() != measure.kind()) {
-              at.report(
-                  located.path,
-                  code + ".kind",
-                  values(
-                      "indicator", indicator.id(),
-                      "value", value,
-                      "valueKind", value.kind(),
-                      "measureKind", measure.kind()));
-            } else if (!value.currency().equals(measure.currency())) {
-              at.report(
-                  located.path,
-                  code + ".currency",
-                  values(
-                      "indicator", indicator.id(),
-                      "value", value,
-                      "currency", measure.currency()));
-            }
-          }
+          forEachValue(
+              indicator,
+              (value, field, position) -> {
+                if (value.kind() != measure.kind()) {
+                  at.report(
+                      valuePath(at.path(), field, position),
+                      code + ".kind",
+                      values(
+                          "indicator", indicator.id(),
+                          "value", value,
+                          "valueKind", value.kind(),
+                          "measureKind", measure.kind()));
+                } else if (!value.currency().equals(measure.currency())) {
+                  at.report(
+                      valuePath(at.path(), field, position),
+                      code + ".currency",
+                      values(
+                          "indicator", indicator.id(),
+                          "value", value,
+                          "currency", measure.currency()));
+                }
+              });
         });
   }
 
@@ -194,15 +212,19 @@ final class IndicatorRules {
             + " Values of other kinds are not checked.",
         keys(code),
         (indicator, at) -> {
-          for (Located located : valuesOf(indicator, at.path())) {
-            IndicatorValue value = located.value;
-            if (value.kind() == MeasureKind.PERCENTAGE && value.number().isPresent()) {
-              BigDecimal number = value.number().get();
-              if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
-                at.report(located.path, code, values("indicator", indicator.id(), "value", number));
-              }
-            }
-          }
+          forEachValue(
+              indicator,
+              (value, field, position) -> {
+                if (value.kind() == MeasureKind.PERCENTAGE && value.number().isPresent()) {
+                  BigDecimal number = value.number().get();
+                  if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
+                    at.report(
+                        valuePath(at.path(), field, position),
+                        code,
+                        values("indicator", indicator.id(), "value", number));
+                  }
+                }
+              });
         });
   }
 

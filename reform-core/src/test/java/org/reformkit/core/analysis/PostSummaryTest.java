@@ -181,4 +181,43 @@ class PostSummaryTest {
     assertThat(unstated.plus(stated)).isEqualTo(new PostPart(origin, 5, true));
     assertThat(unstated.plus(unstated)).isEqualTo(new PostPart(origin, 0, true));
   }
+
+  @Test
+  void statedTotalOfARepeatedLineIdentifierAddsTheFirstLineAsTheProgrammeLookupDoes() {
+    ReformProgramme repeated =
+        Fixtures.programme()
+            .addPostLine(line("hq", 22).build())
+            .addPostLine(line("hq", 5).build())
+            .addPostLine(line("field", 17).build())
+            .addPostTotal(
+                PostTotal.builder()
+                    .id(PostTotalId.of("t"))
+                    .description(Fixtures.text("All"))
+                    .count(39)
+                    .addLines(PostLineId.of("hq"), PostLineId.of("field"), PostLineId.of("hq"))
+                    .build())
+            .build();
+
+    StatedTotal total = PostSummary.of(repeated).statedTotals().get(0);
+
+    assertThat(repeated.postLine(PostLineId.of("hq")).orElseThrow().count()).isEqualTo(22);
+    assertThat(total.sumOfLines()).isEqualTo(22 + 17 + 22);
+    assertThat(total.missingLines()).isEmpty();
+  }
+
+  @Test
+  void everyStatedTotalIsSetAgainstItsOwnLinesInProgrammeOrder() {
+    PostTotal.Builder base = PostTotal.builder().description(Fixtures.text("Part"));
+    ReformProgramme one = programme();
+    ReformProgramme twoTotals =
+        one.withPostTotals(
+            one.postTotals().get(0),
+            base.id(PostTotalId.of("hq-only")).count(22).addLines(PostLineId.of("hq")).build());
+
+    assertThat(PostSummary.of(twoTotals).statedTotals())
+        .extracting(t -> t.path().toString(), StatedTotal::sumOfLines, StatedTotal::addsUp)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("postTotals[all-new]", 39, false),
+            org.assertj.core.groups.Tuple.tuple("postTotals[hq-only]", 22, true));
+  }
 }

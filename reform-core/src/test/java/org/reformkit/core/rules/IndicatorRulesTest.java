@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Indicator;
+import org.reformkit.core.model.IndicatorId;
 import org.reformkit.core.model.IndicatorValue;
 import org.reformkit.core.model.Measure;
 import org.reformkit.core.model.MeasureKind;
@@ -193,5 +194,98 @@ class IndicatorRulesTest {
                     .build());
 
     assertThat(one("INDICATOR_MEASUREMENT_AFTER_AS_OF", indicator).findings()).isEmpty();
+  }
+
+  @Test
+  void commitmentIsTargetedWhenAnyOfItsIndicatorsHasATargetWhateverTheirOrder() {
+    ReformProgramme p = programme();
+    Indicator targeted = p.indicators().get(1);
+    Indicator untargeted = targeted.withId(IndicatorId.of("field-count")).withTargets();
+
+    ReformProgramme untargetedFirst =
+        p.withIndicators(p.indicators().get(0), untargeted, targeted, p.indicators().get(2));
+    ReformProgramme untargetedLast =
+        p.withIndicators(p.indicators().get(0), targeted, untargeted, p.indicators().get(2));
+    ReformProgramme onlyUntargeted =
+        p.withIndicators(p.indicators().get(0), untargeted, p.indicators().get(2));
+
+    assertThat(run("MONITORING_INDICATOR_TARGET", untargetedFirst).findings()).isEmpty();
+    assertThat(run("MONITORING_INDICATOR_TARGET", untargetedLast).findings()).isEmpty();
+    ValidationResult result = run("MONITORING_INDICATOR_TARGET", onlyUntargeted);
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("MONITORING_INDICATOR_TARGET", "commitments[field]"));
+    assertThat(result.findings().get(0).messageKey()).isEqualTo("MONITORING_INDICATOR_TARGET.target");
+  }
+
+  @Test
+  void frameworkWithoutTargetsNeedsOneIndicatorPerCommitmentTargetedOrNot() {
+    ReformProgramme p = programme();
+    p = p.withMonitoringFramework(p.monitoringFramework().orElseThrow().withWithTargets(false));
+    Indicator untargeted = p.indicators().get(1).withTargets();
+
+    assertThat(
+            run(
+                    "MONITORING_INDICATOR_TARGET",
+                    p.withIndicators(p.indicators().get(0), untargeted, p.indicators().get(2)))
+                .findings())
+        .isEmpty();
+    ValidationResult result =
+        run(
+            "MONITORING_INDICATOR_TARGET",
+            p.withIndicators(p.indicators().get(0), p.indicators().get(2)));
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("MONITORING_INDICATOR_TARGET", "commitments[field]"));
+    assertThat(result.findings().get(0).messageKey())
+        .isEqualTo("MONITORING_INDICATOR_TARGET.indicator");
+  }
+
+  @Test
+  void percentagesOutOfRangeAreReportedAtTheBaselineTargetOrMeasurementTheyAreIn() {
+    Indicator indicator =
+        Fixtures.indicator(
+                "share", "field", MeasureKind.PERCENTAGE, IndicatorValue.percentage(BigDecimal.TEN))
+            .withBaseline(
+                Baseline.builder().value(IndicatorValue.percentage(new BigDecimal("-1"))).build())
+            .withTargets(
+                Target.builder().value(IndicatorValue.percentage(BigDecimal.TEN)).build(),
+                Target.builder().value(IndicatorValue.percentage(new BigDecimal("101"))).build())
+            .withMeasurements(
+                Measurement.builder()
+                    .value(IndicatorValue.percentage(BigDecimal.ONE))
+                    .date(date("2015-01"))
+                    .build(),
+                Measurement.builder()
+                    .value(IndicatorValue.percentage(BigDecimal.ONE))
+                    .date(date("2015-02"))
+                    .build(),
+                Measurement.builder()
+                    .value(IndicatorValue.percentage(new BigDecimal("200")))
+                    .date(date("2015-03"))
+                    .build());
+
+    ValidationResult result = one("INDICATOR_PERCENTAGE_RANGE", indicator);
+
+    assertThat(codesAndPaths(result))
+        .containsExactly(
+            tuple("INDICATOR_PERCENTAGE_RANGE", "indicators[share].baseline"),
+            tuple("INDICATOR_PERCENTAGE_RANGE", "indicators[share].targets[1]"),
+            tuple("INDICATOR_PERCENTAGE_RANGE", "indicators[share].measurements[2]"));
+  }
+
+  @Test
+  void valuesOfAnotherKindAreReportedAtTheBaselineTargetOrMeasurementTheyAreIn() {
+    Indicator indicator =
+        interviews()
+            .withBaseline(Baseline.builder().value(IndicatorValue.percentage(BigDecimal.ONE)).build())
+            .withTargets(
+                Target.builder().value(IndicatorValue.count(75)).build(),
+                Target.builder().value(IndicatorValue.percentage(BigDecimal.TEN)).build());
+
+    ValidationResult result = one("INDICATOR_VALUE_UNIT", indicator);
+
+    assertThat(codesAndPaths(result))
+        .containsExactly(
+            tuple("INDICATOR_VALUE_UNIT", "indicators[interviews].baseline"),
+            tuple("INDICATOR_VALUE_UNIT", "indicators[interviews].targets[1]"));
   }
 }

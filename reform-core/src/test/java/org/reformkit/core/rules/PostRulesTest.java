@@ -20,7 +20,11 @@ import org.reformkit.core.model.PostCategory;
 import org.reformkit.core.model.PostDetails;
 import org.reformkit.core.model.PostOrigin;
 import org.reformkit.core.model.PostShare;
+import org.reformkit.core.model.PostLineId;
 import org.reformkit.core.model.PostStatus;
+import org.reformkit.core.model.PostTotal;
+import org.reformkit.core.model.PostTotalId;
+import org.reformkit.core.model.ReformProgramme;
 
 class PostRulesTest {
 
@@ -211,5 +215,38 @@ class PostRulesTest {
                     supportPost().withGrade(Grade.NO_A).withCategory(PostCategory.TECHNICAL))
                 .codes())
         .containsExactly("POST_GRADE_LOCATION");
+  }
+
+  @Test
+  void totalOfARepeatedLineIdentifierAddsTheFirstLineAsTheProgrammeLookupDoes() {
+    // two lines named "field": the programme's postLine(field) finds the first (17), and so does
+    // the rule, so 22 + 17 = 39 adds up; with the second line's 5 it would not
+    ReformProgramme repeated =
+        programme().withPostLines(hqLine(), fieldLine(), fieldLine().withCount(5));
+
+    assertThat(run("POST_TOTAL_SUM", repeated).findings()).isEmpty();
+    assertThat(
+            codesAndPaths(
+                run(
+                    "POST_TOTAL_SUM",
+                    repeated.withPostTotals(repeated.postTotals().get(0).withCount(44)))))
+        .containsExactly(tuple("POST_TOTAL_SUM", "postTotals[new-technical]"));
+  }
+
+  @Test
+  void everyTotalOfAProgrammeIsAddedUpFromTheSameLines() {
+    PostTotal first = programme().postTotals().get(0);
+    ReformProgramme threeTotals =
+        programme()
+            .withPostTotals(
+                first,
+                first.withId(PostTotalId.of("hq-only")).withCount(23).withLines(PostLineId.of("hq")),
+                first.withId(PostTotalId.of("field-only")).withCount(17).withLines(PostLineId.of("field")));
+
+    ValidationResult result = run("POST_TOTAL_SUM", threeTotals);
+
+    assertThat(codesAndPaths(result)).containsExactly(tuple("POST_TOTAL_SUM", "postTotals[hq-only]"));
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("Total hq-only states 23 posts but its lines (hq) add up to 22");
   }
 }

@@ -120,4 +120,37 @@ class ReferenceRulesTest {
   void uniqueIdentifiersAreNotReported() {
     assertThat(run("IDENTIFIER_UNIQUE", programme()).findings()).isEmpty();
   }
+
+  @Test
+  void engagementPhaseIsLookedUpInTheFirstCommitmentOfARepeatedIdentifier() {
+    // a second commitment "bpr" without phases comes after the first: phase c of the first
+    // resolves, as programme.commitment(bpr) finds the first
+    Commitment emptyTwin = commitment("bpr").withPhases();
+    ReformProgramme p =
+        programme()
+            .withCommitments(
+                commitment("bpr"), commitment("field"), commitment("mrf"), emptyTwin)
+            .withEngagements(
+                Fixtures.unionEngagement(org.reformkit.core.model.Status.NOT_STARTED)
+                    .withPhase(PhaseId.of("c")));
+    ReformProgramme twinFirst =
+        p.withCommitments(emptyTwin, commitment("field"), commitment("mrf"), commitment("bpr"));
+
+    assertThat(run("REFERENCE_UNRESOLVED", p).findings()).isEmpty();
+    assertThat(codesAndPaths(run("REFERENCE_UNRESOLVED", twinFirst)))
+        .containsExactly(tuple("REFERENCE_UNRESOLVED", "engagements[union].phase"));
+  }
+
+  @Test
+  void engagementPhaseOfAnUnknownCommitmentIsLeftToTheCommitmentReference() {
+    ReformProgramme p =
+        programme()
+            .withEngagements(
+                Fixtures.unionEngagement(org.reformkit.core.model.Status.NOT_STARTED)
+                    .withCommitment(CommitmentId.of("gone"))
+                    .withPhase(PhaseId.of("c")));
+
+    assertThat(codesAndPaths(run("REFERENCE_UNRESOLVED", p)))
+        .containsExactly(tuple("REFERENCE_UNRESOLVED", "engagements[union].commitment"));
+  }
 }

@@ -99,4 +99,77 @@ class WalkOrderTest {
     assertThat(result.findings().get(0).message()).isEqualTo("ReformProgramme false - true INFO/true");
     assertThat(List.copyOf(result.findings()).get(21).path().toString()).isEqualTo("committees[com]");
   }
+
+  /** Reports every element of one type it is shown, at its path. */
+  private static <T> Rule<T> every(String code, Class<T> type) {
+    return Rule.of(
+        code,
+        type,
+        Severity.INFO,
+        "Sees every element of one type",
+        (element, at) -> at.report(type.getSimpleName(), ImmutableMap.of()));
+  }
+
+  @Test
+  void eachElementTypeIsWalkedOnlyForTheRulesThatApplyToIt() {
+    ProgressReport report = report();
+    List<Class<?>> types =
+        List.of(
+            org.reformkit.core.model.Phase.class,
+            org.reformkit.core.model.Milestone.class,
+            org.reformkit.core.model.PostLine.class,
+            org.reformkit.core.model.Post.class,
+            org.reformkit.core.model.PostTotal.class,
+            org.reformkit.core.model.Indicator.class,
+            org.reformkit.core.model.StaffEngagement.class,
+            ExternalSupport.class,
+            Policy.class,
+            Committee.class);
+    List<String> expected =
+        List.of(
+            "commitments[bpr].phases[a], commitments[bpr].phases[b], commitments[bpr].phases[c],"
+                + " commitments[bpr].phases[d], commitments[bpr].phases[e]",
+            "commitments[bpr].milestones[remaining-items]",
+            "postLines[hq], postLines[field]",
+            "posts[p1]",
+            "postTotals[new-technical]",
+            "indicators[interviews], indicators[field-share], indicators[mrf-done]",
+            "engagements[union]",
+            "externalSupport[s]",
+            "policies[pol]",
+            "committees[com]");
+
+    for (int t = 0; t < types.size(); t++) {
+      String name = types.get(t).getSimpleName();
+      ValidationResult result =
+          RuleSet.of(every("ONE_TYPE", types.get(t))).validate(report, Fixtures.CONTEXT);
+      assertThat(
+              String.join(
+                  ", ", result.findings().stream().map(f -> f.path().toString()).toList()))
+          .as(name)
+          .isEqualTo(expected.get(t));
+      assertThat(result.findings()).allSatisfy(f -> assertThat(f.message()).isEqualTo(name));
+    }
+    assertThat(RuleSet.empty().validate(report, Fixtures.CONTEXT).findings()).isEmpty();
+  }
+
+  @Test
+  void eachRuleReportsWithItsOwnSeverityInTheSet() {
+    RuleSet rules =
+        RuleSet.of(
+                every("LINES", org.reformkit.core.model.PostLine.class),
+                every("POSTS_AND_LINES", org.reformkit.core.model.PostDetails.class))
+            .withSeverity("POSTS_AND_LINES", Severity.ERROR);
+
+    ValidationResult result = rules.validate(report().programme(), Fixtures.CONTEXT);
+
+    assertThat(result.findings())
+        .extracting(f -> f.path() + " " + f.code() + " " + f.severity())
+        .containsExactly(
+            "postLines[hq] LINES INFO",
+            "postLines[hq] POSTS_AND_LINES ERROR",
+            "postLines[field] LINES INFO",
+            "postLines[field] POSTS_AND_LINES ERROR",
+            "posts[p1] POSTS_AND_LINES ERROR");
+  }
 }

@@ -5,11 +5,11 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.LocalizedText;
@@ -59,11 +59,8 @@ public final class PostSummary {
    */
   public static PostSummary of(ReformProgramme programme) {
     ImmutableList.Builder<PostEntry> entries = ImmutableList.builder();
-    // the first line of each identifier, as programme.postLine(id) finds it, looked up once
-    Map<PostLineId, PostLine> linesById = new HashMap<>();
     for (PostLine line : programme.postLines()) {
       entries.add(new PostEntry(ElementPath.root().key("postLines", line.id()), line));
-      linesById.putIfAbsent(line.id(), line);
     }
     for (Post post : programme.posts()) {
       entries.add(new PostEntry(ElementPath.root().key("posts", post.id()), post));
@@ -73,9 +70,9 @@ public final class PostSummary {
       int sum = 0;
       List<PostLineId> missing = new ArrayList<>();
       for (PostLineId id : total.lines()) {
-        PostLine line = linesById.get(id);
-        if (line != null) {
-          sum += line.count();
+        Optional<PostLine> line = programme.postLine(id);
+        if (line.isPresent()) {
+          sum += line.get().count();
         } else {
           missing.add(id);
         }

@@ -1,7 +1,11 @@
 package org.reformkit.core.model;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -145,33 +149,64 @@ abstract class AbstractReformProgramme implements Sourced {
   public abstract ImmutableList<Statement> statements();
 
   /**
-   * Returns the commitment with this identifier, if there is one.
+   * Returns the commitment with this identifier, if there is one; the first one if the
+   * identifier is used twice (which the rule checks report). Looks it up in an index built once,
+   * on first use.
    *
    * @param commitmentId the identifier
    * @return the commitment
    */
   public final Optional<Commitment> commitment(CommitmentId commitmentId) {
-    return commitments().stream().filter(c -> c.id().equals(commitmentId)).findFirst();
+    return Optional.ofNullable(commitmentsById().get(commitmentId));
   }
 
   /**
-   * Returns the post line with this identifier, if there is one.
+   * Returns the post line with this identifier, if there is one; the first one if the identifier
+   * is used twice. Looks it up in an index built once, on first use.
    *
    * @param lineId the identifier
    * @return the post line
    */
   public final Optional<PostLine> postLine(PostLineId lineId) {
-    return postLines().stream().filter(l -> l.id().equals(lineId)).findFirst();
+    return Optional.ofNullable(postLinesById().get(lineId));
   }
 
   /**
-   * Returns the indicator with this identifier, if there is one.
+   * Returns the indicator with this identifier, if there is one; the first one if the identifier
+   * is used twice. Looks it up in an index built once, on first use.
    *
    * @param indicatorId the identifier
    * @return the indicator
    */
   public final Optional<Indicator> indicator(IndicatorId indicatorId) {
-    return indicators().stream().filter(i -> i.id().equals(indicatorId)).findFirst();
+    return Optional.ofNullable(indicatorsById().get(indicatorId));
+  }
+
+  /** The commitments by identifier, the first of each; computed once, not part of the value. */
+  @Value.Lazy
+  ImmutableMap<CommitmentId, Commitment> commitmentsById() {
+    return firstById(commitments(), Commitment::id);
+  }
+
+  /** The post lines by identifier, the first of each; computed once, not part of the value. */
+  @Value.Lazy
+  ImmutableMap<PostLineId, PostLine> postLinesById() {
+    return firstById(postLines(), PostLine::id);
+  }
+
+  /** The indicators by identifier, the first of each; computed once, not part of the value. */
+  @Value.Lazy
+  ImmutableMap<IndicatorId, Indicator> indicatorsById() {
+    return firstById(indicators(), Indicator::id);
+  }
+
+  private static <K, V> ImmutableMap<K, V> firstById(
+      ImmutableList<V> elements, Function<V, K> id) {
+    Map<K, V> first = new LinkedHashMap<>();
+    for (V element : elements) {
+      first.putIfAbsent(id.apply(element), element);
+    }
+    return ImmutableMap.copyOf(first);
   }
 
   @Value.Check

@@ -198,7 +198,7 @@ final class PostRules {
           }
           int sum = 0;
           for (PostLineId lineId : total.lines()) {
-            Optional<PostLine> line = at.postLine(lineId);
+            Optional<PostLine> line = programme.get().postLine(lineId);
             if (line.isEmpty()) {
               return;
             }

@@ -65,11 +65,6 @@ final class ReferenceRules {
                   .collect(ImmutableSet.toImmutableSet());
           ImmutableSet<PolicyId> policies =
               programme.policies().stream().map(Policy::id).collect(ImmutableSet.toImmutableSet());
-          // the first commitment of each identifier, as programme.commitment(id) finds it
-          Map<CommitmentId, Commitment> firstById = new HashMap<>();
-          for (Commitment c : programme.commitments()) {
-            firstById.putIfAbsent(c.id(), c);
-          }
           ElementPath root = at.path();
           Resolver resolver = new Resolver(at, code);
           for (Commitment c : programme.commitments()) {
@@ -126,8 +121,8 @@ final class ReferenceRules {
                 .commitment()
                 .ifPresent(id -> resolver.commitment(path.field("commitment"), id, commitments));
             if (engagement.phase().isPresent() && engagement.commitment().isPresent()) {
-              Commitment owner = firstById.get(engagement.commitment().get());
-              if (owner != null && owner.phase(engagement.phase().get()).isEmpty()) {
+              Optional<Commitment> owner = programme.commitment(engagement.commitment().get());
+              if (owner.isPresent() && owner.get().phase(engagement.phase().get()).isEmpty()) {
                 at.report(
                     path.field("phase"),
                     code + ".phase",

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.ElementPath;
-import org.reformkit.core.model.PostLine;
-import org.reformkit.core.model.PostLineId;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 
@@ -27,7 +25,6 @@ public final class RuleContext {
   private final ElementPath path;
   private final Optional<ProgressReport> progressReport;
   private final Optional<ReformProgramme> programme;
-  private final Optional<ProgrammeIndex> index;
   private final Optional<Commitment> commitment;
   private final String code;
   private final Severity severity;
@@ -38,7 +35,6 @@ public final class RuleContext {
       ElementPath path,
       Optional<ProgressReport> progressReport,
       Optional<ReformProgramme> programme,
-      Optional<ProgrammeIndex> index,
       Optional<Commitment> commitment,
       String code,
       Severity severity,
@@ -47,7 +43,6 @@ public final class RuleContext {
     this.path = path;
     this.progressReport = progressReport;
     this.programme = programme;
-    this.index = index;
     this.commitment = commitment;
     this.code = code;
     this.severity = severity;
@@ -106,15 +101,6 @@ public final class RuleContext {
    */
   public Optional<ReformProgramme> programme() {
     return programme;
-  }
-
-  /**
-   * Returns the first post line of the {@linkplain #programme() programme} with this identifier, as
-   * {@link ReformProgramme#postLine} does, but from a lookup built once per validation; empty when
-   * no programme is validated. Internal: for the standard rules.
-   */
-  Optional<PostLine> postLine(PostLineId lineId) {
-    return index.flatMap(i -> i.postLine(lineId));
   }
 
   /**

@@ -27,8 +27,7 @@ import org.reformkit.core.model.StaffEngagement;
  * <p>The rules that apply to a class of element, with the severity each has in the rule set, are
  * worked out once per class and run; an element to which no rule applies is skipped without
  * building its path, and a list of elements (the model's element classes are final) whose class no
- * rule applies to is not walked at all. Lookups by identifier that rules need ({@link ProgrammeIndex}) are built once
- * per walk, when first asked for.
+ * rule applies to is not walked at all.
  */
 final class Walk {
   private static final Bound[] NONE = new Bound[0];
@@ -39,7 +38,6 @@ final class Walk {
   private final Map<Class<?>, Bound[]> byClass = new HashMap<>();
   private Optional<ProgressReport> report = Optional.empty();
   private Optional<ReformProgramme> programme = Optional.empty();
-  private Optional<ProgrammeIndex> index = Optional.empty();
 
   Walk(RuleSet rules, ValidationContext context) {
     this.rules = rules;
@@ -53,7 +51,6 @@ final class Walk {
   void report(ProgressReport progressReport) {
     report = Optional.of(progressReport);
     programme = Optional.of(progressReport.programme());
-    index = programme.map(ProgrammeIndex::new);
     ElementPath root = ElementPath.root();
     visit(progressReport, root, Optional.empty());
     visit(progressReport.document(), root.field("document"), Optional.empty());
@@ -62,7 +59,6 @@ final class Walk {
 
   void programme(ReformProgramme reformProgramme) {
     programme = Optional.of(reformProgramme);
-    index = programme.map(ProgrammeIndex::new);
     programmeElements(reformProgramme, ElementPath.root());
   }
 
@@ -172,7 +168,7 @@ final class Walk {
     Rule<T> rule = (Rule<T>) bound.rule;
     RuleContext ruleContext =
         new RuleContext(
-            context, path, report, programme, index, in, rule.code(), bound.severity, findings);
+            context, path, report, programme, in, rule.code(), bound.severity, findings);
     rule.check(rule.elementType().cast(element), ruleContext);
   }
 

@@ -15,14 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -43,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * refuses, broken JSON or input over a limit is a {@link ReformJsonException} with the JSON Pointer,
  * line and column of the offending element, and never a partial result. {@code
  * read…KeepingUnknown} reads a document of a later minor version and keeps what it does not know.
- * The methods are thread-safe.
+ * The static {@code read…} methods enforce the default {@link ReadLimits}; {@link #reader()}{@code
+ * .withLimits(…)} reads a larger document. The methods are thread-safe.
  */
 public final class ReformJson {
   private static final JsonMapper MAPPER =
@@ -92,6 +90,17 @@ public final class ReformJson {
   }
 
   /**
+   * Returns the reader with the default limits ({@link ReadLimits#defaults()}), the one the static
+   * {@code read…} methods use. Call {@link ReformJsonReader#withLimits(ReadLimits)} on it to read
+   * a larger document.
+   *
+   * @return the reader with the default limits
+   */
+  public static ReformJsonReader reader() {
+    return ReformJsonReader.DEFAULT;
+  }
+
+  /**
    * Reads a progress report strictly: an unknown property is an error.
    *
    * @param json the JSON text
@@ -99,7 +108,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(String json) {
-    return parse(Input.text(json), root -> Reading.strict().report(root));
+    return ReformJsonReader.DEFAULT.readReport(json);
   }
 
   /**
@@ -110,7 +119,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(Reader reader) {
-    return parse(Input.reader(reader), root -> Reading.strict().report(root));
+    return ReformJsonReader.DEFAULT.readReport(reader);
   }
 
   /**
@@ -121,7 +130,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(InputStream in) {
-    return parse(Input.stream(in), root -> Reading.strict().report(root));
+    return ReformJsonReader.DEFAULT.readReport(in);
   }
 
   /**
@@ -132,7 +141,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(Path file) {
-    return parse(Input.file(file), root -> Reading.strict().report(root));
+    return ReformJsonReader.DEFAULT.readReport(file);
   }
 
   /**
@@ -144,7 +153,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(String json) {
-    return parseKeepingUnknown(Input.text(json), (reading, root) -> reading.report(root));
+    return ReformJsonReader.DEFAULT.readReportKeepingUnknown(json);
   }
 
   /**
@@ -156,7 +165,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(Reader reader) {
-    return parseKeepingUnknown(Input.reader(reader), (reading, root) -> reading.report(root));
+    return ReformJsonReader.DEFAULT.readReportKeepingUnknown(reader);
   }
 
   /**
@@ -168,7 +177,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(InputStream in) {
-    return parseKeepingUnknown(Input.stream(in), (reading, root) -> reading.report(root));
+    return ReformJsonReader.DEFAULT.readReportKeepingUnknown(in);
   }
 
   /**
@@ -180,7 +189,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(Path file) {
-    return parseKeepingUnknown(Input.file(file), (reading, root) -> reading.report(root));
+    return ReformJsonReader.DEFAULT.readReportKeepingUnknown(file);
   }
 
   /**
@@ -191,7 +200,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static ReformProgramme readProgramme(String json) {
-    return parse(Input.text(json), root -> Reading.strict().programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgramme(json);
   }
 
   /**
@@ -202,7 +211,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static ReformProgramme readProgramme(Reader reader) {
-    return parse(Input.reader(reader), root -> Reading.strict().programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgramme(reader);
   }
 
   /**
@@ -213,7 +222,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static ReformProgramme readProgramme(InputStream in) {
-    return parse(Input.stream(in), root -> Reading.strict().programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgramme(in);
   }
 
   /**
@@ -224,7 +233,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static ReformProgramme readProgramme(Path file) {
-    return parse(Input.file(file), root -> Reading.strict().programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgramme(file);
   }
 
   /**
@@ -236,7 +245,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static Extended<ReformProgramme> readProgrammeKeepingUnknown(String json) {
-    return parseKeepingUnknown(Input.text(json), (reading, root) -> reading.programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgrammeKeepingUnknown(json);
   }
 
   /**
@@ -248,7 +257,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static Extended<ReformProgramme> readProgrammeKeepingUnknown(Reader reader) {
-    return parseKeepingUnknown(Input.reader(reader), (reading, root) -> reading.programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgrammeKeepingUnknown(reader);
   }
 
   /**
@@ -260,7 +269,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static Extended<ReformProgramme> readProgrammeKeepingUnknown(InputStream in) {
-    return parseKeepingUnknown(Input.stream(in), (reading, root) -> reading.programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgrammeKeepingUnknown(in);
   }
 
   /**
@@ -272,7 +281,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static Extended<ReformProgramme> readProgrammeKeepingUnknown(Path file) {
-    return parseKeepingUnknown(Input.file(file), (reading, root) -> reading.programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgrammeKeepingUnknown(file);
   }
 
   /**
@@ -468,51 +477,6 @@ public final class ReformJson {
   }
 
   // ---- machinery ----
-
-  private static <T> T parse(String text, Function<Node, T> bind) {
-    return bind.apply(tree(text));
-  }
-
-  private static <T> Extended<T> parseKeepingUnknown(String text, BiFunction<Reading, Node, T> bind) {
-    Node root = tree(text);
-    Unknowns unknowns = new Unknowns();
-    T value = bind.apply(Reading.lenient(unknowns), root);
-    String version = root.field("schemaVersion").map(Node::text).orElse(Formats.SCHEMA_VERSION);
-    return new Extended<>(value, version, unknowns.anchors());
-  }
-
-  private static Node tree(String text) {
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      throw new ReformJsonException(
-          "", 1, 1, "the document starts with a byte-order mark (U+FEFF); save it as UTF-8 without one");
-    }
-    if (text.length() > Limits.MAX_DOCUMENT_SIZE) {
-      throw Input.tooLarge("characters");
-    }
-    try (JsonParser parser = MAPPER.createParser(text)) {
-      // the parser is still open here, so that an error can say where it stopped
-      try {
-        if (parser.nextToken() == null) {
-          throw new ReformJsonException("", 1, 1, "the document is empty; expected a JSON object");
-        }
-        Node root = NodeParser.read(parser, "");
-        if (parser.nextToken() != null) {
-          throw new ReformJsonException(
-              "",
-              parser.currentTokenLocation().getLineNr(),
-              parser.currentTokenLocation().getColumnNr(),
-              "unexpected content after the end of the document; a document is one JSON object");
-        }
-        return root;
-      } catch (JacksonException e) {
-        throw Errors.fromJackson(e, parser);
-      }
-    } catch (JacksonException e) {
-      throw new ReformJsonException("", 0, 0, Errors.describe(e), e);
-    } catch (StackOverflowError e) {
-      throw new ReformJsonException("", 0, 0, "the document is nested too deeply to read");
-    }
-  }
 
   private static String write(Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
     StringWriter out = new StringWriter();

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -26,6 +27,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -493,8 +495,26 @@ public final class ReformJson {
     }
   }
 
+  /**
+   * Writes UTF-8 bytes straight to the stream (encoding through an {@code OutputStreamWriter} cost
+   * a fifth of all writing). Unknown properties kept from reading may hold lone surrogates, which
+   * the writer turns into {@code ?}: with them, the writer is kept.
+   */
   private static void toStream(OutputStream out, Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
-    toWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), layout, anchors, body);
+    if (!anchors.isEmpty()) {
+      toWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), layout, anchors, body);
+      return;
+    }
+    try (JsonGenerator g = writer(layout).createGenerator(out, JsonEncoding.UTF8)) {
+      writeBody(g, layout, new Writing(g, anchors, true), body);
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Writes beside the file, then moves the result into place, so that a failure leaves no half file. */
@@ -521,14 +541,21 @@ public final class ReformJson {
   }
 
   private static void generate(Writer out, Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
-    try (JsonGenerator g =
-        (layout == Layout.PRETTY ? MAPPER.writer().with(PRETTY) : MAPPER.writer()).createGenerator(out)) {
-      body.accept(new Writing(g, anchors));
-      if (layout == Layout.PRETTY) {
-        g.writeRaw('\n');
-      }
+    try (JsonGenerator g = writer(layout).createGenerator(out)) {
+      writeBody(g, layout, new Writing(g, anchors), body);
     } catch (JacksonException e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+
+  private static ObjectWriter writer(Layout layout) {
+    return layout == Layout.PRETTY ? MAPPER.writer().with(PRETTY) : MAPPER.writer();
+  }
+
+  private static void writeBody(JsonGenerator g, Layout layout, Writing writing, Consumer<Writing> body) {
+    body.accept(writing);
+    if (layout == Layout.PRETTY) {
+      g.writeRaw('\n');
     }
   }
 }

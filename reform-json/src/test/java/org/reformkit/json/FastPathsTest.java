@@ -29,7 +29,7 @@ class FastPathsTest {
     assertThat(at).isPositive();
     String dimensions =
         "\"dimensions\":{\"a\\uD800b\":\"x\\uDC00\",\"\\uDC00\":\"y\",\"ok\\uD83D\\uDE00\":\"z\","
-            + "\"end\\uD800\":\"w\",\"plain\":\"v\"},";
+            + "\"end\\uD800\":\"w\",\"plain\":\"v\",\"\\uD83D\\uDE00\\uDC00\\uD83D\\uDE00\":\"u\"},";
     return json.substring(0, at + measurement.length()) + dimensions + json.substring(at + measurement.length());
   }
 
@@ -45,7 +45,8 @@ class FastPathsTest {
   void aStreamGetsWhatAnOutputStreamWriterMadeOfTheText() throws IOException {
     ReformProgramme programme = ReformJson.readProgramme(withOddDimensions());
     assertThat(programme.indicators().get(0).measurements().get(0).dimensions())
-        .containsKeys("a\uD800b", "\uDC00", "ok\uD83D\uDE00", "end\uD800", "plain");
+        .containsKeys(
+            "a\uD800b", "\uDC00", "ok\uD83D\uDE00", "end\uD800", "plain", "\uD83D\uDE00\uDC00\uD83D\uDE00");
     for (Layout layout : Layout.values()) {
       String text = ReformJson.writeProgramme(programme, layout);
       assertThat(text).contains("a\uD800b").contains("end\uD800").contains("ok\uD83D\uDE00");
@@ -57,6 +58,7 @@ class FastPathsTest {
           .contains("\"?\"")
           .contains("\"end?\"")
           .contains("\"ok\uD83D\uDE00\"")
+          .contains("\"\uD83D\uDE00?\uD83D\uDE00\"")
           .contains("\"x\\udc00\"");
     }
   }

@@ -16,7 +16,7 @@ final class Errors {
 
   private Errors() {}
 
-  static ReformJsonException fromJackson(JacksonException e, JsonParser parser) {
+  static ReformJsonException fromJackson(JacksonException e, JsonParser parser, ReadLimits limits) {
     String pointer = pointerOfError(e, parser);
     // a limit trips somewhere inside the token, depending on buffering: report where the token starts
     TokenStreamLocation at =
@@ -25,7 +25,7 @@ final class Errors {
             : e.getLocation();
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    return new ReformJsonException(pointer, line, column, describe(e), e);
+    return new ReformJsonException(pointer, line, column, describe(e, limits), e);
   }
 
   /**
@@ -48,15 +48,15 @@ final class Errors {
     return pointer.toString();
   }
 
-  static String describe(JacksonException e) {
+  static String describe(JacksonException e, ReadLimits limits) {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     String lower = original.toLowerCase(java.util.Locale.ROOT);
     if (e instanceof StreamConstraintsException) {
       if (lower.contains("nesting depth")) {
-        return "objects and arrays are nested more than " + Limits.MAX_DEPTH + " deep, the reader's limit";
+        return "objects and arrays are nested more than " + limits.maxDepth() + " deep, the reader's limit";
       }
       if (lower.contains("string value length")) {
-        return "a string is longer than " + Limits.MAX_STRING_LENGTH + " characters, the reader's limit";
+        return "a string is longer than " + limits.maxStringLength() + " characters, the reader's limit";
       }
       if (lower.contains("name length")) {
         return "a property name is longer than " + Limits.MAX_NAME_LENGTH + " characters, the reader's limit";
@@ -65,10 +65,10 @@ final class Errors {
         return "a number is longer than " + Limits.MAX_NUMBER_LENGTH + " characters, the reader's limit";
       }
       if (lower.contains("document length")) {
-        return "the document is larger than the limit of " + Limits.MAX_DOCUMENT_SIZE + " characters";
+        return "the document is larger than the limit of " + limits.maxDocumentSize() + " characters";
       }
       if (lower.contains("token count")) {
-        return "the document has more than " + Limits.MAX_TOKENS + " tokens, the reader's limit";
+        return "the document has more than " + limits.maxTokens() + " tokens, the reader's limit";
       }
       return "a limit of the reader was exceeded: " + firstLine(original);
     }

@@ -1,10 +1,14 @@
 package org.reformkit.json;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.reformkit.core.model.DatePeriod;
+import org.reformkit.core.model.DateQualifier;
 import org.reformkit.core.model.Grade;
+import org.reformkit.core.model.PartialDate;
 
 /** The property names of every JSON object, in the order written, and the enum words. Internal. */
 final class Formats {
@@ -103,9 +107,65 @@ final class Formats {
     return ImmutableList.<String>builder().add("schemaVersion").addAll(names).build();
   }
 
+  /** The grades by label, made once (each {@link Grade#label()} makes a new string). */
+  static final ImmutableMap<String, Grade> GRADES =
+      Arrays.stream(Grade.values()).collect(ImmutableMap.toImmutableMap(Grade::label, g -> g));
+
+  /** The JSON words of each enum type, by ordinal, made once: reading and writing ask for them for every value. */
+  private static final ClassValue<String[]> WORDS =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Enum<?>[] constants = (Enum<?>[]) type.getEnumConstants();
+          String[] words = new String[constants.length];
+          for (Enum<?> constant : constants) {
+            words[constant.ordinal()] = constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+          }
+          return words;
+        }
+      };
+
   /** The JSON word for an enum constant: lower case, words joined by hyphens ({@code not-started}). */
   static String word(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return WORDS.get(constant.getDeclaringClass())[constant.ordinal()];
+  }
+
+  /** The index (the ordinal) of the constant of an enum type with this JSON word, or -1 if none has it. */
+  static int ordinalOf(Class<? extends Enum<?>> type, String word) {
+    String[] words = WORDS.get(type);
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].equals(word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The text form of a partial date, as {@link PartialDate#toString()} gives it, without its
+   * {@code String.format} calls (which cost more than half of all writing): an optional qualifier
+   * and a space, the year in four digits, and the month and day in two.
+   */
+  static String date(PartialDate date) {
+    StringBuilder out = new StringBuilder(16);
+    if (date.qualifier() != DateQualifier.ON) {
+      out.append(date.qualifier().name().toLowerCase(Locale.ROOT)).append(' ');
+    }
+    int year = date.year();
+    // a year is between 1 and 9999 (the model refuses others)
+    out.append(year < 1000 ? (year < 100 ? (year < 10 ? "000" : "00") : "0") : "").append(year);
+    date.month().ifPresent(m -> twoDigits(out, m));
+    date.day().ifPresent(d -> twoDigits(out, d));
+    return out.toString();
+  }
+
+  private static void twoDigits(StringBuilder out, int value) {
+    out.append(value < 10 ? "-0" : "-").append(value);
+  }
+
+  /** The text form of a period, as {@link DatePeriod#toString()} gives it. */
+  static String period(DatePeriod period) {
+    return period.start().map(Formats::date).orElse("") + "/" + period.end().map(Formats::date).orElse("");
   }
 
   /** The JSON words of an enum type, comma-separated, for messages. */

@@ -4,7 +4,8 @@ import tools.jackson.core.StreamReadConstraints;
 
 /**
  * The limits the reader enforces, chosen so that any document a reform office would write passes
- * and a hostile one cannot exhaust memory or the stack. Internal; documented in JSON-FORMAT.md.
+ * and a hostile one cannot exhaust memory or the stack: the defaults of {@link ReadLimits}, and the
+ * fixed limits on names and numbers. Internal; documented in JSON-FORMAT.md.
  */
 final class Limits {
   /** The largest document, in bytes (for a stream or a file) or characters (for text): 16 MiB. */
@@ -23,13 +24,18 @@ final class Limits {
   private Limits() {}
 
   static StreamReadConstraints constraints() {
+    return constraints(ReadLimits.defaults());
+  }
+
+  /** Jackson's constraints for the given limits; the name and number lengths stay fixed. */
+  static StreamReadConstraints constraints(ReadLimits limits) {
     return StreamReadConstraints.builder()
-        .maxDocumentLength(MAX_DOCUMENT_SIZE)
-        .maxNestingDepth(MAX_DEPTH)
-        .maxStringLength(MAX_STRING_LENGTH)
+        .maxDocumentLength(limits.maxDocumentSize())
+        .maxNestingDepth(limits.maxDepth())
+        .maxStringLength(limits.maxStringLength())
         .maxNameLength(MAX_NAME_LENGTH)
         .maxNumberLength(MAX_NUMBER_LENGTH)
-        .maxTokenCount(MAX_TOKENS)
+        .maxTokenCount(limits.maxTokens())
         .build();
   }
 }

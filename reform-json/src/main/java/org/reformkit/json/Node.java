@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON value read into memory with the JSON Pointer and the location at which it starts, so
- * that every error found while binding it to the model can say where. Internal.
+ * A JSON value read into memory with the location at which it starts and the way to its JSON
+ * Pointer, so that every error found while binding it to the model can say where. The pointer is
+ * put together only when asked for (for an error, or a kept unknown property): building it for
+ * every value cost more than all the rest of reading. Internal.
  */
 final class Node {
   /** The JSON type of a node. */
@@ -31,7 +34,12 @@ final class Node {
   }
 
   private final Type type;
-  private final String pointer;
+  /** The object or array that holds this value, or {@code null} at the root of what was read. */
+  private final @Nullable Node parent;
+  /** The property name of this value in its object, or the whole pointer of a root. */
+  private final String name;
+  /** The index of this value in its array, or -1 in an object or at the root. */
+  private final int index;
   private final int line;
   private final int column;
   private final Map<String, Node> fields;
@@ -43,7 +51,7 @@ final class Node {
 
   private Node(
       Type type,
-      String pointer,
+      Place place,
       int line,
       int column,
       Map<String, Node> fields,
@@ -53,7 +61,9 @@ final class Node {
       boolean integral,
       boolean bool) {
     this.type = type;
-    this.pointer = pointer;
+    this.parent = place.parent;
+    this.name = place.name;
+    this.index = place.index;
     this.line = line;
     this.column = column;
     this.fields = fields;
@@ -64,28 +74,28 @@ final class Node {
     this.bool = bool;
   }
 
-  static Node object(String pointer, int line, int column, Map<String, Node> fields) {
+  static Node object(Place pointer, int line, int column, Map<String, Node> fields) {
     return new Node(Type.OBJECT, pointer, line, column, fields, List.of(), "", BigDecimal.ZERO, false, false);
   }
 
-  static Node array(String pointer, int line, int column, List<Node> items) {
+  static Node array(Place pointer, int line, int column, List<Node> items) {
     return new Node(Type.ARRAY, pointer, line, column, Map.of(), items, "", BigDecimal.ZERO, false, false);
   }
 
-  static Node string(String pointer, int line, int column, String text) {
+  static Node string(Place pointer, int line, int column, String text) {
     return new Node(Type.STRING, pointer, line, column, Map.of(), List.of(), text, BigDecimal.ZERO, false, false);
   }
 
   static Node number(
-      String pointer, int line, int column, String text, BigDecimal number, boolean integral) {
+      Place pointer, int line, int column, String text, BigDecimal number, boolean integral) {
     return new Node(Type.NUMBER, pointer, line, column, Map.of(), List.of(), text, number, integral, false);
   }
 
-  static Node bool(String pointer, int line, int column, boolean value) {
+  static Node bool(Place pointer, int line, int column, boolean value) {
     return new Node(Type.BOOLEAN, pointer, line, column, Map.of(), List.of(), "", BigDecimal.ZERO, false, value);
   }
 
-  static Node nullNode(String pointer, int line, int column) {
+  static Node nullNode(Place pointer, int line, int column) {
     return new Node(Type.NULL, pointer, line, column, Map.of(), List.of(), "", BigDecimal.ZERO, false, false);
   }
 
@@ -93,8 +103,16 @@ final class Node {
     return type;
   }
 
+  /** The JSON Pointer of the value, put together from its parents'. */
   String pointer() {
-    return pointer;
+    return pointer(parent, name, index);
+  }
+
+  private static String pointer(@Nullable Node parent, String name, int index) {
+    if (parent == null) {
+      return name;
+    }
+    return index < 0 ? child(parent.pointer(), name) : child(parent.pointer(), index);
   }
 
   int line() {
@@ -156,7 +174,7 @@ final class Node {
   }
 
   ReformJsonException error(String problem) {
-    return new ReformJsonException(pointer, line, column, problem);
+    return new ReformJsonException(pointer(), line, column, problem);
   }
 
   static String child(String pointer, String name) {
@@ -165,5 +183,38 @@ final class Node {
 
   static String child(String pointer, int index) {
     return pointer + "/" + index;
+  }
+
+  /** Where a value is: at the root with a pointer, or under a parent by name or index. */
+  static final class Place {
+    final @Nullable Node parent;
+    final String name;
+    final int index;
+
+    private Place(@Nullable Node parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    /** The root of what is read, at the given pointer. */
+    static Place root(String pointer) {
+      return new Place(null, pointer, -1);
+    }
+
+    /** A property of an object. */
+    static Place property(Node object, String name) {
+      return new Place(object, name, -1);
+    }
+
+    /** An element of an array. */
+    static Place element(Node array, int index) {
+      return new Place(array, "", index);
+    }
+
+    /** The JSON Pointer of the place. */
+    String pointer() {
+      return Node.pointer(parent, name, index);
+    }
   }
 }

@@ -9,7 +9,9 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Reads one JSON value from a parser into a {@link Node} tree, rejecting duplicate property names.
- * The depth of recursion is bounded by the parser's nesting limit. Internal.
+ * The depth of recursion is bounded by the parser's nesting limit. An object or an array is made
+ * before its contents, so that each value can point to its parent and its JSON Pointer is built
+ * only when an error needs it. Internal.
  */
 final class NodeParser {
   private NodeParser() {}
@@ -22,59 +24,64 @@ final class NodeParser {
    * @return the value
    */
   static Node read(JsonParser parser, String pointer) {
+    return read(parser, Node.Place.root(pointer));
+  }
+
+  private static Node read(JsonParser parser, Node.Place place) {
     TokenStreamLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
     JsonToken token = parser.currentToken();
     // never null: the caller has read the value's first token
     return switch (token) {
-      case START_OBJECT -> object(parser, pointer, line, column);
-      case START_ARRAY -> array(parser, pointer, line, column);
-      case VALUE_STRING -> Node.string(pointer, line, column, parser.getString());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser, token, pointer, line, column);
-      case VALUE_TRUE -> Node.bool(pointer, line, column, true);
-      case VALUE_FALSE -> Node.bool(pointer, line, column, false);
-      case VALUE_NULL -> Node.nullNode(pointer, line, column);
+      case START_OBJECT -> object(parser, place, line, column);
+      case START_ARRAY -> array(parser, place, line, column);
+      case VALUE_STRING -> Node.string(place, line, column, parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser, token, place, line, column);
+      case VALUE_TRUE -> Node.bool(place, line, column, true);
+      case VALUE_FALSE -> Node.bool(place, line, column, false);
+      case VALUE_NULL -> Node.nullNode(place, line, column);
       default ->
-          throw new ReformJsonException(pointer, line, column, "unexpected " + token + " in JSON");
+          throw new ReformJsonException(place.pointer(), line, column, "unexpected " + token + " in JSON");
     };
   }
 
-  private static Node object(JsonParser parser, String pointer, int line, int column) {
+  private static Node object(JsonParser parser, Node.Place place, int line, int column) {
     LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
+    Node object = Node.object(place, line, column, fields);
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      String childPointer = Node.child(pointer, name);
       if (fields.containsKey(name)) {
         TokenStreamLocation nameAt = parser.currentTokenLocation();
         throw new ReformJsonException(
-            childPointer,
+            Node.child(object.pointer(), name),
             nameAt.getLineNr(),
             nameAt.getColumnNr(),
             "duplicate property " + Node.quote(name) + "; a property may appear only once in an object");
       }
       parser.nextToken();
-      fields.put(name, read(parser, childPointer));
+      fields.put(name, read(parser, Node.Place.property(object, name)));
     }
-    return Node.object(pointer, line, column, fields);
+    return object;
   }
 
-  private static Node array(JsonParser parser, String pointer, int line, int column) {
+  private static Node array(JsonParser parser, Node.Place place, int line, int column) {
     List<Node> items = new ArrayList<>();
+    Node array = Node.array(place, line, column, items);
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      items.add(read(parser, Node.child(pointer, items.size())));
+      items.add(read(parser, Node.Place.element(array, items.size())));
     }
-    return Node.array(pointer, line, column, items);
+    return array;
   }
 
-  private static Node number(JsonParser parser, JsonToken token, String pointer, int line, int column) {
+  private static Node number(JsonParser parser, JsonToken token, Node.Place place, int line, int column) {
     String text = parser.getString();
     try {
       return Node.number(
-          pointer, line, column, text, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
+          place, line, column, text, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
     } catch (NumberFormatException | ArithmeticException e) {
       throw new ReformJsonException(
-          pointer,
+          place.pointer(),
           line,
           column,
           "the number " + Node.shorten(text) + " is out of range; its exponent is too large",

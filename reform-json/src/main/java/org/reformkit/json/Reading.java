@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
@@ -85,6 +86,8 @@ final class Reading {
   static final int MAX_SCALE = 1000;
 
   private final Optional<Unknowns> unknowns;
+  /** The language tags the model has taken in this document, as given and as the model writes them. */
+  private final Map<String, String> tags = new HashMap<>();
 
   private Reading(Optional<Unknowns> unknowns) {
     this.unknowns = unknowns;
@@ -609,8 +612,7 @@ final class Reading {
     for (Map.Entry<String, Node> e : n.fields().entrySet()) {
       Node value = e.getValue();
       String text = string(value);
-      LocalizedText one = model(value, () -> LocalizedText.of(e.getKey(), text));
-      String tag = one.texts().keySet().iterator().next();
+      String tag = tag(e.getKey(), text, value);
       String earlier = originalTags.put(tag, e.getKey());
       if (earlier != null) {
         throw value.error(
@@ -620,6 +622,23 @@ final class Reading {
       texts.put(tag, text);
     }
     return model(n, () -> LocalizedText.of(texts));
+  }
+
+  /**
+   * The language tag of one text as the model writes it, checking the text as the model would on
+   * its own (so that a refusal points at it). A tag the model has taken once in this document is
+   * not checked again with a text that is not blank: normalizing a tag costs more than all the
+   * rest of reading a text, and the text as a whole is checked by the model anyway.
+   */
+  private String tag(String given, String text, Node value) {
+    @Nullable String known = tags.get(given);
+    if (known != null && !text.isBlank()) {
+      return known;
+    }
+    LocalizedText one = model(value, () -> LocalizedText.of(given, text));
+    String tag = one.texts().keySet().iterator().next();
+    tags.put(given, tag);
+    return tag;
   }
 
   PartialDate partialDate(Node n) {
@@ -655,10 +674,9 @@ final class Reading {
 
   Grade grade(Node n) {
     String text = string(n);
-    for (Grade grade : Grade.values()) {
-      if (grade.label().equals(text)) {
-        return grade;
-      }
+    @Nullable Grade grade = Formats.GRADES.get(text);
+    if (grade != null) {
+      return grade;
     }
     throw n.error(
         Node.quote(text) + " is not a grade; expected one of " + Formats.gradeLabels());
@@ -673,10 +691,9 @@ final class Reading {
     if (n.type() != Node.Type.STRING) {
       throw expected(n, "a " + what + ", one of " + Formats.words(type));
     }
-    for (E constant : type.getEnumConstants()) {
-      if (Formats.word(constant).equals(n.text())) {
-        return constant;
-      }
+    int ordinal = Formats.ordinalOf(type, n.text());
+    if (ordinal >= 0) {
+      return type.getEnumConstants()[ordinal];
     }
     throw n.error(
         Node.quote(n.text()) + " is not a " + what + "; expected one of " + Formats.words(type));
@@ -769,20 +786,23 @@ final class Reading {
     if (n.type() != Node.Type.OBJECT) {
       throw expected(n, what);
     }
-    Set<String> known = new HashSet<>(names);
-    Map<String, Node> extra = new LinkedHashMap<>();
+    // a name is looked up in the short list of known names: a set made for every object cost more
+    @Nullable Map<String, Node> extra = null;
     for (Map.Entry<String, Node> e : n.fields().entrySet()) {
-      if (!known.contains(e.getKey())) {
+      if (!names.contains(e.getKey())) {
         if (unknowns.isEmpty()) {
           throw e.getValue()
               .error(
                   "unknown property " + Node.quote(e.getKey()) + " in " + what + "; expected "
                       + String.join(", ", names));
         }
+        if (extra == null) {
+          extra = new LinkedHashMap<>();
+        }
         extra.put(e.getKey(), e.getValue());
       }
     }
-    if (!extra.isEmpty()) {
+    if (extra != null) {
       unknowns.orElseThrow().add(n, extra);
     }
     return new Obj(n, what);
@@ -852,14 +872,14 @@ final class Reading {
       if (array.type() != Node.Type.ARRAY) {
         throw expected(array, "an array");
       }
-      List<T> out = new ArrayList<>();
+      ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(array.items().size());
       for (Node item : array.items()) {
         if (item.type() == Node.Type.NULL) {
           throw item.error("null is not allowed in an array");
         }
         out.add(read.apply(item));
       }
-      return ImmutableList.copyOf(out);
+      return out.build();
     }
 
     <T> ImmutableSet<T> set(String name, Function<Node, T> read) {

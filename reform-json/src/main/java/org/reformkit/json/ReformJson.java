@@ -15,20 +15,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * refuses, broken JSON or input over a limit is a {@link ReformJsonException} with the JSON Pointer,
  * line and column of the offending element, and never a partial result. {@code
  * read…KeepingUnknown} reads a document of a later minor version and keeps what it does not know.
- * The methods are thread-safe.
+ * The static {@code read…} methods enforce the default {@link ReadLimits}; {@link #reader()}{@code
+ * .withLimits(…)} reads a larger document. The methods are thread-safe.
  */
 public final class ReformJson {
   private static final JsonMapper MAPPER =
@@ -92,6 +92,17 @@ public final class ReformJson {
   }
 
   /**
+   * Returns the reader with the default limits ({@link ReadLimits#defaults()}), the one the static
+   * {@code read…} methods use. Call {@link ReformJsonReader#withLimits(ReadLimits)} on it to read
+   * a larger document.
+   *
+   * @return the reader with the default limits
+   */
+  public static ReformJsonReader reader() {
+    return ReformJsonReader.DEFAULT;
+  }
+
+  /**
    * Reads a progress report strictly: an unknown property is an error.
    *
    * @param json the JSON text
@@ -99,7 +110,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(String json) {
-    return parse(Input.text(json), root -> Reading.strict().report(root));
+    return ReformJsonReader.DEFAULT.readReport(json);
   }
 
   /**
@@ -110,7 +121,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(Reader reader) {
-    return parse(Input.reader(reader), root -> Reading.strict().report(root));
+    return ReformJsonReader.DEFAULT.readReport(reader);
   }
 
   /**
@@ -121,7 +132,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(InputStream in) {
-    return parse(Input.stream(in), root -> Reading.strict().report(root));
+    return ReformJsonReader.DEFAULT.readReport(in);
   }
 
   /**
@@ -132,7 +143,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static ProgressReport readReport(Path file) {
-    return parse(Input.file(file), root -> Reading.strict().report(root));
+    return ReformJsonReader.DEFAULT.readReport(file);
   }
 
   /**
@@ -144,7 +155,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(String json) {
-    return parseKeepingUnknown(Input.text(json), (reading, root) -> reading.report(root));
+    return ReformJsonReader.DEFAULT.readReportKeepingUnknown(json);
   }
 
   /**
@@ -156,7 +167,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(Reader reader) {
-    return parseKeepingUnknown(Input.reader(reader), (reading, root) -> reading.report(root));
+    return ReformJsonReader.DEFAULT.readReportKeepingUnknown(reader);
   }
 
   /**
@@ -168,7 +179,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(InputStream in) {
-    return parseKeepingUnknown(Input.stream(in), (reading, root) -> reading.report(root));
+    return ReformJsonReader.DEFAULT.readReportKeepingUnknown(in);
   }
 
   /**
@@ -180,7 +191,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public static Extended<ProgressReport> readReportKeepingUnknown(Path file) {
-    return parseKeepingUnknown(Input.file(file), (reading, root) -> reading.report(root));
+    return ReformJsonReader.DEFAULT.readReportKeepingUnknown(file);
   }
 
   /**
@@ -191,7 +202,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static ReformProgramme readProgramme(String json) {
-    return parse(Input.text(json), root -> Reading.strict().programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgramme(json);
   }
 
   /**
@@ -202,7 +213,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static ReformProgramme readProgramme(Reader reader) {
-    return parse(Input.reader(reader), root -> Reading.strict().programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgramme(reader);
   }
 
   /**
@@ -213,7 +224,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static ReformProgramme readProgramme(InputStream in) {
-    return parse(Input.stream(in), root -> Reading.strict().programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgramme(in);
   }
 
   /**
@@ -224,7 +235,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static ReformProgramme readProgramme(Path file) {
-    return parse(Input.file(file), root -> Reading.strict().programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgramme(file);
   }
 
   /**
@@ -236,7 +247,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static Extended<ReformProgramme> readProgrammeKeepingUnknown(String json) {
-    return parseKeepingUnknown(Input.text(json), (reading, root) -> reading.programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgrammeKeepingUnknown(json);
   }
 
   /**
@@ -248,7 +259,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static Extended<ReformProgramme> readProgrammeKeepingUnknown(Reader reader) {
-    return parseKeepingUnknown(Input.reader(reader), (reading, root) -> reading.programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgrammeKeepingUnknown(reader);
   }
 
   /**
@@ -260,7 +271,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static Extended<ReformProgramme> readProgrammeKeepingUnknown(InputStream in) {
-    return parseKeepingUnknown(Input.stream(in), (reading, root) -> reading.programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgrammeKeepingUnknown(in);
   }
 
   /**
@@ -272,7 +283,7 @@ public final class ReformJson {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public static Extended<ReformProgramme> readProgrammeKeepingUnknown(Path file) {
-    return parseKeepingUnknown(Input.file(file), (reading, root) -> reading.programme(root, true));
+    return ReformJsonReader.DEFAULT.readProgrammeKeepingUnknown(file);
   }
 
   /**
@@ -469,51 +480,6 @@ public final class ReformJson {
 
   // ---- machinery ----
 
-  private static <T> T parse(String text, Function<Node, T> bind) {
-    return bind.apply(tree(text));
-  }
-
-  private static <T> Extended<T> parseKeepingUnknown(String text, BiFunction<Reading, Node, T> bind) {
-    Node root = tree(text);
-    Unknowns unknowns = new Unknowns();
-    T value = bind.apply(Reading.lenient(unknowns), root);
-    String version = root.field("schemaVersion").map(Node::text).orElse(Formats.SCHEMA_VERSION);
-    return new Extended<>(value, version, unknowns.anchors());
-  }
-
-  private static Node tree(String text) {
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      throw new ReformJsonException(
-          "", 1, 1, "the document starts with a byte-order mark (U+FEFF); save it as UTF-8 without one");
-    }
-    if (text.length() > Limits.MAX_DOCUMENT_SIZE) {
-      throw Input.tooLarge("characters");
-    }
-    try (JsonParser parser = MAPPER.createParser(text)) {
-      // the parser is still open here, so that an error can say where it stopped
-      try {
-        if (parser.nextToken() == null) {
-          throw new ReformJsonException("", 1, 1, "the document is empty; expected a JSON object");
-        }
-        Node root = NodeParser.read(parser, "");
-        if (parser.nextToken() != null) {
-          throw new ReformJsonException(
-              "",
-              parser.currentTokenLocation().getLineNr(),
-              parser.currentTokenLocation().getColumnNr(),
-              "unexpected content after the end of the document; a document is one JSON object");
-        }
-        return root;
-      } catch (JacksonException e) {
-        throw Errors.fromJackson(e, parser);
-      }
-    } catch (JacksonException e) {
-      throw new ReformJsonException("", 0, 0, Errors.describe(e), e);
-    } catch (StackOverflowError e) {
-      throw new ReformJsonException("", 0, 0, "the document is nested too deeply to read");
-    }
-  }
-
   private static String write(Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
     StringWriter out = new StringWriter();
     generate(out, layout, anchors, body);
@@ -529,8 +495,26 @@ public final class ReformJson {
     }
   }
 
+  /**
+   * Writes UTF-8 bytes straight to the stream (encoding through an {@code OutputStreamWriter} cost
+   * a fifth of all writing). Unknown properties kept from reading may hold lone surrogates, which
+   * the writer turns into {@code ?}: with them, the writer is kept.
+   */
   private static void toStream(OutputStream out, Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
-    toWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), layout, anchors, body);
+    if (!anchors.isEmpty()) {
+      toWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), layout, anchors, body);
+      return;
+    }
+    try (JsonGenerator g = writer(layout).createGenerator(out, JsonEncoding.UTF8)) {
+      writeBody(g, layout, new Writing(g, anchors, true), body);
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Writes beside the file, then moves the result into place, so that a failure leaves no half file. */
@@ -557,14 +541,21 @@ public final class ReformJson {
   }
 
   private static void generate(Writer out, Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
-    try (JsonGenerator g =
-        (layout == Layout.PRETTY ? MAPPER.writer().with(PRETTY) : MAPPER.writer()).createGenerator(out)) {
-      body.accept(new Writing(g, anchors));
-      if (layout == Layout.PRETTY) {
-        g.writeRaw('\n');
-      }
+    try (JsonGenerator g = writer(layout).createGenerator(out)) {
+      writeBody(g, layout, new Writing(g, anchors), body);
     } catch (JacksonException e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+
+  private static ObjectWriter writer(Layout layout) {
+    return layout == Layout.PRETTY ? MAPPER.writer().with(PRETTY) : MAPPER.writer();
+  }
+
+  private static void writeBody(JsonGenerator g, Layout layout, Writing writing, Consumer<Writing> body) {
+    body.accept(writing);
+    if (layout == Layout.PRETTY) {
+      g.writeRaw('\n');
     }
   }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Only the facade, its values, the exception and the module are public; the rest is internal. */
+/** Only the facade, its reader and values, the exception and the module are public; the rest is internal. */
 class PublicApiTest {
   @Test
   void onlyTheDocumentedTypesArePublic() throws IOException, URISyntaxException, ClassNotFoundException {
@@ -34,7 +34,9 @@ class PublicApiTest {
       }
     }
     assertThat(publicTypes)
-        .containsExactlyInAnyOrder("ReformJson", "Layout", "Extended", "ReformJsonException", "ReformModule");
+        .containsExactlyInAnyOrder(
+            "ReformJson", "ReformJsonReader", "ReadLimits", "Layout", "Extended", "ReformJsonException",
+            "ReformModule");
   }
 
   @Test

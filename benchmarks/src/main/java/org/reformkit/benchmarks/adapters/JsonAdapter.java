@@ -4,13 +4,24 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.json.Layout;
+import org.reformkit.json.ReadLimits;
 import org.reformkit.json.ReformJson;
+import org.reformkit.json.ReformJsonReader;
 
 /**
  * The benchmarks' one door to reformkit's JSON binding ({@code reform-json}): compact output, and
  * strict reading (an unknown property is an error), both on UTF-8 bytes as the plain baseline.
  */
 public final class JsonAdapter {
+  /**
+   * The reader a user of a system-wide programme would configure: the default limits (16 MiB, five
+   * million tokens) are too small for the system size (about 44 MiB of JSON).
+   */
+  private static final ReformJsonReader READER =
+      ReformJson.reader()
+          .withLimits(
+              ReadLimits.defaults().withMaxDocumentSize(256L * 1024 * 1024).withMaxTokens(100_000_000L));
+
   private JsonAdapter() {}
 
   /**
@@ -26,12 +37,13 @@ public final class JsonAdapter {
   }
 
   /**
-   * Reads a programme from JSON in UTF-8, as {@link #write} writes it.
+   * Reads a programme from JSON in UTF-8, as {@link #write} writes it, with limits raised for a
+   * system-wide programme.
    *
    * @param json the JSON
    * @return the programme read
    */
   public static ReformProgramme read(byte[] json) {
-    return ReformJson.readProgramme(new ByteArrayInputStream(json));
+    return READER.readProgramme(new ByteArrayInputStream(json));
   }
 }

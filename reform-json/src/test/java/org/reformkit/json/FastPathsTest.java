@@ -1,0 +1,129 @@
+package org.reformkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.ReformProgramme;
+
+/**
+ * The shortcuts taken for speed give what the plain paths gave: UTF-8 written straight to a
+ * stream, the fast UTF-8 decoder, and language tags checked once per document.
+ */
+class FastPathsTest {
+  private static String programmeJson() throws IOException {
+    return ReformJson.writeProgramme(GoldenFileTest.seed().programme(), Layout.COMPACT);
+  }
+
+  /** The seed's programme with dimensions whose names hold lone surrogates (JSON escapes). */
+  private static String withOddDimensions() throws IOException {
+    String json = programmeJson();
+    String measurement = "\"measurements\":[{";
+    int at = json.indexOf(measurement);
+    assertThat(at).isPositive();
+    String dimensions =
+        "\"dimensions\":{\"a\\uD800b\":\"x\\uDC00\",\"\\uDC00\":\"y\",\"ok\\uD83D\\uDE00\":\"z\","
+            + "\"end\\uD800\":\"w\",\"plain\":\"v\",\"\\uD83D\\uDE00\\uDC00\\uD83D\\uDE00\":\"u\"},";
+    return json.substring(0, at + measurement.length()) + dimensions + json.substring(at + measurement.length());
+  }
+
+  private static byte[] throughAWriter(String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+      writer.write(text);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void aStreamGetsWhatAnOutputStreamWriterMadeOfTheText() throws IOException {
+    ReformProgramme programme = ReformJson.readProgramme(withOddDimensions());
+    assertThat(programme.indicators().get(0).measurements().get(0).dimensions())
+        .containsKeys(
+            "a\uD800b", "\uDC00", "ok\uD83D\uDE00", "end\uD800", "plain", "\uD83D\uDE00\uDC00\uD83D\uDE00");
+    for (Layout layout : Layout.values()) {
+      String text = ReformJson.writeProgramme(programme, layout);
+      assertThat(text).contains("a\uD800b").contains("end\uD800").contains("ok\uD83D\uDE00");
+      ByteArrayOutputStream stream = new ByteArrayOutputStream();
+      ReformJson.writeProgramme(programme, layout, stream);
+      assertThat(stream.toByteArray()).isEqualTo(throughAWriter(text));
+      assertThat(stream.toString(StandardCharsets.UTF_8))
+          .contains("\"a?b\"")
+          .contains("\"?\"")
+          .contains("\"end?\"")
+          .contains("\"ok\uD83D\uDE00\"")
+          .contains("\"\uD83D\uDE00?\uD83D\uDE00\"")
+          .contains("\"x\\udc00\"");
+    }
+  }
+
+  @Test
+  void keptPropertiesWithLoneSurrogatesAreWrittenToAStreamAsBefore() throws IOException {
+    String json = programmeJson();
+    String extended = "{\"extra\":{\"k\\uD800\":\"v\\uDC00\"}," + json.substring(1);
+    Extended<ReformProgramme> kept = ReformJson.readProgrammeKeepingUnknown(extended);
+    for (Layout layout : Layout.values()) {
+      String text = ReformJson.writeProgramme(kept, layout);
+      ByteArrayOutputStream stream = new ByteArrayOutputStream();
+      ReformJson.writeProgramme(kept, layout, stream);
+      assertThat(stream.toByteArray()).isEqualTo(throughAWriter(text));
+      assertThat(stream.toString(StandardCharsets.UTF_8)).contains("\"k?\"").contains("\"v?\"");
+    }
+  }
+
+  @Test
+  void aDocumentHoldingTheReplacementCharacterReadsTheSameFromBytes() throws IOException {
+    String json = programmeJson().replace("\"en\":\"", "\"en\":\"\uFFFD ");
+    assertThat(json).contains("\uFFFD");
+    ReformProgramme fromText = ReformJson.readProgramme(json);
+    ReformProgramme fromBytes =
+        ReformJson.readProgramme(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    assertThat(fromBytes).isEqualTo(fromText);
+    assertThat(fromBytes.name().texts().get("en")).startsWith("\uFFFD ");
+  }
+
+  @Test
+  void badUtf8AfterTheReplacementCharacterIsStillFound() throws IOException {
+    byte[] good = "{\"a\": \"\uFFFD\", \"b\": \"".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = new byte[good.length + 3];
+    System.arraycopy(good, 0, bad, 0, good.length);
+    bad[good.length] = (byte) 0xC3;
+    bad[good.length + 1] = (byte) 0x28;
+    bad[good.length + 2] = (byte) '"';
+    assertThatThrownBy(() -> ReformJson.readProgramme(new ByteArrayInputStream(bad)))
+        .isInstanceOf(ReformJsonException.class)
+        .hasMessageContaining("the input is not valid UTF-8: byte 0xC3 at offset " + good.length);
+  }
+
+  @Test
+  void aBlankTextInALanguageSeenBeforeIsStillRefusedWhereItIs() throws IOException {
+    String json = programmeJson();
+    String english = "\"en\":\"";
+    int first = json.indexOf(english);
+    int second = json.indexOf(english, first + 1);
+    assertThat(first).isPositive();
+    assertThat(second).isGreaterThan(first);
+    int valueStart = second + english.length();
+    String blank = json.substring(0, valueStart) + " " + json.substring(json.indexOf('"', valueStart));
+
+    ReformJsonException refused = refusal(blank);
+    assertThat(refused.pointer()).endsWith("/en");
+    assertThat(refused.getMessage()).contains("must not be blank");
+    assertThat(refused.column()).isEqualTo(valueStart);
+  }
+
+  private static ReformJsonException refusal(String json) {
+    try {
+      ReformJson.readProgramme(json);
+    } catch (ReformJsonException e) {
+      return e;
+    }
+    throw new AssertionError("not refused");
+  }
+}

@@ -141,33 +141,6 @@ final class Formats {
     return -1;
   }
 
-  /**
-   * The text form of a partial date, as {@link PartialDate#toString()} gives it, without its
-   * {@code String.format} calls (which cost more than half of all writing): an optional qualifier
-   * and a space, the year in four digits, and the month and day in two.
-   */
-  static String date(PartialDate date) {
-    StringBuilder out = new StringBuilder(16);
-    if (date.qualifier() != DateQualifier.ON) {
-      out.append(date.qualifier().name().toLowerCase(Locale.ROOT)).append(' ');
-    }
-    int year = date.year();
-    // a year is between 1 and 9999 (the model refuses others)
-    out.append(year < 1000 ? (year < 100 ? (year < 10 ? "000" : "00") : "0") : "").append(year);
-    date.month().ifPresent(m -> twoDigits(out, m));
-    date.day().ifPresent(d -> twoDigits(out, d));
-    return out.toString();
-  }
-
-  private static void twoDigits(StringBuilder out, int value) {
-    out.append(value < 10 ? "-0" : "-").append(value);
-  }
-
-  /** The text form of a period, as {@link DatePeriod#toString()} gives it. */
-  static String period(DatePeriod period) {
-    return period.start().map(Formats::date).orElse("") + "/" + period.end().map(Formats::date).orElse("");
-  }
-
   /** The JSON words of an enum type, comma-separated, for messages. */
   static String words(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Formats::word).collect(Collectors.joining(", "));

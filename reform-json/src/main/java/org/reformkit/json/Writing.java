@@ -123,7 +123,7 @@ final class Writing {
     d.agendaItem().ifPresent(x -> string("agendaItem", x));
     optText("sectionName", d.sectionName());
     optText("sessionPlace", d.sessionPlace());
-    d.sessionDates().ifPresent(x -> string("sessionDates", Formats.period(x)));
+    d.sessionDates().ifPresent(x -> string("sessionDates", x.toString()));
     optDate("date", d.date());
     d.originalLanguage().ifPresent(x -> string("originalLanguage", x));
     g.writeName("cover");
@@ -400,7 +400,7 @@ final class Writing {
     optText("participants", e.participants());
     text("subject", e.subject());
     e.count().ifPresent(x -> g.writeNumberProperty("count", x));
-    e.period().ifPresent(x -> string("period", Formats.period(x)));
+    e.period().ifPresent(x -> string("period", x.toString()));
     word("status", e.status());
     e.commitment().ifPresent(x -> string("commitment", x.value()));
     e.phase().ifPresent(x -> string("phase", x.value()));
@@ -549,7 +549,7 @@ final class Writing {
   }
 
   private void date(String name, PartialDate d) {
-    string(name, Formats.date(d));
+    string(name, d.toString());
   }
 
   private void optDate(String name, Optional<PartialDate> d) {

@@ -242,9 +242,18 @@ abstract class AbstractPartialDate {
     if (qualifier() != DateQualifier.ON) {
       out.append(qualifier().name().toLowerCase(java.util.Locale.ROOT)).append(' ');
     }
-    out.append(String.format(java.util.Locale.ROOT, "%04d", year()));
-    month().ifPresent(m -> out.append(String.format(java.util.Locale.ROOT, "-%02d", m)));
-    day().ifPresent(d -> out.append(String.format(java.util.Locale.ROOT, "-%02d", d)));
+    // by hand, not String.format: writing JSON prints every date, and format was most of its cost
+    int year = year();
+    if (year < 1000) {
+      out.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+    }
+    out.append(year);
+    month().ifPresent(m -> twoDigits(out, m));
+    day().ifPresent(d -> twoDigits(out, d));
     return out.toString();
+  }
+
+  private static void twoDigits(StringBuilder out, int value) {
+    out.append(value < 10 ? "-0" : "-").append(value);
   }
 }

@@ -11,6 +11,42 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PartialDateTest {
 
+  @Test
+  void printsTheYearInFourDigitsAndMonthAndDayInTwoAtEveryPaddingBoundary() {
+    int[] years = {1, 9, 10, 99, 100, 999, 1000, 2015, 9999};
+    int[] months = {0, 1, 9, 10, 12};
+    int[] days = {0, 1, 9, 10, 28};
+    int printed = 0;
+    for (DateQualifier qualifier : DateQualifier.values()) {
+      for (int year : years) {
+        for (int month : months) {
+          for (int day : days) {
+            if (month == 0 && day != 0) {
+              continue;
+            }
+            PartialDate date =
+                PartialDate.of(
+                    year,
+                    month == 0 ? Optional.empty() : Optional.of(month),
+                    day == 0 ? Optional.empty() : Optional.of(day),
+                    qualifier);
+            String expected =
+                (qualifier == DateQualifier.ON
+                        ? ""
+                        : qualifier.name().toLowerCase(java.util.Locale.ROOT) + " ")
+                    + String.format(java.util.Locale.ROOT, "%04d", year)
+                    + (month == 0 ? "" : String.format(java.util.Locale.ROOT, "-%02d", month))
+                    + (day == 0 ? "" : String.format(java.util.Locale.ROOT, "-%02d", day));
+            assertThat(date).hasToString(expected);
+            assertThat(PartialDate.parse(expected)).isEqualTo(date);
+            printed++;
+          }
+        }
+      }
+    }
+    assertThat(printed).isEqualTo(DateQualifier.values().length * 9 * (1 + 4 * 5));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "2016,         YEAR,  ON,    2016-01-01, 2016-12-31",

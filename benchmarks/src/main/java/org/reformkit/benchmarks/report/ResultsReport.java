@@ -69,8 +69,8 @@ public final class ResultsReport {
   /**
    * Writes the report.
    *
-   * @param args the JMH JSON result, the footprint JSON, the Markdown file to write, and the
-   *     command that produced them
+   * @param args the JMH JSON result, the footprint JSON, the Markdown file to write, the command
+   *     that produced them, and optionally a Markdown file of notes to append
    * @throws IOException if a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
@@ -79,6 +79,10 @@ public final class ResultsReport {
     JsonNode footprint = mapper.readTree(Files.readAllBytes(Path.of(args[1])));
     String command = args.length > 3 ? args[3] : "benchmarks/run";
     String markdown = new ResultsReport(jmh, footprint).render(command);
+    if (args.length > 4 && Files.isRegularFile(Path.of(args[4]))) {
+      // the hand-written account of missed goals and their causes, kept beside the generator
+      markdown += "\n" + Files.readString(Path.of(args[4]), StandardCharsets.UTF_8);
+    }
     Files.write(Path.of(args[2]), markdown.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Committee;
 import org.reformkit.core.model.ElementPath;
@@ -69,66 +70,49 @@ final class Walk {
     }
     p.monitoringFramework()
         .ifPresent(f -> visit(f, root.field("monitoringFramework"), Optional.empty()));
-    if (applicable(PostLine.class).length != 0) {
-      for (PostLine line : p.postLines()) {
-        visitAt(line, root, "postLines", line.id(), Optional.empty());
-      }
-    }
-    if (applicable(Post.class).length != 0) {
-      for (Post post : p.posts()) {
-        visitAt(post, root, "posts", post.id(), Optional.empty());
-      }
-    }
-    if (applicable(PostTotal.class).length != 0) {
-      for (PostTotal total : p.postTotals()) {
-        visitAt(total, root, "postTotals", total.id(), Optional.empty());
-      }
-    }
-    if (applicable(Indicator.class).length != 0) {
-      for (Indicator indicator : p.indicators()) {
-        visitAt(indicator, root, "indicators", indicator.id(), Optional.empty());
-      }
-    }
-    if (applicable(StaffEngagement.class).length != 0) {
-      for (StaffEngagement engagement : p.engagements()) {
-        visitAt(engagement, root, "engagements", engagement.id(), Optional.empty());
-      }
-    }
-    if (applicable(ExternalSupport.class).length != 0) {
-      for (ExternalSupport support : p.externalSupport()) {
-        visitAt(support, root, "externalSupport", support.id(), Optional.empty());
-      }
-    }
-    if (applicable(Policy.class).length != 0) {
-      for (Policy policy : p.policies()) {
-        visitAt(policy, root, "policies", policy.id(), Optional.empty());
-      }
-    }
-    if (applicable(Committee.class).length != 0) {
-      for (Committee committee : p.committees()) {
-        visitAt(committee, root, "committees", committee.id(), Optional.empty());
-      }
-    }
+    Optional<Commitment> none = Optional.empty();
+    visitAll(PostLine.class, p.postLines(), root, "postLines", PostLine::id, none);
+    visitAll(Post.class, p.posts(), root, "posts", Post::id, none);
+    visitAll(PostTotal.class, p.postTotals(), root, "postTotals", PostTotal::id, none);
+    visitAll(Indicator.class, p.indicators(), root, "indicators", Indicator::id, none);
+    visitAll(StaffEngagement.class, p.engagements(), root, "engagements", StaffEngagement::id, none);
+    visitAll(
+        ExternalSupport.class, p.externalSupport(), root, "externalSupport", ExternalSupport::id,
+        none);
+    visitAll(Policy.class, p.policies(), root, "policies", Policy::id, none);
+    visitAll(Committee.class, p.committees(), root, "committees", Committee::id, none);
   }
 
   void commitment(Commitment commitment, ElementPath path) {
     visit(commitment, path, Optional.empty());
     Optional<Commitment> in = Optional.of(commitment);
-    if (applicable(Phase.class).length != 0) {
-      for (Phase phase : commitment.phases()) {
-        visitAt(phase, path, "phases", phase.id(), in);
-      }
-    }
-    if (applicable(Milestone.class).length != 0) {
-      for (Milestone milestone : commitment.milestones()) {
-        visitAt(milestone, path, "milestones", milestone.id(), in);
-      }
-    }
+    visitAll(Phase.class, commitment.phases(), path, "phases", Phase::id, in);
+    visitAll(Milestone.class, commitment.milestones(), path, "milestones", Milestone::id, in);
   }
 
   void visit(Object element, ElementPath path, Optional<Commitment> commitment) {
     for (Bound bound : applicable(element.getClass())) {
       run(bound, element, path, commitment);
+    }
+  }
+
+  /**
+   * Visits each element of a list keyed below its parent ({@code parent.name[key]}), unless no rule
+   * applies to the list's element class: the model's element classes are final, so then none
+   * applies to any element and the list is not walked at all.
+   */
+  private <T> void visitAll(
+      Class<T> type,
+      List<T> elements,
+      ElementPath parent,
+      String name,
+      Function<T, Object> key,
+      Optional<Commitment> in) {
+    if (applicable(type).length == 0) {
+      return;
+    }
+    for (T element : elements) {
+      visitAt(element, parent, name, key.apply(element), in);
     }
   }
 

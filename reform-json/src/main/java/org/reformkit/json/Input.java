@@ -3,6 +3,9 @@ package org.reformkit.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -16,10 +19,6 @@ import java.nio.file.Path;
 /** Turns every kind of input into text, within the size limit, refusing a BOM and bad UTF-8. Internal. */
 final class Input {
   private Input() {}
-
-  static String text(String json) {
-    return json;
-  }
 
   /** The most a Java array can hold, which bounds any document limit. */
   static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
@@ -47,15 +46,15 @@ final class Input {
     return out.toString();
   }
 
-  static String stream(InputStream in, ReadLimits limits) {
+  static Document stream(InputStream in, ReadLimits limits) {
     try {
-      return utf8(readAll(in, documentLimit(limits)));
+      return document(readAll(in, documentLimit(limits)));
     } catch (IOException e) {
       throw new ReformJsonException("", 0, 0, "could not read the input: " + e.getMessage(), e);
     }
   }
 
-  static String file(Path file, ReadLimits limits) {
+  static Document file(Path file, ReadLimits limits) {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
       bytes = readAll(in, documentLimit(limits));
@@ -65,7 +64,83 @@ final class Input {
       // also when the path is a directory, which opens but cannot be read
       throw new ReformJsonException("", 0, 0, "could not read " + file + ": " + e.getMessage(), e);
     }
-    return utf8(bytes);
+    return document(bytes);
+  }
+
+  /**
+   * The bytes as a document to parse as they are, when they are well-formed UTF-8 without a
+   * byte-order mark; otherwise the error {@link #utf8} gives for them.
+   */
+  static Document document(byte[] bytes) {
+    checkByteOrderMark(bytes);
+    return isWellFormedUtf8(bytes) ? Document.ofUtf8(bytes) : Document.ofText(utf8(bytes));
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * Whether the bytes are well-formed UTF-8 (the Unicode Standard's table 3-7), as Java's decoder
+   * reads them when it reports malformed input: no overlong form, no surrogate, nothing above
+   * U+10FFFF, no stray or missing continuation byte. Runs of ASCII are skipped eight bytes at a
+   * time.
+   */
+  static boolean isWellFormedUtf8(byte[] bytes) {
+    int n = bytes.length;
+    int i = 0;
+    while (i < n) {
+      while (i + 8 <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= n) {
+        return true;
+      }
+      int lead = bytes[i] & 0xFF;
+      if (lead < 0x80) {
+        i++;
+      } else if (lead < 0xC2) {
+        return false; // a continuation byte, or the lead of an overlong two-byte form
+      } else if (lead < 0xE0) {
+        if (i + 1 >= n || !isContinuation(bytes[i + 1])) {
+          return false;
+        }
+        i += 2;
+      } else if (lead < 0xF0) {
+        if (i + 2 >= n || !secondOfThree(lead, bytes[i + 1] & 0xFF) || !isContinuation(bytes[i + 2])) {
+          return false;
+        }
+        i += 3;
+      } else if (lead < 0xF5) {
+        if (i + 3 >= n
+            || !secondOfFour(lead, bytes[i + 1] & 0xFF)
+            || !isContinuation(bytes[i + 2])
+            || !isContinuation(bytes[i + 3])) {
+          return false;
+        }
+        i += 4;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isContinuation(byte b) {
+    return (b & 0xC0) == 0x80;
+  }
+
+  /** The second byte of a three-byte form: not overlong after E0, not a surrogate after ED. */
+  private static boolean secondOfThree(int lead, int second) {
+    int low = lead == 0xE0 ? 0xA0 : 0x80;
+    int high = lead == 0xED ? 0x9F : 0xBF;
+    return second >= low && second <= high;
+  }
+
+  /** The second byte of a four-byte form: not overlong after F0, not above U+10FFFF after F4. */
+  private static boolean secondOfFour(int lead, int second) {
+    int low = lead == 0xF0 ? 0x90 : 0x80;
+    int high = lead == 0xF4 ? 0x8F : 0xBF;
+    return second >= low && second <= high;
   }
 
   /**
@@ -91,7 +166,7 @@ final class Input {
     return limit % mib == 0 ? " (" + limit / mib + " MiB)" : "";
   }
 
-  static String utf8(byte[] bytes) {
+  private static void checkByteOrderMark(byte[] bytes) {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       throw new ReformJsonException(
           "", 1, 1, "the document starts with a UTF-8 byte-order mark; save it as UTF-8 without one");
@@ -102,6 +177,10 @@ final class Input {
       throw new ReformJsonException(
           "", 1, 1, "the document starts with a UTF-16 byte-order mark; JSON must be UTF-8");
     }
+  }
+
+  static String utf8(byte[] bytes) {
+    checkByteOrderMark(bytes);
     // the fast decoder replaces a malformed sequence with U+FFFD; only then (or for a document that
     // really holds one) is the strict decoder needed, to say where the input went wrong
     String fast = new String(bytes, StandardCharsets.UTF_8);

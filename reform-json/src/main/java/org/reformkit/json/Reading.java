@@ -4,13 +4,15 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -77,551 +79,761 @@ import org.reformkit.core.model.SupportId;
 import org.reformkit.core.model.SupportKind;
 import org.reformkit.core.model.Target;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
 /**
- * Binds a {@link Node} tree to the model, one method per type, calling the model's builders. Strict
- * reading rejects unknown properties; lenient reading hands them to an {@link Unknowns}. Internal.
+ * Binds JSON to the model as it streams from a {@link JsonParser}, one method per type, calling
+ * the model's builders: no tree of the document is made. Each method starts on the first token of
+ * its value and leaves the parser on the last. A problem is thrown as a {@link Failure} that carries
+ * a {@link Locator} mark of the value concerned, so that a place is worked out only for an error.
+ * Strict reading rejects unknown properties; lenient reading hands them to an {@link Unknowns}.
+ * Internal.
  */
 final class Reading {
   /** The largest scale, either way, of a measured value (so that its plain form stays short). */
   static final int MAX_SCALE = 1000;
 
-  private final Optional<Unknowns> unknowns;
+  private static final String NULL_OPTIONAL =
+      "null is not allowed; leave the property out when there is no value";
+
+  static final Shape REPORT_ROOT =
+      Shape.of("a progress report", Formats.REPORT_ROOT, "schemaVersion", "document", "asOf", "programme");
+  static final Shape PROGRAMME = Shape.of("a programme", Formats.PROGRAMME, "id", "name", "status");
+  static final Shape PROGRAMME_ROOT =
+      Shape.of("a programme", Formats.PROGRAMME_ROOT, "schemaVersion", "id", "name", "status");
+  static final Shape DOCUMENT =
+      Shape.of("a governing-body document", Formats.DOCUMENT, "symbol", "title", "cover");
+  static final Shape COVER = Shape.of("a document cover", Formats.COVER);
+  static final Shape FOOTNOTE = Shape.of("a footnote", Formats.FOOTNOTE, "number", "text");
+  static final Shape REFERENCE = Shape.of("a document reference", Formats.REFERENCE);
+  static final Shape STATEMENT = Shape.of("a statement", Formats.STATEMENT, "id", "kind", "text");
+  static final Shape COMMITMENT = Shape.of("a commitment", Formats.COMMITMENT, "id", "title", "status");
+  static final Shape PHASE = Shape.of("a phase", Formats.PHASE, "id", "name", "status");
+  static final Shape DELIVERABLE = Shape.of("a deliverable", Formats.DELIVERABLE, "id", "name");
+  static final Shape MILESTONE =
+      Shape.of("a milestone", Formats.MILESTONE, "id", "description", "status");
+  static final Shape POST_LINE =
+      Shape.of("a post line", Formats.POST_LINE, "id", "count", "location", "category", "origin");
+  static final Shape POST = Shape.of("a post", Formats.POST, "id", "location", "category", "origin");
+  static final Shape POST_TOTAL =
+      Shape.of("a post total", Formats.POST_TOTAL, "id", "description", "count");
+  static final Shape LOCATION = Shape.of("a location", Formats.LOCATION, "kind");
+  static final Shape ORIGIN = Shape.of("a post origin", Formats.ORIGIN, "kind");
+  static final Shape SHARE = Shape.of("a post share", Formats.SHARE, "origin");
+  static final Shape INDICATOR =
+      Shape.of("an indicator", Formats.INDICATOR, "id", "name", "measure", "direction");
+  static final Shape MEASURE = Shape.of("a measure", Formats.MEASURE, "kind").dependent("currency");
+  static final Shape BASELINE = Shape.of("a baseline", Formats.BASELINE, "value");
+  static final Shape TARGET = Shape.of("a target", Formats.TARGET, "value");
+  static final Shape MEASUREMENT = Shape.of("a measurement", Formats.MEASUREMENT, "value", "date");
+  static final Shape VALUE =
+      Shape.of("an indicator value", Formats.VALUE, "kind")
+          .dependent("number", "currency", "flag", "text");
+  static final Shape FRAMEWORK =
+      Shape.of("a monitoring framework", Formats.FRAMEWORK, "name", "status", "withTargets");
+  static final Shape ENGAGEMENT =
+      Shape.of("a staff engagement", Formats.ENGAGEMENT, "id", "counterpart", "subject", "status");
+  static final Shape SUPPORT = Shape.of("an external support", Formats.SUPPORT, "id", "kind", "provider");
+  static final Shape POLICY = Shape.of("a policy", Formats.POLICY, "id", "name", "status");
+  static final Shape COMMITTEE = Shape.of("a committee", Formats.COMMITTEE, "id", "name");
+  static final Shape UNIT = Shape.of("a unit", Formats.UNIT, "name");
+
+  private final JsonParser p;
+  private final Locator locator;
+  private final @Nullable Unknowns unknowns;
   /** The language tags the model has taken in this document, as given and as the model writes them. */
   private final Map<String, String> tags = new HashMap<>();
+  /**
+   * The dates read in this document, by their text: a document repeats few dates many times, and
+   * a date is a value, so one instance serves every place that has it.
+   */
+  private final Map<String, PartialDate> dates = new HashMap<>();
+  /** The schema version of the document read, once read. */
+  private @Nullable String schemaVersion;
 
-  private Reading(Optional<Unknowns> unknowns) {
+  private Reading(JsonParser parser, Locator locator, @Nullable Unknowns unknowns) {
+    this.p = parser;
+    this.locator = locator;
     this.unknowns = unknowns;
   }
 
-  static Reading strict() {
-    return new Reading(Optional.empty());
+  /** Reads strictly: an unknown property is an error. */
+  static Reading strict(JsonParser parser, Locator locator) {
+    return new Reading(parser, locator, null);
   }
 
-  static Reading lenient(Unknowns unknowns) {
-    return new Reading(Optional.of(unknowns));
+  /** Reads leniently, keeping each unknown property in {@code unknowns}. */
+  static Reading lenient(JsonParser parser, Locator locator, Unknowns unknowns) {
+    return new Reading(parser, locator, unknowns);
+  }
+
+  /** The schema version of the top-level document, or the one this reader writes if it had none. */
+  String schemaVersionRead() {
+    return schemaVersion == null ? Formats.SCHEMA_VERSION : schemaVersion;
   }
 
   // ---- documents ----
 
   /** Checks the schema version of a top-level document, refusing a major version it does not know. */
-  void schemaVersion(Obj o) {
-    Node n = o.require("schemaVersion");
-    String version = string(n);
+  private void schemaVersion() {
+    String version = string();
     if (!version.matches("[0-9]{1,4}\\.[0-9]{1,4}")) {
-      throw n.error(
-          Node.quote(version) + " is not a schema version; expected MAJOR.MINOR such as \"" + Formats.SCHEMA_VERSION + "\"");
+      throw failHere(
+          quote(version) + " is not a schema version; expected MAJOR.MINOR such as \"" + Formats.SCHEMA_VERSION + "\"");
     }
     if (!version.startsWith(Formats.SCHEMA_MAJOR + ".")) {
-      throw n.error(
-          "schema version " + Node.quote(version) + " is not supported; this reader reads version "
+      throw failHere(
+          "schema version " + quote(version) + " is not supported; this reader reads version "
               + Formats.SCHEMA_MAJOR + ".x (written \"" + Formats.SCHEMA_VERSION + "\")");
     }
+    schemaVersion = version;
   }
 
   /** A report is always a document of its own, with its schema version. */
-  ProgressReport report(Node n) {
-    Obj o = obj(n, "a progress report", Formats.REPORT_ROOT);
-    schemaVersion(o);
-    return o.build(
-        () ->
-            ProgressReport.builder()
-                .document(o.req("document", this::governingBodyDocument))
-                .asOf(o.req("asOf", this::partialDate))
-                .previousReport(o.opt("previousReport", this::documentReference))
-                .programme(o.req("programme", x -> programme(x, false)))
-                .addAllStatements(o.list("statements", this::statement))
-                .reconstructed(o.bool("reconstructed", false))
-                .reconstructionNote(o.opt("reconstructionNote", this::text))
-                .build());
-  }
-
-  ReformProgramme programme(Node n, boolean root) {
-    Obj o = obj(n, "a programme", root ? Formats.PROGRAMME_ROOT : Formats.PROGRAMME);
-    if (root) {
-      schemaVersion(o);
+  ProgressReport report() {
+    Obj o = begin(REPORT_ROOT);
+    ProgressReport.Builder b = ProgressReport.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "schemaVersion" -> schemaVersion();
+        case "document" -> b.document(governingBodyDocument());
+        case "asOf" -> b.asOf(partialDate());
+        case "previousReport" -> b.previousReport(documentReference());
+        case "programme" -> b.programme(programme(false));
+        case "statements" -> each(b::addStatement, this::statement);
+        case "reconstructed" -> b.reconstructed(bool());
+        default -> b.reconstructionNote(text());
+      }
     }
-    return o.build(
-        () ->
-            ReformProgramme.builder()
-                .id(o.req("id", x -> id(x, ProgrammeId::of)))
-                .name(o.req("name", this::text))
-                .organization(o.opt("organization", this::text))
-                .owner(o.opt("owner", this::orgUnit))
-                .launched(o.opt("launched", this::partialDate))
-                .status(o.req("status", x -> enumValue(x, Status.class, "programme status")))
-                .addAllCommitments(o.list("commitments", this::commitment))
-                .addAllPostLines(o.list("postLines", this::postLine))
-                .addAllPosts(o.list("posts", this::post))
-                .addAllPostTotals(o.list("postTotals", this::postTotal))
-                .addAllIndicators(o.list("indicators", this::indicator))
-                .monitoringFramework(o.opt("monitoringFramework", this::monitoringFramework))
-                .addAllEngagements(o.list("engagements", this::engagement))
-                .addAllExternalSupport(o.list("externalSupport", this::externalSupport))
-                .addAllPolicies(o.list("policies", this::policy))
-                .addAllCommittees(o.list("committees", this::committee))
-                .addAllStatements(o.list("statements", this::statement))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+    return o.build(b::build);
   }
 
-  GoverningBodyDocument governingBodyDocument(Node n) {
-    Obj o = obj(n, "a governing-body document", Formats.DOCUMENT);
-    return o.build(
-        () ->
-            GoverningBodyDocument.builder()
-                .symbol(o.req("symbol", this::symbol))
-                .title(o.req("title", this::text))
-                .heading(o.opt("heading", this::text))
-                .agendaItem(o.opt("agendaItem", this::string))
-                .sectionName(o.opt("sectionName", this::text))
-                .sessionPlace(o.opt("sessionPlace", this::text))
-                .sessionDates(o.opt("sessionDates", this::period))
-                .date(o.opt("date", this::partialDate))
-                .originalLanguage(o.opt("originalLanguage", this::string))
-                .cover(o.req("cover", this::cover))
-                .addAllFootnotes(o.list("footnotes", this::footnote))
-                .build());
+  ReformProgramme programme(boolean root) {
+    Obj o = begin(root ? PROGRAMME_ROOT : PROGRAMME);
+    ReformProgramme.Builder b = ReformProgramme.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "schemaVersion" -> schemaVersion();
+        case "id" -> b.id(id(ProgrammeId::of));
+        case "name" -> b.name(text());
+        case "organization" -> b.organization(text());
+        case "owner" -> b.owner(orgUnit());
+        case "launched" -> b.launched(partialDate());
+        case "status" -> b.status(enumValue(Status.class, "programme status"));
+        case "commitments" -> each(b::addCommitment, this::commitment);
+        case "postLines" -> each(b::addPostLine, this::postLine);
+        case "posts" -> each(b::addPost, this::post);
+        case "postTotals" -> each(b::addPostTotal, this::postTotal);
+        case "indicators" -> each(b::addIndicator, this::indicator);
+        case "monitoringFramework" -> b.monitoringFramework(monitoringFramework());
+        case "engagements" -> each(b::addEngagement, this::engagement);
+        case "externalSupport" -> each(b::addExternalSupport, this::externalSupport);
+        case "policies" -> each(b::addPolicy, this::policy);
+        case "committees" -> each(b::addCommittee, this::committee);
+        case "statements" -> each(b::addStatement, this::statement);
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
-  DocumentCover cover(Node n) {
-    Obj o = obj(n, "a document cover", Formats.COVER);
-    return o.build(
-        () ->
-            DocumentCover.builder()
-                .purpose(o.opt("purpose", this::text))
-                .strategicObjective(o.opt("strategicObjective", this::text))
-                .mainOutcome(o.opt("mainOutcome", this::text))
-                .policyImplications(o.opt("policyImplications", this::text))
-                .legalImplications(o.opt("legalImplications", this::text))
-                .financialImplications(o.opt("financialImplications", this::text))
-                .followUpAction(o.opt("followUpAction", this::text))
-                .authorUnit(o.opt("authorUnit", this::orgUnit))
-                .addAllRelatedDocuments(o.list("relatedDocuments", this::documentReference))
-                .build());
+  GoverningBodyDocument governingBodyDocument() {
+    Obj o = begin(DOCUMENT);
+    GoverningBodyDocument.Builder b = GoverningBodyDocument.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "symbol" -> b.symbol(symbol());
+        case "title" -> b.title(text());
+        case "heading" -> b.heading(text());
+        case "agendaItem" -> b.agendaItem(string());
+        case "sectionName" -> b.sectionName(text());
+        case "sessionPlace" -> b.sessionPlace(text());
+        case "sessionDates" -> b.sessionDates(period());
+        case "date" -> b.date(partialDate());
+        case "originalLanguage" -> b.originalLanguage(string());
+        case "cover" -> b.cover(cover());
+        default -> each(b::addFootnote, this::footnote);
+      }
+    }
+    return o.build(b::build);
   }
 
-  Footnote footnote(Node n) {
-    Obj o = obj(n, "a footnote", Formats.FOOTNOTE);
-    return o.build(
-        () ->
-            Footnote.builder()
-                .number(o.req("number", x -> positive(x, "a footnote number")))
-                .text(o.req("text", this::text))
-                .paragraph(o.opt("paragraph", x -> positive(x, "a footnote paragraph")))
-                .addAllReferences(o.list("references", this::documentReference))
-                .build());
+  DocumentCover cover() {
+    Obj o = begin(COVER);
+    DocumentCover.Builder b = DocumentCover.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "purpose" -> b.purpose(text());
+        case "strategicObjective" -> b.strategicObjective(text());
+        case "mainOutcome" -> b.mainOutcome(text());
+        case "policyImplications" -> b.policyImplications(text());
+        case "legalImplications" -> b.legalImplications(text());
+        case "financialImplications" -> b.financialImplications(text());
+        case "followUpAction" -> b.followUpAction(text());
+        case "authorUnit" -> b.authorUnit(orgUnit());
+        default -> each(b::addRelatedDocument, this::documentReference);
+      }
+    }
+    return o.build(b::build);
   }
 
-  DocumentReference documentReference(Node n) {
-    Obj o = obj(n, "a document reference", Formats.REFERENCE);
-    return o.build(
-        () ->
-            DocumentReference.builder()
-                .symbol(o.opt("symbol", this::symbol))
-                .title(o.opt("title", this::text))
-                .date(o.opt("date", this::partialDate))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  Footnote footnote() {
+    Obj o = begin(FOOTNOTE);
+    Footnote.Builder b = Footnote.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "number" -> b.number(positive("a footnote number"));
+        case "text" -> b.text(text());
+        case "paragraph" -> b.paragraph(positive("a footnote paragraph"));
+        default -> each(b::addReference, this::documentReference);
+      }
+    }
+    return o.build(b::build);
   }
 
-  Statement statement(Node n) {
-    Obj o = obj(n, "a statement", Formats.STATEMENT);
-    return o.build(
-        () ->
-            Statement.builder()
-                .id(o.req("id", x -> id(x, StatementId::of)))
-                .kind(o.req("kind", x -> enumValue(x, StatementKind.class, "statement kind")))
-                .text(o.req("text", this::text))
-                .addAllReferences(o.list("references", this::documentReference))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  DocumentReference documentReference() {
+    Obj o = begin(REFERENCE);
+    DocumentReference.Builder b = DocumentReference.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "symbol" -> b.symbol(symbol());
+        case "title" -> b.title(text());
+        case "date" -> b.date(partialDate());
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  Statement statement() {
+    Obj o = begin(STATEMENT);
+    Statement.Builder b = Statement.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(StatementId::of));
+        case "kind" -> b.kind(enumValue(StatementKind.class, "statement kind"));
+        case "text" -> b.text(text());
+        case "references" -> each(b::addReference, this::documentReference);
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
   // ---- commitments ----
 
-  Commitment commitment(Node n) {
-    Obj o = obj(n, "a commitment", Formats.COMMITMENT);
-    return o.build(
-        () ->
-            Commitment.builder()
-                .id(o.req("id", x -> id(x, CommitmentId::of)))
-                .title(o.req("title", this::text))
-                .objective(o.opt("objective", this::text))
-                .scope(o.opt("scope", this::text))
-                .owner(o.opt("owner", this::orgUnit))
-                .status(o.req("status", x -> enumValue(x, Status.class, "commitment status")))
-                .started(o.opt("started", this::partialDate))
-                .due(o.opt("due", this::partialDate))
-                .affectsStaff(o.bool("affectsStaff", false))
-                .addAllDependsOn(o.set("dependsOn", x -> id(x, CommitmentId::of)))
-                .partOf(o.opt("partOf", x -> id(x, CommitmentId::of)))
-                .addAllAddressesFindingsOf(o.list("addressesFindingsOf", this::documentReference))
-                .addAllPhases(o.list("phases", this::phase))
-                .addAllDeliverables(o.list("deliverables", this::deliverable))
-                .addAllMilestones(o.list("milestones", this::milestone))
-                .addAllStatements(o.list("statements", this::statement))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  Commitment commitment() {
+    Obj o = begin(COMMITMENT);
+    Commitment.Builder b = Commitment.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(CommitmentId::of));
+        case "title" -> b.title(text());
+        case "objective" -> b.objective(text());
+        case "scope" -> b.scope(text());
+        case "owner" -> b.owner(orgUnit());
+        case "status" -> b.status(enumValue(Status.class, "commitment status"));
+        case "started" -> b.started(partialDate());
+        case "due" -> b.due(partialDate());
+        case "affectsStaff" -> b.affectsStaff(bool());
+        case "dependsOn" -> eachOnce(b::addDependsOn, () -> id(CommitmentId::of), name);
+        case "partOf" -> b.partOf(id(CommitmentId::of));
+        case "addressesFindingsOf" -> each(b::addAddressesFindingsOf, this::documentReference);
+        case "phases" -> each(b::addPhase, this::phase);
+        case "deliverables" -> each(b::addDeliverable, this::deliverable);
+        case "milestones" -> each(b::addMilestone, this::milestone);
+        case "statements" -> each(b::addStatement, this::statement);
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
-  Phase phase(Node n) {
-    Obj o = obj(n, "a phase", Formats.PHASE);
-    return o.build(
-        () ->
-            Phase.builder()
-                .id(o.req("id", x -> id(x, PhaseId::of)))
-                .name(o.req("name", this::text))
-                .status(o.req("status", x -> enumValue(x, Status.class, "phase status")))
-                .plannedStart(o.opt("plannedStart", this::partialDate))
-                .plannedEnd(o.opt("plannedEnd", this::partialDate))
-                .actualStart(o.opt("actualStart", this::partialDate))
-                .actualEnd(o.opt("actualEnd", this::partialDate))
-                .addAllDeliverables(o.list("deliverables", this::deliverable))
-                .addAllStatements(o.list("statements", this::statement))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  Phase phase() {
+    Obj o = begin(PHASE);
+    Phase.Builder b = Phase.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(PhaseId::of));
+        case "name" -> b.name(text());
+        case "status" -> b.status(enumValue(Status.class, "phase status"));
+        case "plannedStart" -> b.plannedStart(partialDate());
+        case "plannedEnd" -> b.plannedEnd(partialDate());
+        case "actualStart" -> b.actualStart(partialDate());
+        case "actualEnd" -> b.actualEnd(partialDate());
+        case "deliverables" -> each(b::addDeliverable, this::deliverable);
+        case "statements" -> each(b::addStatement, this::statement);
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
-  Deliverable deliverable(Node n) {
-    Obj o = obj(n, "a deliverable", Formats.DELIVERABLE);
-    return o.build(
-        () ->
-            Deliverable.builder()
-                .id(o.req("id", x -> id(x, DeliverableId::of)))
-                .name(o.req("name", this::text))
-                .description(o.opt("description", this::text))
-                .status(o.opt("status", x -> enumValue(x, Status.class, "deliverable status")))
-                .quantity(o.opt("quantity", x -> nonNegative(x, "a deliverable quantity")))
-                .due(o.opt("due", this::partialDate))
-                .announced(o.opt("announced", this::partialDate))
-                .addAllDocuments(o.list("documents", this::documentReference))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  Deliverable deliverable() {
+    Obj o = begin(DELIVERABLE);
+    Deliverable.Builder b = Deliverable.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(DeliverableId::of));
+        case "name" -> b.name(text());
+        case "description" -> b.description(text());
+        case "status" -> b.status(enumValue(Status.class, "deliverable status"));
+        case "quantity" -> b.quantity(nonNegative("a deliverable quantity"));
+        case "due" -> b.due(partialDate());
+        case "announced" -> b.announced(partialDate());
+        case "documents" -> each(b::addDocument, this::documentReference);
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
-  Milestone milestone(Node n) {
-    Obj o = obj(n, "a milestone", Formats.MILESTONE);
-    return o.build(
-        () ->
-            Milestone.builder()
-                .id(o.req("id", x -> id(x, MilestoneId::of)))
-                .description(o.req("description", this::text))
-                .due(o.opt("due", this::partialDate))
-                .status(o.req("status", x -> enumValue(x, Status.class, "milestone status")))
-                .addressee(o.opt("addressee", this::text))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  Milestone milestone() {
+    Obj o = begin(MILESTONE);
+    Milestone.Builder b = Milestone.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(MilestoneId::of));
+        case "description" -> b.description(text());
+        case "due" -> b.due(partialDate());
+        case "status" -> b.status(enumValue(Status.class, "milestone status"));
+        case "addressee" -> b.addressee(text());
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
   // ---- posts ----
 
-  PostLine postLine(Node n) {
-    Obj o = obj(n, "a post line", Formats.POST_LINE);
-    return o.build(
-        () ->
-            PostLine.builder()
-                .id(o.req("id", x -> id(x, PostLineId::of)))
-                .count(o.req("count", x -> nonNegative(x, "a post line count")))
-                .description(o.opt("description", this::text))
-                .location(o.req("location", this::location))
-                .unit(o.opt("unit", this::orgUnit))
-                .category(o.req("category", x -> enumValue(x, PostCategory.class, "post category")))
-                .grade(o.opt("grade", this::grade))
-                .origin(o.req("origin", this::postOrigin))
-                .addAllOfWhich(o.list("ofWhich", this::postShare))
-                .funding(o.opt("funding", x -> enumValue(x, FundingSource.class, "funding source")))
-                .status(o.opt("status", x -> enumValue(x, PostStatus.class, "post status")))
-                .commitment(o.opt("commitment", x -> id(x, CommitmentId::of)))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  PostLine postLine() {
+    Obj o = begin(POST_LINE);
+    PostLine.Builder b = PostLine.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(PostLineId::of));
+        case "count" -> b.count(nonNegative("a post line count"));
+        case "description" -> b.description(text());
+        case "location" -> b.location(location());
+        case "unit" -> b.unit(orgUnit());
+        case "category" -> b.category(enumValue(PostCategory.class, "post category"));
+        case "grade" -> b.grade(grade());
+        case "origin" -> b.origin(postOrigin());
+        case "ofWhich" -> each(b::addOfWhich, this::postShare);
+        case "funding" -> b.funding(enumValue(FundingSource.class, "funding source"));
+        case "status" -> b.status(enumValue(PostStatus.class, "post status"));
+        case "commitment" -> b.commitment(id(CommitmentId::of));
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
-  Post post(Node n) {
-    Obj o = obj(n, "a post", Formats.POST);
-    return o.build(
-        () ->
-            Post.builder()
-                .id(o.req("id", x -> id(x, PostId::of)))
-                .title(o.opt("title", this::text))
-                .location(o.req("location", this::location))
-                .unit(o.opt("unit", this::orgUnit))
-                .category(o.req("category", x -> enumValue(x, PostCategory.class, "post category")))
-                .grade(o.opt("grade", this::grade))
-                .origin(o.req("origin", this::postOrigin))
-                .addAllOfWhich(o.list("ofWhich", this::postShare))
-                .funding(o.opt("funding", x -> enumValue(x, FundingSource.class, "funding source")))
-                .status(o.opt("status", x -> enumValue(x, PostStatus.class, "post status")))
-                .commitment(o.opt("commitment", x -> id(x, CommitmentId::of)))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  Post post() {
+    Obj o = begin(POST);
+    Post.Builder b = Post.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(PostId::of));
+        case "title" -> b.title(text());
+        case "location" -> b.location(location());
+        case "unit" -> b.unit(orgUnit());
+        case "category" -> b.category(enumValue(PostCategory.class, "post category"));
+        case "grade" -> b.grade(grade());
+        case "origin" -> b.origin(postOrigin());
+        case "ofWhich" -> each(b::addOfWhich, this::postShare);
+        case "funding" -> b.funding(enumValue(FundingSource.class, "funding source"));
+        case "status" -> b.status(enumValue(PostStatus.class, "post status"));
+        case "commitment" -> b.commitment(id(CommitmentId::of));
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
-  PostTotal postTotal(Node n) {
-    Obj o = obj(n, "a post total", Formats.POST_TOTAL);
-    return o.build(
-        () ->
-            PostTotal.builder()
-                .id(o.req("id", x -> id(x, PostTotalId::of)))
-                .description(o.req("description", this::text))
-                .count(o.req("count", x -> nonNegative(x, "a post total count")))
-                .addAllLines(o.list("lines", x -> id(x, PostLineId::of)))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  PostTotal postTotal() {
+    Obj o = begin(POST_TOTAL);
+    PostTotal.Builder b = PostTotal.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(PostTotalId::of));
+        case "description" -> b.description(text());
+        case "count" -> b.count(nonNegative("a post total count"));
+        case "lines" -> each(b::addLine, () -> id(PostLineId::of));
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
-  Location location(Node n) {
-    Obj o = obj(n, "a location", Formats.LOCATION);
-    LocationKind kind = o.req("kind", x -> enumValue(x, LocationKind.class, "location kind"));
-    Optional<LocalizedText> name = o.opt("name", this::text);
-    return o.build(() -> Location.of(kind, name));
+  Location location() {
+    Obj o = begin(LOCATION);
+    @Nullable LocationKind kind = null;
+    Optional<LocalizedText> name = Optional.empty();
+    for (String property = o.next(); property != null; property = o.next()) {
+      if (property.equals("kind")) {
+        kind = enumValue(LocationKind.class, "location kind");
+      } else {
+        name = Optional.of(text());
+      }
+    }
+    LocationKind k = kind;
+    Optional<LocalizedText> n = name;
+    return o.build(() -> Location.of(Objects.requireNonNull(k), n));
   }
 
-  PostOrigin postOrigin(Node n) {
-    Obj o = obj(n, "a post origin", Formats.ORIGIN);
-    OriginKind kind = o.req("kind", x -> enumValue(x, OriginKind.class, "post origin kind"));
-    Optional<OrgUnit> from = o.opt("from", this::orgUnit);
-    return o.build(() -> PostOrigin.of(kind, from));
+  PostOrigin postOrigin() {
+    Obj o = begin(ORIGIN);
+    @Nullable OriginKind kind = null;
+    Optional<OrgUnit> from = Optional.empty();
+    for (String property = o.next(); property != null; property = o.next()) {
+      if (property.equals("kind")) {
+        kind = enumValue(OriginKind.class, "post origin kind");
+      } else {
+        from = Optional.of(orgUnit());
+      }
+    }
+    OriginKind k = kind;
+    Optional<OrgUnit> f = from;
+    return o.build(() -> PostOrigin.of(Objects.requireNonNull(k), f));
   }
 
-  PostShare postShare(Node n) {
-    Obj o = obj(n, "a post share", Formats.SHARE);
-    PostOrigin origin = o.req("origin", this::postOrigin);
-    Optional<Integer> count = o.opt("count", x -> nonNegative(x, "a post share count"));
-    return o.build(() -> PostShare.of(origin, count));
+  PostShare postShare() {
+    Obj o = begin(SHARE);
+    @Nullable PostOrigin origin = null;
+    Optional<Integer> count = Optional.empty();
+    for (String property = o.next(); property != null; property = o.next()) {
+      if (property.equals("origin")) {
+        origin = postOrigin();
+      } else {
+        count = Optional.of(nonNegative("a post share count"));
+      }
+    }
+    PostOrigin from = origin;
+    Optional<Integer> c = count;
+    return o.build(() -> PostShare.of(Objects.requireNonNull(from), c));
   }
 
   // ---- indicators ----
 
-  Indicator indicator(Node n) {
-    Obj o = obj(n, "an indicator", Formats.INDICATOR);
-    return o.build(
-        () ->
-            Indicator.builder()
-                .id(o.req("id", x -> id(x, IndicatorId::of)))
-                .name(o.req("name", this::text))
-                .measure(o.req("measure", this::measure))
-                .direction(o.req("direction", x -> enumValue(x, Direction.class, "direction")))
-                .baseline(o.opt("baseline", this::baseline))
-                .addAllTargets(o.list("targets", this::target))
-                .addAllMeasurements(o.list("measurements", this::measurement))
-                .commitment(o.opt("commitment", x -> id(x, CommitmentId::of)))
-                .meansOfVerification(o.opt("meansOfVerification", this::text))
-                .frequency(o.opt("frequency", this::text))
-                .responsible(o.opt("responsible", this::orgUnit))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
-  }
-
-  Measure measure(Node n) {
-    Obj o = obj(n, "a measure", Formats.MEASURE);
-    MeasureKind kind = o.req("kind", x -> enumValue(x, MeasureKind.class, "measure kind"));
-    Optional<String> currency =
-        o.only("currency", kind == MeasureKind.AMOUNT, "a " + Formats.word(kind) + " measure", this::string);
-    Optional<LocalizedText> unit = o.opt("unit", this::text);
-    return o.build(() -> Measure.of(kind, currency, unit));
-  }
-
-  Baseline baseline(Node n) {
-    Obj o = obj(n, "a baseline", Formats.BASELINE);
-    return o.build(
-        () ->
-            Baseline.builder()
-                .value(o.req("value", this::indicatorValue))
-                .date(o.opt("date", this::partialDate))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
-  }
-
-  Target target(Node n) {
-    Obj o = obj(n, "a target", Formats.TARGET);
-    return o.build(
-        () ->
-            Target.builder()
-                .value(o.req("value", this::indicatorValue))
-                .due(o.opt("due", this::partialDate))
-                .cumulative(o.bool("cumulative", true))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
-  }
-
-  Measurement measurement(Node n) {
-    Obj o = obj(n, "a measurement", Formats.MEASUREMENT);
-    return o.build(
-        () ->
-            Measurement.builder()
-                .value(o.req("value", this::indicatorValue))
-                .date(o.req("date", this::partialDate))
-                .source(o.opt("source", this::documentReference))
-                .approvedBy(o.opt("approvedBy", this::string))
-                .putAllDimensions(o.opt("dimensions", this::dimensions).orElse(ImmutableMap.of()))
-                .note(o.opt("note", this::text))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
-  }
-
-  IndicatorValue indicatorValue(Node n) {
-    Obj o = obj(n, "an indicator value", Formats.VALUE);
-    MeasureKind kind = o.req("kind", x -> enumValue(x, MeasureKind.class, "value kind"));
-    String word = "a " + Formats.word(kind) + " value";
-    boolean numeric =
-        kind == MeasureKind.COUNT
-            || kind == MeasureKind.PERCENTAGE
-            || kind == MeasureKind.AMOUNT
-            || kind == MeasureKind.NUMBER;
-    Optional<BigDecimal> number = o.only("number", numeric, word, this::decimal);
-    Optional<String> currency = o.only("currency", kind == MeasureKind.AMOUNT, word, this::string);
-    Optional<Boolean> flag = o.only("flag", kind == MeasureKind.YES_NO, word, this::bool);
-    Optional<LocalizedText> text = o.only("text", kind == MeasureKind.QUALITATIVE, word, this::text);
-    if (kind == MeasureKind.COUNT) {
-      Node num = n.field("number").orElseThrow();
-      BigDecimal value = number.orElseThrow();
-      if (!integralValue(value)) {
-        throw num.error("a count must be a whole number, got " + Node.shorten(num.text()));
-      }
-      if (value.signum() < 0) {
-        throw num.error("a count must not be negative, got " + Node.shorten(num.text()));
+  Indicator indicator() {
+    Obj o = begin(INDICATOR);
+    Indicator.Builder b = Indicator.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(IndicatorId::of));
+        case "name" -> b.name(text());
+        case "measure" -> b.measure(measure());
+        case "direction" -> b.direction(enumValue(Direction.class, "direction"));
+        case "baseline" -> b.baseline(baseline());
+        case "targets" -> each(b::addTarget, this::target);
+        case "measurements" -> each(b::addMeasurement, this::measurement);
+        case "commitment" -> b.commitment(id(CommitmentId::of));
+        case "meansOfVerification" -> b.meansOfVerification(text());
+        case "frequency" -> b.frequency(text());
+        case "responsible" -> b.responsible(orgUnit());
+        default -> each(b::addParagraph, this::paragraph);
       }
     }
-    return o.build(() -> IndicatorValue.of(kind, number, currency, flag, text));
+    return o.build(b::build);
+  }
+
+  Measure measure() {
+    Obj o = begin(MEASURE);
+    @Nullable MeasureKind kind = null;
+    Dependent<String> currency = new Dependent<>();
+    Optional<LocalizedText> unit = Optional.empty();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "kind" -> kind = enumValue(MeasureKind.class, "measure kind");
+        case "currency" -> currency.read(this::string);
+        default -> unit = Optional.of(text());
+      }
+    }
+    o.requireAll();
+    MeasureKind k = Objects.requireNonNull(kind);
+    Optional<String> c =
+        o.only(currency, "currency", k == MeasureKind.AMOUNT, "a " + Formats.word(k) + " measure");
+    Optional<LocalizedText> u = unit;
+    return o.build(() -> Measure.of(k, c, u));
+  }
+
+  Baseline baseline() {
+    Obj o = begin(BASELINE);
+    Baseline.Builder b = Baseline.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "value" -> b.value(indicatorValue());
+        case "date" -> b.date(partialDate());
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  Target target() {
+    Obj o = begin(TARGET);
+    Target.Builder b = Target.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "value" -> b.value(indicatorValue());
+        case "due" -> b.due(partialDate());
+        case "cumulative" -> b.cumulative(bool());
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  Measurement measurement() {
+    Obj o = begin(MEASUREMENT);
+    Measurement.Builder b = Measurement.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "value" -> b.value(indicatorValue());
+        case "date" -> b.date(partialDate());
+        case "source" -> b.source(documentReference());
+        case "approvedBy" -> b.approvedBy(string());
+        case "dimensions" -> dimensions(b::putDimension);
+        case "note" -> b.note(text());
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  IndicatorValue indicatorValue() {
+    Obj o = begin(VALUE);
+    @Nullable MeasureKind kind = null;
+    Dependent<BigDecimal> number = new Dependent<>();
+    Dependent<String> currency = new Dependent<>();
+    Dependent<Boolean> flag = new Dependent<>();
+    Dependent<LocalizedText> text = new Dependent<>();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "kind" -> kind = enumValue(MeasureKind.class, "value kind");
+        case "number" -> number.read(this::decimal);
+        case "currency" -> currency.read(this::string);
+        case "flag" -> flag.read(this::bool);
+        default -> text.read(this::text);
+      }
+    }
+    o.requireAll();
+    MeasureKind k = Objects.requireNonNull(kind);
+    String word = "a " + Formats.word(k) + " value";
+    boolean numeric =
+        k == MeasureKind.COUNT
+            || k == MeasureKind.PERCENTAGE
+            || k == MeasureKind.AMOUNT
+            || k == MeasureKind.NUMBER;
+    Optional<BigDecimal> n = o.only(number, "number", numeric, word);
+    Optional<String> c = o.only(currency, "currency", k == MeasureKind.AMOUNT, word);
+    Optional<Boolean> f = o.only(flag, "flag", k == MeasureKind.YES_NO, word);
+    Optional<LocalizedText> t = o.only(text, "text", k == MeasureKind.QUALITATIVE, word);
+    if (k == MeasureKind.COUNT) {
+      BigDecimal value = n.orElseThrow();
+      if (!integralValue(value)) {
+        throw new Failure(number.mark, "a count must be a whole number, got " + shorten(number.text), null);
+      }
+      if (value.signum() < 0) {
+        throw new Failure(number.mark, "a count must not be negative, got " + shorten(number.text), null);
+      }
+    }
+    return o.build(() -> IndicatorValue.of(k, n, c, f, t));
   }
 
   private static boolean integralValue(BigDecimal value) {
     return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
   }
 
-  ImmutableMap<String, String> dimensions(Node n) {
-    if (n.type() != Node.Type.OBJECT) {
-      throw expected(n, "an object of dimension names and values such as {\"region\": \"Africa\"}");
+  /** Reads an object of dimension names and values such as {@code {"region": "Africa"}}. */
+  void dimensions(java.util.function.BiConsumer<String, String> put) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw expected("an object of dimension names and values such as {\"region\": \"Africa\"}");
     }
-    ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
-    for (Map.Entry<String, Node> e : n.fields().entrySet()) {
-      String value = string(e.getValue());
-      if (e.getKey().isBlank()) {
-        throw e.getValue().error("a dimension name must not be blank");
+    Set<String> names = new HashSet<>();
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      if (!names.add(name)) {
+        throw duplicate(name);
+      }
+      p.nextToken();
+      String value = string();
+      if (name.isBlank()) {
+        throw failHere("a dimension name must not be blank");
       }
       if (value.isBlank()) {
-        throw e.getValue().error("a dimension value must not be blank");
+        throw failHere("a dimension value must not be blank");
       }
-      out.put(e.getKey(), value);
+      put.accept(name, value);
     }
-    return out.buildOrThrow();
   }
 
-  MonitoringFramework monitoringFramework(Node n) {
-    Obj o = obj(n, "a monitoring framework", Formats.FRAMEWORK);
-    return o.build(
-        () ->
-            MonitoringFramework.builder()
-                .name(o.req("name", this::text))
-                .status(o.req("status", x -> enumValue(x, Status.class, "monitoring framework status")))
-                .withTargets(o.req("withTargets", this::bool))
-                .purpose(o.opt("purpose", this::text))
-                .commitment(o.opt("commitment", x -> id(x, CommitmentId::of)))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  MonitoringFramework monitoringFramework() {
+    Obj o = begin(FRAMEWORK);
+    MonitoringFramework.Builder b = MonitoringFramework.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "name" -> b.name(text());
+        case "status" -> b.status(enumValue(Status.class, "monitoring framework status"));
+        case "withTargets" -> b.withTargets(bool());
+        case "purpose" -> b.purpose(text());
+        case "commitment" -> b.commitment(id(CommitmentId::of));
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
   // ---- engagement, support, policies ----
 
-  StaffEngagement engagement(Node n) {
-    Obj o = obj(n, "a staff engagement", Formats.ENGAGEMENT);
-    return o.build(
-        () ->
-            StaffEngagement.builder()
-                .id(o.req("id", x -> id(x, EngagementId::of)))
-                .addAllKinds(o.set("kinds", x -> enumValue(x, EngagementKind.class, "engagement kind")))
-                .counterpart(o.req("counterpart", x -> enumValue(x, Counterpart.class, "counterpart")))
-                .participants(o.opt("participants", this::text))
-                .subject(o.req("subject", this::text))
-                .count(o.opt("count", x -> nonNegative(x, "an engagement count")))
-                .period(o.opt("period", this::period))
-                .status(o.req("status", x -> enumValue(x, Status.class, "engagement status")))
-                .commitment(o.opt("commitment", x -> id(x, CommitmentId::of)))
-                .phase(o.opt("phase", x -> id(x, PhaseId::of)))
-                .note(o.opt("note", this::text))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  StaffEngagement engagement() {
+    Obj o = begin(ENGAGEMENT);
+    StaffEngagement.Builder b = StaffEngagement.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(EngagementId::of));
+        case "kinds" ->
+            eachOnce(b::addKind, () -> enumValue(EngagementKind.class, "engagement kind"), name);
+        case "counterpart" -> b.counterpart(enumValue(Counterpart.class, "counterpart"));
+        case "participants" -> b.participants(text());
+        case "subject" -> b.subject(text());
+        case "count" -> b.count(nonNegative("an engagement count"));
+        case "period" -> b.period(period());
+        case "status" -> b.status(enumValue(Status.class, "engagement status"));
+        case "commitment" -> b.commitment(id(CommitmentId::of));
+        case "phase" -> b.phase(id(PhaseId::of));
+        case "note" -> b.note(text());
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
-  ExternalSupport externalSupport(Node n) {
-    Obj o = obj(n, "an external support", Formats.SUPPORT);
-    return o.build(
-        () ->
-            ExternalSupport.builder()
-                .id(o.req("id", x -> id(x, SupportId::of)))
-                .kind(o.req("kind", x -> enumValue(x, SupportKind.class, "support kind")))
-                .provider(o.req("provider", this::text))
-                .procurement(o.opt("procurement", x -> enumValue(x, ProcurementMethod.class, "procurement method")))
-                .reason(o.opt("reason", this::text))
-                .awarded(o.opt("awarded", this::partialDate))
-                .started(o.opt("started", this::partialDate))
-                .commitment(o.opt("commitment", x -> id(x, CommitmentId::of)))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  ExternalSupport externalSupport() {
+    Obj o = begin(SUPPORT);
+    ExternalSupport.Builder b = ExternalSupport.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(SupportId::of));
+        case "kind" -> b.kind(enumValue(SupportKind.class, "support kind"));
+        case "provider" -> b.provider(text());
+        case "procurement" -> b.procurement(enumValue(ProcurementMethod.class, "procurement method"));
+        case "reason" -> b.reason(text());
+        case "awarded" -> b.awarded(partialDate());
+        case "started" -> b.started(partialDate());
+        case "commitment" -> b.commitment(id(CommitmentId::of));
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
-  Policy policy(Node n) {
-    Obj o = obj(n, "a policy", Formats.POLICY);
-    return o.build(
-        () ->
-            Policy.builder()
-                .id(o.req("id", x -> id(x, PolicyId::of)))
-                .name(o.req("name", this::text))
-                .status(o.req("status", x -> enumValue(x, PolicyStatus.class, "policy status")))
-                .description(o.opt("description", this::text))
-                .addAllMeasures(o.list("measures", this::text))
-                .commitment(o.opt("commitment", x -> id(x, CommitmentId::of)))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  Policy policy() {
+    Obj o = begin(POLICY);
+    Policy.Builder b = Policy.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(PolicyId::of));
+        case "name" -> b.name(text());
+        case "status" -> b.status(enumValue(PolicyStatus.class, "policy status"));
+        case "description" -> b.description(text());
+        case "measures" -> each(b::addMeasure, this::text);
+        case "commitment" -> b.commitment(id(CommitmentId::of));
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
-  Committee committee(Node n) {
-    Obj o = obj(n, "a committee", Formats.COMMITTEE);
-    return o.build(
-        () ->
-            Committee.builder()
-                .id(o.req("id", x -> id(x, CommitteeId::of)))
-                .name(o.req("name", this::text))
-                .abbreviation(o.opt("abbreviation", this::string))
-                .addAllFunctions(o.list("functions", this::text))
-                .addAllAdvisesOn(o.list("advisesOn", this::text))
-                .advises(o.opt("advises", this::text))
-                .addAllApplies(o.set("applies", x -> id(x, PolicyId::of)))
-                .addAllParagraphs(o.list("paragraphs", this::paragraph))
-                .build());
+  Committee committee() {
+    Obj o = begin(COMMITTEE);
+    Committee.Builder b = Committee.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case "id" -> b.id(id(CommitteeId::of));
+        case "name" -> b.name(text());
+        case "abbreviation" -> b.abbreviation(string());
+        case "functions" -> each(b::addFunction, this::text);
+        case "advisesOn" -> each(b::addAdvisesOn, this::text);
+        case "advises" -> b.advises(text());
+        case "applies" -> eachOnce(b::addApply, () -> id(PolicyId::of), name);
+        default -> each(b::addParagraph, this::paragraph);
+      }
+    }
+    return o.build(b::build);
   }
 
   // ---- small values ----
 
-  OrgUnit orgUnit(Node n) {
-    Obj o = obj(n, "a unit", Formats.UNIT);
-    Optional<String> code = o.opt("code", this::string);
-    LocalizedText name = o.req("name", this::text);
-    return o.build(() -> OrgUnit.of(code, name));
+  OrgUnit orgUnit() {
+    Obj o = begin(UNIT);
+    Optional<String> code = Optional.empty();
+    @Nullable LocalizedText name = null;
+    for (String property = o.next(); property != null; property = o.next()) {
+      if (property.equals("code")) {
+        code = Optional.of(string());
+      } else {
+        name = text();
+      }
+    }
+    Optional<String> c = code;
+    LocalizedText n = name;
+    return o.build(() -> OrgUnit.of(c, Objects.requireNonNull(n)));
   }
 
-  LocalizedText text(Node n) {
-    if (n.type() != Node.Type.OBJECT) {
-      throw expected(n, "a text by language such as {\"en\": \"...\", \"zh\": \"...\"}");
+  LocalizedText text() {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw expected("a text by language such as {\"en\": \"...\", \"zh\": \"...\"}");
     }
-    if (n.fields().isEmpty()) {
-      throw n.error("a text needs at least one language, such as {\"en\": \"...\"}");
-    }
-    Map<String, String> texts = new LinkedHashMap<>();
-    Map<String, String> originalTags = new LinkedHashMap<>();
-    for (Map.Entry<String, Node> e : n.fields().entrySet()) {
-      Node value = e.getValue();
-      String text = string(value);
-      String tag = tag(e.getKey(), text, value);
-      String earlier = originalTags.put(tag, e.getKey());
-      if (earlier != null) {
-        throw value.error(
-            "language " + Node.quote(tag) + " appears twice (as " + Node.quote(earlier) + " and "
-                + Node.quote(e.getKey()) + ")");
+    long mark = locator.mark(p);
+    // a text has a language or two: arrays scanned by hand cost less than maps
+    String[] given = new String[4];
+    String[] tagged = new String[4];
+    String[] texts = new String[4];
+    int count = 0;
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      if (indexOf(given, count, name) >= 0) {
+        throw duplicate(name);
       }
-      texts.put(tag, text);
+      p.nextToken();
+      String text = string();
+      String tag = tag(name, text);
+      int earlier = indexOf(tagged, count, tag);
+      if (earlier >= 0) {
+        throw failHere(
+            "language " + quote(tag) + " appears twice (as " + quote(given[earlier]) + " and " + quote(name) + ")");
+      }
+      if (count == given.length) {
+        given = Arrays.copyOf(given, count * 2);
+        tagged = Arrays.copyOf(tagged, count * 2);
+        texts = Arrays.copyOf(texts, count * 2);
+      }
+      given[count] = name;
+      tagged[count] = tag;
+      texts[count] = text;
+      count++;
     }
-    return model(n, () -> LocalizedText.of(texts));
+    if (count == 0) {
+      throw new Failure(mark, "a text needs at least one language, such as {\"en\": \"...\"}", null);
+    }
+    ImmutableMap.Builder<String, String> byTag = ImmutableMap.builderWithExpectedSize(count);
+    for (int i = 0; i < count; i++) {
+      byTag.put(tagged[i], texts[i]);
+    }
+    ImmutableMap<String, String> map = byTag.buildOrThrow();
+    return model(mark, () -> LocalizedText.of(map));
+  }
+
+  private static int indexOf(String[] values, int count, String value) {
+    for (int i = 0; i < count; i++) {
+      if (values[i].equals(value)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -630,25 +842,31 @@ final class Reading {
    * not checked again with a text that is not blank: normalizing a tag costs more than all the
    * rest of reading a text, and the text as a whole is checked by the model anyway.
    */
-  private String tag(String given, String text, Node value) {
+  private String tag(String given, String text) {
     @Nullable String known = tags.get(given);
     if (known != null && !text.isBlank()) {
       return known;
     }
-    LocalizedText one = model(value, () -> LocalizedText.of(given, text));
+    LocalizedText one = modelHere(() -> LocalizedText.of(given, text));
     String tag = one.texts().keySet().iterator().next();
     tags.put(given, tag);
     return tag;
   }
 
-  PartialDate partialDate(Node n) {
-    String text = string(n);
-    return model(n, () -> explained(text, "a partial date", () -> PartialDate.parse(text)));
+  PartialDate partialDate() {
+    String text = string();
+    @Nullable PartialDate known = dates.get(text);
+    if (known != null) {
+      return known;
+    }
+    PartialDate date = modelHere(() -> explained(text, "a partial date", () -> PartialDate.parse(text)));
+    dates.put(text, date);
+    return date;
   }
 
-  DatePeriod period(Node n) {
-    String text = string(n);
-    return model(n, () -> explained(text, "a period", () -> DatePeriod.parse(text)));
+  DatePeriod period() {
+    String text = string();
+    return modelHere(() -> explained(text, "a period", () -> DatePeriod.parse(text)));
   }
 
   /** Names the text in a refusal that does not (such as "not a date: Invalid date 'FEBRUARY 30'"). */
@@ -661,105 +879,114 @@ final class Reading {
         throw e;
       }
       if (message.startsWith("not a ")) {
-        throw new IllegalArgumentException(Node.quote(text) + " is " + message, e);
+        throw new IllegalArgumentException(quote(text) + " is " + message, e);
       }
-      throw new IllegalArgumentException(Node.quote(text) + " is not " + what + ": " + message, e);
+      throw new IllegalArgumentException(quote(text) + " is not " + what + ": " + message, e);
     }
   }
 
-  DocumentSymbol symbol(Node n) {
-    String text = string(n);
-    return model(n, () -> DocumentSymbol.parse(text));
+  DocumentSymbol symbol() {
+    String text = string();
+    return modelHere(() -> DocumentSymbol.parse(text));
   }
 
-  Grade grade(Node n) {
-    String text = string(n);
+  Grade grade() {
+    String text = string();
     @Nullable Grade grade = Formats.GRADES.get(text);
     if (grade != null) {
       return grade;
     }
-    throw n.error(
-        Node.quote(text) + " is not a grade; expected one of " + Formats.gradeLabels());
+    throw failHere(quote(text) + " is not a grade; expected one of " + Formats.gradeLabels());
   }
 
-  <T> T id(Node n, Function<String, T> factory) {
-    String text = string(n);
-    return model(n, () -> factory.apply(text));
+  <T> T id(Function<String, T> factory) {
+    String text = string();
+    return modelHere(() -> factory.apply(text));
   }
 
-  <E extends Enum<E>> E enumValue(Node n, Class<E> type, String what) {
-    if (n.type() != Node.Type.STRING) {
-      throw expected(n, "a " + what + ", one of " + Formats.words(type));
+  <E extends Enum<E>> E enumValue(Class<E> type, String what) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected("a " + what + ", one of " + Formats.words(type));
     }
-    int ordinal = Formats.ordinalOf(type, n.text());
+    String word = p.getString();
+    int ordinal = Formats.ordinalOf(type, word);
     if (ordinal >= 0) {
       return type.getEnumConstants()[ordinal];
     }
-    throw n.error(
-        Node.quote(n.text()) + " is not a " + what + "; expected one of " + Formats.words(type));
+    throw failHere(quote(word) + " is not a " + what + "; expected one of " + Formats.words(type));
   }
 
-  String string(Node n) {
-    if (n.type() != Node.Type.STRING) {
-      throw expected(n, "a string");
+  String string() {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected("a string");
     }
-    return n.text();
+    return p.getString();
   }
 
-  boolean bool(Node n) {
-    if (n.type() != Node.Type.BOOLEAN) {
-      throw expected(n, "true or false");
+  boolean bool() {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
     }
-    return n.bool();
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw expected("true or false");
   }
 
-  int integer(Node n) {
-    if (n.type() != Node.Type.NUMBER) {
-      throw expected(n, "a whole number");
-    }
-    if (!n.integral()) {
-      throw n.error(
-          "expected a whole number, got " + Node.shorten(n.text())
-              + "; a count or a number is written without a fraction or an exponent");
-    }
-    BigDecimal value = n.number();
-    if (value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
-        || value.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
-      throw n.error(
-          "the number " + Node.shorten(n.text()) + " is out of range; expected a whole number between "
+  int integer() {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT) {
+      if (p.getNumberType() == JsonParser.NumberType.INT) {
+        return p.getIntValue();
+      }
+      throw failHere(
+          "the number " + shorten(p.getString()) + " is out of range; expected a whole number between "
               + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
     }
-    return value.intValueExact();
+    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      throw failHere(
+          "expected a whole number, got " + shorten(p.getString())
+              + "; a count or a number is written without a fraction or an exponent");
+    }
+    throw expected("a whole number");
   }
 
-  int paragraph(Node n) {
-    return positive(n, "a paragraph number");
+  int paragraph() {
+    return positive("a paragraph number");
   }
 
-  int nonNegative(Node n, String what) {
-    int value = integer(n);
+  int nonNegative(String what) {
+    int value = integer();
     if (value < 0) {
-      throw n.error(what + " must not be negative, got " + value);
+      throw failHere(what + " must not be negative, got " + value);
     }
     return value;
   }
 
-  int positive(Node n, String what) {
-    int value = integer(n);
+  int positive(String what) {
+    int value = integer();
     if (value <= 0) {
-      throw n.error(what + " must be positive, got " + value);
+      throw failHere(what + " must be positive, got " + value);
     }
     return value;
   }
 
-  BigDecimal decimal(Node n) {
-    if (n.type() != Node.Type.NUMBER) {
-      throw expected(n, "a number");
+  BigDecimal decimal() {
+    if (!p.currentToken().isNumeric()) {
+      throw expected("a number");
     }
-    BigDecimal value = n.number();
+    String text = p.getString();
+    BigDecimal value;
+    try {
+      value = p.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new Failure(
+          locator.mark(p), "the number " + shorten(text) + " is out of range; its exponent is too large", e);
+    }
     if (Math.abs(value.scale()) > MAX_SCALE) {
-      throw n.error(
-          "the number " + Node.shorten(n.text()) + " is out of range; its exponent must be between -"
+      throw failHere(
+          "the number " + shorten(text) + " is out of range; its exponent must be between -"
               + MAX_SCALE + " and " + MAX_SCALE);
     }
     return value;
@@ -767,136 +994,220 @@ final class Reading {
 
   // ---- machinery ----
 
-  static ReformJsonException expected(Node n, String what) {
-    return n.error("expected " + what + ", got " + n.describe());
+  /** A failure at the parser's current token. */
+  private Failure failHere(String problem) {
+    return new Failure(locator.mark(p), problem, null);
   }
 
-  static <T> T model(Node n, Supplier<T> make) {
+  private Failure expected(String what) {
+    if (p.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT) {
+      // only from a tree that holds a Java object, when the module binds it
+      return failHere("unexpected " + JsonToken.VALUE_EMBEDDED_OBJECT + " in JSON");
+    }
+    return failHere("expected " + what + ", got " + describe());
+  }
+
+  /**
+   * Refuses a property that appears twice in an object, at its name. The reader of whole
+   * documents has its parser refuse them; a mapper of the module's user may allow them.
+   */
+  private Failure duplicate(String name) {
+    return failHere("duplicate property " + quote(name) + "; a property may appear only once in an object");
+  }
+
+  /** The current token for a message: its type, and a short form of its value. */
+  private String describe() {
+    JsonToken token = p.currentToken();
+    return switch (token) {
+      case VALUE_STRING -> "the string " + quote(p.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(p.getString());
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      default -> "null";
+    };
+  }
+
+  static String quote(String value) {
+    return Node.quote(value);
+  }
+
+  static String shorten(String value) {
+    return Node.shorten(value);
+  }
+
+  /** Makes a value of the model from the current token, turning its refusal into a failure there. */
+  private <T> T modelHere(Supplier<T> make) {
     try {
       return make.get();
-    } catch (ReformJsonException e) {
-      throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new ReformJsonException(n.pointer(), n.line(), n.column(), message, e);
+      throw failure(locator.mark(p), e);
     }
   }
 
-  Obj obj(Node n, String what, List<String> names) {
-    if (n.type() != Node.Type.OBJECT) {
-      throw expected(n, what);
+  private static <T> T model(long mark, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw failure(mark, e);
     }
-    // a name is looked up in the short list of known names: a set made for every object cost more
-    @Nullable Map<String, Node> extra = null;
-    for (Map.Entry<String, Node> e : n.fields().entrySet()) {
-      if (!names.contains(e.getKey())) {
-        if (unknowns.isEmpty()) {
-          throw e.getValue()
-              .error(
-                  "unknown property " + Node.quote(e.getKey()) + " in " + what + "; expected "
-                      + String.join(", ", names));
-        }
-        if (extra == null) {
-          extra = new LinkedHashMap<>();
-        }
-        extra.put(e.getKey(), e.getValue());
+  }
+
+  private static Failure failure(long mark, RuntimeException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new Failure(mark, message, e);
+  }
+
+  /** Reads the elements of an array, handing each to {@code add}. */
+  private <T> void each(Consumer<T> add, Supplier<T> read) {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw expected("an array");
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        throw failHere("null is not allowed in an array");
       }
+      add.accept(read.get());
     }
-    if (extra != null) {
-      unknowns.orElseThrow().add(n, extra);
-    }
-    return new Obj(n, what);
   }
 
-  /** One JSON object being bound: looks up properties by name, in the order the model needs. */
+  /** Reads the elements of an array that holds a set: each may appear once. */
+  private <T> void eachOnce(Consumer<T> add, Supplier<T> read, String name) {
+    Set<T> seen = new HashSet<>();
+    each(
+        (T item) -> {
+          if (!seen.add(item)) {
+            throw failHere(describe() + " appears twice in " + quote(name) + "; each may appear once");
+          }
+          add.accept(item);
+        },
+        read);
+  }
+
+  /** Starts reading an object of the given shape, at its first token. */
+  private Obj begin(Shape shape) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw expected(shape.what());
+    }
+    return new Obj(shape, locator.mark(p));
+  }
+
+  /**
+   * A value whose meaning depends on another property of its object: read as it comes, with its
+   * mark, and checked against that property once the object is read.
+   */
+  final class Dependent<T> {
+    private boolean present;
+    private @Nullable T value;
+    private long mark;
+    private String text = "";
+
+    void read(Supplier<T> read) {
+      present = true;
+      mark = locator.mark(p);
+      text = p.currentToken().isNumeric() ? p.getString() : "";
+      value = p.currentToken() == JsonToken.VALUE_NULL ? null : read.get();
+    }
+  }
+
+  /** One JSON object being read: its properties in turn, then the checks on the whole. */
   final class Obj {
-    private final Node node;
-    private final String what;
+    private final Shape shape;
+    private final long mark;
+    private long seen;
+    private @Nullable Map<String, Node> unknown;
+    private String pointer = "";
+    private Optional<String> id = Optional.empty();
 
-    Obj(Node node, String what) {
-      this.node = node;
-      this.what = what;
+    Obj(Shape shape, long mark) {
+      this.shape = shape;
+      this.mark = mark;
     }
 
-    Node require(String name) {
-      Node value = node.fields().get(name);
-      if (value == null) {
-        throw node.error("missing required property " + Node.quote(name) + " of " + what);
-      }
-      if (value.type() == Node.Type.NULL) {
-        throw expected(value, "a value for required property " + Node.quote(name));
-      }
-      return value;
-    }
-
-    <T> T req(String name, Function<Node, T> read) {
-      return read.apply(require(name));
-    }
-
-    <T> Optional<T> opt(String name, Function<Node, T> read) {
-      Node value = node.fields().get(name);
-      if (value == null) {
-        return Optional.empty();
-      }
-      if (value.type() == Node.Type.NULL) {
-        throw value.error("null is not allowed; leave the property out when there is no value");
-      }
-      return Optional.of(read.apply(value));
-    }
-
-    /** An optional property that is required when {@code needed} and not allowed otherwise. */
-    <T> Optional<T> only(String name, boolean needed, String kind, Function<Node, T> read) {
-      if (needed) {
-        if (!node.fields().containsKey(name)) {
-          throw node.error("missing required property " + Node.quote(name) + " of " + kind);
+    /**
+     * Moves to the value of the next property this object knows, and returns its name; or returns
+     * null at the end of the object. An unknown property is refused, or kept when reading
+     * leniently; null is refused unless the property depends on another.
+     */
+    @Nullable String next() {
+      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = p.currentName();
+        int place = shape.placeOf(name);
+        if (place < 0) {
+          unknown(name);
+          continue;
         }
-        return opt(name, read);
+        if ((seen & (1L << place)) != 0) {
+          throw duplicate(name);
+        }
+        JsonToken value = p.nextToken();
+        if (unknowns != null && value == JsonToken.VALUE_STRING && name.equals("id")) {
+          id = Optional.of(p.getString());
+        }
+        seen |= 1L << place;
+        if (value == JsonToken.VALUE_NULL && !shape.isDependent(place)) {
+          throw shape.isRequired(place)
+              ? expected("a value for required property " + quote(name))
+              : failHere(NULL_OPTIONAL);
+        }
+        return shape.name(place);
       }
-      Node value = node.fields().get(name);
-      if (value != null) {
-        throw value.error(kind + " has no " + Node.quote(name));
+      return null;
+    }
+
+    private void unknown(String name) {
+      if (unknowns == null) {
+        p.nextToken();
+        throw failHere(
+            "unknown property " + quote(name) + " in " + shape.what() + "; expected "
+                + String.join(", ", shape.names()));
+      }
+      if (unknown == null) {
+        unknown = new LinkedHashMap<>();
+        // on the name, the parent of the object's context is where the object itself is
+        pointer = p.streamReadContext().getParent().pathAsPointer().toString();
+      }
+      p.nextToken();
+      if (name.equals("id") && p.currentToken() == JsonToken.VALUE_STRING) {
+        id = Optional.of(p.getString());
+      }
+      unknown.put(name, NodeParser.read(p, ""));
+    }
+
+    /** Refuses an object without one of its required properties, at the object. */
+    void requireAll() {
+      @Nullable String missing = shape.firstMissing(seen);
+      if (missing != null) {
+        throw new Failure(mark, "missing required property " + quote(missing) + " of " + shape.what(), null);
+      }
+    }
+
+    /** A dependent property: required when {@code needed}, and not allowed otherwise. */
+    <T> Optional<T> only(Dependent<T> value, String name, boolean needed, String kind) {
+      if (needed) {
+        if (!value.present) {
+          throw new Failure(mark, "missing required property " + quote(name) + " of " + kind, null);
+        }
+        if (value.value == null) {
+          throw new Failure(value.mark, NULL_OPTIONAL, null);
+        }
+        return Optional.of(value.value);
+      }
+      if (value.present) {
+        throw new Failure(value.mark, kind + " has no " + quote(name), null);
       }
       return Optional.empty();
     }
 
-    boolean bool(String name, boolean defaultValue) {
-      return opt(name, Reading.this::bool).orElse(defaultValue);
-    }
-
-    <T> ImmutableList<T> list(String name, Function<Node, T> read) {
-      Optional<Node> value = opt(name, x -> x);
-      if (value.isEmpty()) {
-        return ImmutableList.of();
-      }
-      Node array = value.get();
-      if (array.type() != Node.Type.ARRAY) {
-        throw expected(array, "an array");
-      }
-      ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(array.items().size());
-      for (Node item : array.items()) {
-        if (item.type() == Node.Type.NULL) {
-          throw item.error("null is not allowed in an array");
-        }
-        out.add(read.apply(item));
-      }
-      return out.build();
-    }
-
-    <T> ImmutableSet<T> set(String name, Function<Node, T> read) {
-      ImmutableList<T> items = list(name, read);
-      Set<T> seen = new HashSet<>();
-      for (int i = 0; i < items.size(); i++) {
-        if (!seen.add(items.get(i))) {
-          Node item = node.field(name).orElseThrow().items().get(i);
-          throw item.error(
-              item.describe() + " appears twice in " + Node.quote(name) + "; each may appear once");
-        }
-      }
-      return ImmutableSet.copyOf(items);
-    }
-
+    /** Checks the required properties and makes the value, turning the model's refusal into a failure at the object. */
     <T> T build(Supplier<T> make) {
-      return model(node, make);
+      requireAll();
+      T value = model(mark, make);
+      if (unknown != null) {
+        Objects.requireNonNull(unknowns).add(mark, pointer, id, unknown);
+      }
+      return value;
     }
   }
 }

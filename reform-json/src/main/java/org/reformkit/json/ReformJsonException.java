@@ -29,7 +29,8 @@ public final class ReformJsonException extends RuntimeException {
     this.problem = problem;
   }
 
-  ReformJsonException(String pointer, int line, int column, String problem, Throwable cause) {
+  ReformJsonException(
+      String pointer, int line, int column, String problem, @org.jspecify.annotations.Nullable Throwable cause) {
     super(format(pointer, line, column, problem), cause);
     this.pointer = pointer;
     this.line = line;

@@ -3,9 +3,9 @@ package org.reformkit.json;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.reformkit.core.model.ProgressReport;
+import org.jspecify.annotations.Nullable;
 import org.reformkit.core.model.ReformProgramme;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -73,7 +73,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public ProgressReport readReport(String json) {
-    return parse(json, root -> Reading.strict().report(root));
+    return parse(Document.ofText(json), Reading::report);
   }
 
   /**
@@ -84,7 +84,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public ProgressReport readReport(Reader reader) {
-    return parse(Input.reader(reader, limits), root -> Reading.strict().report(root));
+    return parse(Document.ofText(Input.reader(reader, limits)), Reading::report);
   }
 
   /**
@@ -95,7 +95,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public ProgressReport readReport(InputStream in) {
-    return parse(Input.stream(in, limits), root -> Reading.strict().report(root));
+    return parse(Input.stream(in, limits), Reading::report);
   }
 
   /**
@@ -106,7 +106,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public ProgressReport readReport(Path file) {
-    return parse(Input.file(file, limits), root -> Reading.strict().report(root));
+    return parse(Input.file(file, limits), Reading::report);
   }
 
   /**
@@ -118,7 +118,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public Extended<ProgressReport> readReportKeepingUnknown(String json) {
-    return parseKeepingUnknown(json, (reading, root) -> reading.report(root));
+    return parseKeepingUnknown(Document.ofText(json), Reading::report);
   }
 
   /**
@@ -130,7 +130,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public Extended<ProgressReport> readReportKeepingUnknown(Reader reader) {
-    return parseKeepingUnknown(Input.reader(reader, limits), (reading, root) -> reading.report(root));
+    return parseKeepingUnknown(Document.ofText(Input.reader(reader, limits)), Reading::report);
   }
 
   /**
@@ -142,7 +142,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public Extended<ProgressReport> readReportKeepingUnknown(InputStream in) {
-    return parseKeepingUnknown(Input.stream(in, limits), (reading, root) -> reading.report(root));
+    return parseKeepingUnknown(Input.stream(in, limits), Reading::report);
   }
 
   /**
@@ -154,7 +154,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
    */
   public Extended<ProgressReport> readReportKeepingUnknown(Path file) {
-    return parseKeepingUnknown(Input.file(file, limits), (reading, root) -> reading.report(root));
+    return parseKeepingUnknown(Input.file(file, limits), Reading::report);
   }
 
   /**
@@ -165,7 +165,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public ReformProgramme readProgramme(String json) {
-    return parse(json, root -> Reading.strict().programme(root, true));
+    return parse(Document.ofText(json), r -> r.programme(true));
   }
 
   /**
@@ -176,7 +176,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public ReformProgramme readProgramme(Reader reader) {
-    return parse(Input.reader(reader, limits), root -> Reading.strict().programme(root, true));
+    return parse(Document.ofText(Input.reader(reader, limits)), r -> r.programme(true));
   }
 
   /**
@@ -187,7 +187,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public ReformProgramme readProgramme(InputStream in) {
-    return parse(Input.stream(in, limits), root -> Reading.strict().programme(root, true));
+    return parse(Input.stream(in, limits), r -> r.programme(true));
   }
 
   /**
@@ -198,7 +198,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public ReformProgramme readProgramme(Path file) {
-    return parse(Input.file(file, limits), root -> Reading.strict().programme(root, true));
+    return parse(Input.file(file, limits), r -> r.programme(true));
   }
 
   /**
@@ -210,7 +210,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public Extended<ReformProgramme> readProgrammeKeepingUnknown(String json) {
-    return parseKeepingUnknown(json, (reading, root) -> reading.programme(root, true));
+    return parseKeepingUnknown(Document.ofText(json), r -> r.programme(true));
   }
 
   /**
@@ -222,7 +222,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public Extended<ReformProgramme> readProgrammeKeepingUnknown(Reader reader) {
-    return parseKeepingUnknown(Input.reader(reader, limits), (reading, root) -> reading.programme(root, true));
+    return parseKeepingUnknown(Document.ofText(Input.reader(reader, limits)), r -> r.programme(true));
   }
 
   /**
@@ -234,7 +234,7 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public Extended<ReformProgramme> readProgrammeKeepingUnknown(InputStream in) {
-    return parseKeepingUnknown(Input.stream(in, limits), (reading, root) -> reading.programme(root, true));
+    return parseKeepingUnknown(Input.stream(in, limits), r -> r.programme(true));
   }
 
   /**
@@ -246,24 +246,72 @@ public final class ReformJsonReader {
    * @throws ReformJsonException if the input cannot be read or is not a programme in this format
    */
   public Extended<ReformProgramme> readProgrammeKeepingUnknown(Path file) {
-    return parseKeepingUnknown(Input.file(file, limits), (reading, root) -> reading.programme(root, true));
+    return parseKeepingUnknown(Input.file(file, limits), r -> r.programme(true));
   }
 
   // ---- machinery ----
 
-  private <T> T parse(String text, Function<Node, T> bind) {
-    return bind.apply(tree(text));
+  private <T> T parse(Document document, Function<Reading, T> bind) {
+    return read(document, null, bind);
   }
 
-  private <T> Extended<T> parseKeepingUnknown(String text, BiFunction<Reading, Node, T> bind) {
-    Node root = tree(text);
+  private <T> Extended<T> parseKeepingUnknown(Document document, Function<Reading, T> bind) {
     Unknowns unknowns = new Unknowns();
-    T value = bind.apply(Reading.lenient(unknowns), root);
-    String version = root.field("schemaVersion").map(Node::text).orElse(Formats.SCHEMA_VERSION);
-    return new Extended<>(value, version, unknowns.anchors());
+    Reading[] reading = new Reading[1];
+    T value =
+        read(
+            document,
+            unknowns,
+            r -> {
+              reading[0] = r;
+              return bind.apply(r);
+            });
+    return new Extended<>(value, reading[0].schemaVersionRead(), unknowns.anchors());
   }
 
-  private Node tree(String text) {
+  /**
+   * Binds the document as it streams from the parser, without a tree. Only when that fails is the
+   * text read again: first as a tree, so that a fault in the JSON itself (broken syntax, a limit, a
+   * duplicate key, a number out of range, content after the end) is reported wherever it is, as it
+   * would be before any binding; then, if the JSON is sound, to find where the failure's mark was.
+   */
+  private <T> T read(Document document, @Nullable Unknowns unknowns, Function<Reading, T> bind) {
+    if (document.isText()) {
+      checkText(document.text());
+    }
+    Locator locator = Locator.ofTokenCounts(mapper, document);
+    try (JsonParser parser = document.open(mapper)) {
+      if (parser.nextToken() == null) {
+        throw new ReformJsonException("", 1, 1, "the document is empty; expected a JSON object");
+      }
+      Reading reading =
+          unknowns == null
+              ? Reading.strict(parser, locator)
+              : Reading.lenient(parser, locator, unknowns);
+      T value = bind.apply(reading);
+      if (parser.nextToken() != null) {
+          throw diagnose(document, locator, null);
+      }
+      return value;
+    } catch (Failure | JacksonException | ReformJsonException | StackOverflowError e) {
+      throw diagnose(document, locator, e);
+    }
+  }
+
+  /**
+   * The error to report for a document that failed to bind: the first fault in the JSON itself if
+   * it has one, or else the binding failure at its place.
+   */
+  private ReformJsonException diagnose(Document document, Locator locator, @Nullable Throwable cause) {
+    tree(document.text());
+    if (cause instanceof Failure failure) {
+      return locator.locate(failure);
+    }
+    // every other way to fail is a fault in the JSON, which the tree has reported above
+    return new ReformJsonException("", 0, 0, "the document could not be read: " + cause, cause);
+  }
+
+  private void checkText(String text) {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       throw new ReformJsonException(
           "", 1, 1, "the document starts with a byte-order mark (U+FEFF); save it as UTF-8 without one");
@@ -272,13 +320,20 @@ public final class ReformJsonReader {
     if (text.length() > limit) {
       throw Input.tooLarge("characters", limit);
     }
+  }
+
+  /**
+   * Reads the text into a tree, only to find the first fault in its JSON: throws it, or returns
+   * when there is none.
+   */
+  private void tree(String text) {
     try (JsonParser parser = mapper.createParser(text)) {
       // the parser is still open here, so that an error can say where it stopped
       try {
         if (parser.nextToken() == null) {
           throw new ReformJsonException("", 1, 1, "the document is empty; expected a JSON object");
         }
-        Node root = NodeParser.read(parser, "");
+        NodeParser.read(parser, "");
         if (parser.nextToken() != null) {
           throw new ReformJsonException(
               "",
@@ -286,7 +341,6 @@ public final class ReformJsonReader {
               parser.currentTokenLocation().getColumnNr(),
               "unexpected content after the end of the document; a document is one JSON object");
         }
-        return root;
       } catch (JacksonException e) {
         throw Errors.fromJackson(e, parser, limits);
       }

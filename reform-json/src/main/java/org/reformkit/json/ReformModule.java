@@ -36,7 +36,6 @@ import org.reformkit.core.model.SupportKind;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -94,7 +93,7 @@ public final class ReformModule extends JacksonModule {
     deserializers.addDeserializer(ProgressReport.class, new ReportDeserializer());
     deserializers.addDeserializer(ReformProgramme.class, new ProgrammeDeserializer());
     serializers.addSerializer(LocalizedText.class, new TextSerializer());
-    deserializers.addDeserializer(LocalizedText.class, new NodeDeserializer<>(Reading::text));
+    deserializers.addDeserializer(LocalizedText.class, new StreamDeserializer<>(Reading::text));
     scalar(serializers, deserializers, PartialDate.class, PartialDate::toString, Reading::partialDate);
     scalar(serializers, deserializers, DatePeriod.class, DatePeriod::toString, Reading::period);
     scalar(serializers, deserializers, DocumentSymbol.class, DocumentSymbol::toString, Reading::symbol);
@@ -135,9 +134,9 @@ public final class ReformModule extends JacksonModule {
       SimpleDeserializers deserializers,
       Class<T> type,
       Function<T, String> print,
-      BiFunction<Reading, Node, T> read) {
+      Function<Reading, T> read) {
     serializers.addSerializer(type, new StringSerializer<>(print));
-    deserializers.addDeserializer(type, new NodeDeserializer<>(read));
+    deserializers.addDeserializer(type, new StreamDeserializer<>(read));
   }
 
   private static <T> void identifier(
@@ -146,17 +145,26 @@ public final class ReformModule extends JacksonModule {
       Class<T> type,
       Function<T, String> print,
       Function<String, T> make) {
-    scalar(serializers, deserializers, type, print, (reading, node) -> reading.id(node, make));
+    scalar(serializers, deserializers, type, print, reading -> reading.id(make));
   }
 
   private static <E extends Enum<E>> void word(
       SimpleSerializers serializers, SimpleDeserializers deserializers, Class<E> type) {
     String what = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    scalar(serializers, deserializers, type, Formats::word, (reading, node) -> reading.enumValue(node, type, what));
+    scalar(serializers, deserializers, type, Formats::word, reading -> reading.enumValue(type, what));
   }
 
-  private static String pointerOf(JsonParser parser) {
-    return parser.streamReadContext().pathAsPointer().toString();
+  /**
+   * Binds the value at the parser's current token. Inside someone else's document the text cannot
+   * be read again to find a failure's place, so each mark records its place as it is made.
+   */
+  private static <T> T bind(JsonParser parser, Function<Reading, T> read) {
+    Locator locator = Locator.recording();
+    try {
+      return read.apply(Reading.strict(parser, locator));
+    } catch (Failure failure) {
+      throw locator.locate(failure);
+    }
   }
 
   static final class StringSerializer<T> extends ValueSerializer<T> {
@@ -181,16 +189,16 @@ public final class ReformModule extends JacksonModule {
     }
   }
 
-  static final class NodeDeserializer<T> extends ValueDeserializer<T> {
-    private final BiFunction<Reading, Node, T> read;
+  static final class StreamDeserializer<T> extends ValueDeserializer<T> {
+    private final Function<Reading, T> read;
 
-    NodeDeserializer(BiFunction<Reading, Node, T> read) {
+    StreamDeserializer(Function<Reading, T> read) {
       this.read = read;
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      return read.apply(Reading.strict(), NodeParser.read(p, pointerOf(p)));
+      return bind(p, read);
     }
   }
 
@@ -211,14 +219,14 @@ public final class ReformModule extends JacksonModule {
   static final class ReportDeserializer extends ValueDeserializer<ProgressReport> {
     @Override
     public ProgressReport deserialize(JsonParser p, DeserializationContext ctxt) {
-      return Reading.strict().report(NodeParser.read(p, pointerOf(p)));
+      return bind(p, Reading::report);
     }
   }
 
   static final class ProgrammeDeserializer extends ValueDeserializer<ReformProgramme> {
     @Override
     public ReformProgramme deserialize(JsonParser p, DeserializationContext ctxt) {
-      return Reading.strict().programme(NodeParser.read(p, pointerOf(p)), true);
+      return bind(p, r -> r.programme(true));
     }
   }
 }

@@ -99,4 +99,22 @@ class BadDocumentsTest {
       }
     }
   }
+
+  /** The text of each bad document that is UTF-8, read as a string rather than as bytes. */
+  static List<Expected> expectedAsText() {
+    return expected().stream().filter(e -> !e.file().startsWith("encoding-")).collect(Collectors.toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("expectedAsText")
+  void eachBadDocumentReadAsTextIsRejectedAtTheSamePlace(Expected expected) throws IOException {
+    String text = Files.readString(resources().resolve("bad").resolve(expected.file()), StandardCharsets.UTF_8);
+    ReformJsonException e = catchThrowableOfType(ReformJsonException.class, () -> ReformJson.readReport(text));
+
+    assertThat(e).as(expected.file()).isNotNull();
+    assertThat(e.problem()).isEqualTo(expected.problem());
+    assertThat(e.pointer()).isEqualTo(expected.pointer());
+    assertThat(e.line()).isEqualTo(expected.line());
+    assertThat(e.column()).isEqualTo(expected.column());
+  }
 }

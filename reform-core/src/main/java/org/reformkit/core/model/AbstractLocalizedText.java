@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.immutables.value.Value;
 
 /**
@@ -110,7 +111,10 @@ abstract class AbstractLocalizedText {
     }
     boolean normalized = true;
     for (Map.Entry<String, String> entry : texts().entrySet()) {
-      Checks.nonBlank(entry.getValue(), "text in '" + entry.getKey() + "'");
+      if (entry.getValue().isBlank()) {
+        // the message is made only when needed: this runs for every text of every document read
+        Checks.nonBlank(entry.getValue(), "text in '" + entry.getKey() + "'");
+      }
       if (!normalizeTag(entry.getKey()).equals(entry.getKey())) {
         normalized = false;
       }
@@ -139,7 +143,28 @@ abstract class AbstractLocalizedText {
     return LocalizedText.of(byTag);
   }
 
+  /**
+   * Tags already normalized, by the tag as given. A document uses a handful of languages, and
+   * normalizing through {@link Locale} costs more than the rest of making a text; the cache stops
+   * growing at {@value #MAX_CACHED_TAGS} tags, so that odd input cannot fill it.
+   */
+  private static final ConcurrentHashMap<String, String> NORMALIZED_TAGS = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_TAGS = 256;
+
   static String normalizeTag(String languageTag) {
+    String known = NORMALIZED_TAGS.get(languageTag);
+    if (known != null) {
+      return known;
+    }
+    String tag = normalizeTagUncached(languageTag);
+    if (NORMALIZED_TAGS.size() < MAX_CACHED_TAGS) {
+      NORMALIZED_TAGS.put(languageTag, tag);
+    }
+    return tag;
+  }
+
+  private static String normalizeTagUncached(String languageTag) {
     Checks.nonBlank(languageTag, "language tag");
     Locale locale = Locale.forLanguageTag(languageTag);
     String tag = locale.toLanguageTag();

@@ -101,6 +101,19 @@ abstract class AbstractPartialDate {
    */
   public static PartialDate parse(CharSequence text) {
     String input = text.toString();
+    if (isPlain(input)) {
+      // the common form, YYYY, YYYY-MM or YYYY-MM-DD, without the pattern's matcher
+      Optional<Integer> month =
+          input.length() >= 7 ? Optional.of(twoDigits(input, 5)) : Optional.empty();
+      Optional<Integer> day =
+          input.length() == 10 ? Optional.of(twoDigits(input, 8)) : Optional.empty();
+      int year = twoDigits(input, 0) * 100 + twoDigits(input, 2);
+      try {
+        return PartialDate.of(year, month, day, DateQualifier.ON);
+      } catch (InvalidValueException e) {
+        throw new ValueParseException(String.valueOf(e.getMessage()), input, 0);
+      }
+    }
     Matcher matcher = FORMAT.matcher(input);
     if (!matcher.matches()) {
       int index = 0;
@@ -126,6 +139,26 @@ abstract class AbstractPartialDate {
     } catch (InvalidValueException e) {
       throw new ValueParseException(String.valueOf(e.getMessage()), input, 0);
     }
+  }
+
+  /** Whether the text is YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits, as the pattern reads them. */
+  private static boolean isPlain(String input) {
+    int length = input.length();
+    if (length != 4 && length != 7 && length != 10) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = input.charAt(i);
+      boolean hyphen = i == 4 || i == 7;
+      if (hyphen ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int twoDigits(String input, int at) {
+    return (input.charAt(at) - '0') * 10 + (input.charAt(at + 1) - '0');
   }
 
   /** Whether the text is a partial date or can be completed into one. */

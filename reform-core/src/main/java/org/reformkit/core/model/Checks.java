@@ -1,10 +1,8 @@
 package org.reformkit.core.model;
 
-import java.util.regex.Pattern;
 
 /** The few checks that decide whether a value means anything at all. Internal. */
 final class Checks {
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
 
   private Checks() {}
 
@@ -12,7 +10,7 @@ final class Checks {
     if (value.isBlank()) {
       throw new InvalidValueException(field + " must not be blank");
     }
-    if (!IDENTIFIER.matcher(value).matches()) {
+    if (!isIdentifier(value)) {
       throw new InvalidValueException(
           field
               + " '"
@@ -20,6 +18,28 @@ final class Checks {
               + "' is not an identifier: use 1 to 128 letters, digits and . _ : / -, starting with"
               + " a letter or digit");
     }
+  }
+
+  /**
+   * Whether the value matches {@code [A-Za-z0-9][A-Za-z0-9._:/-]{0,127}}, checked by hand: the
+   * pattern's matcher cost more than the rest of making an identifier, and every element has one.
+   */
+  static boolean isIdentifier(String value) {
+    int length = value.length();
+    if (length == 0 || length > 128 || !isAsciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '/' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   static void nonBlank(String value, String field) {

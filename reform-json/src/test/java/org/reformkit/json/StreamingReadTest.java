@@ -1,0 +1,143 @@
+package org.reformkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.LocalizedText;
+import org.reformkit.core.model.ProgressReport;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The reader binds as the JSON streams, so of several faults it reports the first in the text; a
+ * fault in the JSON itself is reported before any value the model refuses, wherever it is.
+ */
+class StreamingReadTest {
+  private static final JsonMapper TREES = JsonMapper.builder().build();
+  /** A user's mapper: it allows duplicate properties, so the module must refuse them itself. */
+  private static final JsonMapper MODULE = JsonMapper.builder().addModule(new ReformModule()).build();
+
+  private static ObjectNode seedTree() throws IOException {
+    return (ObjectNode)
+        TREES.readTree(new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
+  }
+
+  private static ReformJsonException failure(String json) {
+    ReformJsonException fromText =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            ReformJsonException.class, () -> ReformJson.readReport(json));
+    ReformJsonException fromBytes =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            ReformJsonException.class,
+            () -> ReformJson.readReport(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+    assertThat(fromText).isNotNull();
+    assertThat(fromBytes).isNotNull();
+    assertThat(fromBytes.getMessage()).isEqualTo(fromText.getMessage());
+    return fromText;
+  }
+
+  @Test
+  void ofSeveralValuesTheModelRefusesTheFirstInTheTextIsReported() throws IOException {
+    ObjectNode tree = seedTree();
+    ((ObjectNode) tree.at("/programme/commitments/0")).put("status", "done");
+    tree.put("asOf", "November 2015");
+    assertThat(failure(TREES.writeValueAsString(tree)).pointer()).isEqualTo("/asOf");
+
+    ((ObjectNode) tree.at("/document")).put("title", "a title without a language");
+    assertThat(failure(TREES.writeValueAsString(tree)).pointer()).isEqualTo("/document/title");
+  }
+
+  @Test
+  void brokenJsonLaterInTheTextIsReportedBeforeAnEarlierRefusedValue() throws IOException {
+    ObjectNode tree = seedTree();
+    tree.put("asOf", "November 2015");
+    String refused = TREES.writeValueAsString(tree);
+
+    ReformJsonException trailing = failure(refused + " x");
+    assertThat(trailing.pointer()).isEmpty();
+    assertThat(trailing.problem()).startsWith("invalid JSON: Unrecognized token 'x'");
+
+    ReformJsonException second = failure(refused + " {}");
+    assertThat(second.problem())
+        .isEqualTo("unexpected content after the end of the document; a document is one JSON object");
+
+    String duplicate = refused.substring(0, refused.length() - 1) + ",\"asOf\":\"2015\"}";
+    assertThat(failure(duplicate).problem())
+        .isEqualTo("duplicate property 'asOf'; a property may appear only once in an object");
+  }
+
+  @Test
+  void aNumberOutOfRangeAnywhereIsReportedBeforeAnEarlierRefusedValue() throws IOException {
+    ObjectNode tree = seedTree();
+    tree.put("asOf", "November 2015");
+    String refused = TREES.writeValueAsString(tree);
+    String json = refused.replaceFirst("\"paragraphs\":\\[", "\"paragraphs\":[1e2147483648,");
+    assertThat(failure(json).problem()).isEqualTo("the number 1e2147483648 is out of range; its exponent is too large");
+  }
+
+  @Test
+  void aCorrectDocumentReadsTheSameFromTextAndFromBytes() throws IOException {
+    byte[] bytes = GoldenFileTest.resource("/golden/seed-2015-11.json");
+    ProgressReport fromBytes = ReformJson.readReport(new ByteArrayInputStream(bytes));
+    assertThat(ReformJson.readReport(new String(bytes, StandardCharsets.UTF_8))).isEqualTo(fromBytes);
+    assertThat(fromBytes).isEqualTo(GoldenFileTest.seed());
+  }
+
+  @Test
+  void theModuleRefusesALanguageGivenTwiceWhenTheMapperAllowsDuplicates() {
+    assertThatThrownBy(() -> MODULE.readValue("{\"en\":\"a\",\"en\":\"b\"}", LocalizedText.class))
+        .isInstanceOfSatisfying(
+            ReformJsonException.class,
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/en");
+              assertThat(e.line()).isEqualTo(1);
+              assertThat(e.column()).isEqualTo(11);
+              assertThat(e.problem())
+                  .isEqualTo("duplicate property 'en'; a property may appear only once in an object");
+            });
+  }
+
+  @Test
+  void theModuleRefusesADimensionGivenTwiceWhenTheMapperAllowsDuplicates() throws IOException {
+    String compact = ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT);
+    String json =
+        compact.replaceFirst(
+            "\"measurements\":\\[\\{", "\"measurements\":[{\"dimensions\":{\"sex\":\"F\",\"sex\":\"M\"},");
+    assertThatThrownBy(() -> MODULE.readValue(json, ProgressReport.class))
+        .isInstanceOfSatisfying(
+            ReformJsonException.class,
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/programme/indicators/0/measurements/0/dimensions/sex");
+              assertThat(e.problem())
+                  .isEqualTo("duplicate property 'sex'; a property may appear only once in an object");
+            });
+    // with its own reader, the parser refuses the duplicate first, at the same place
+    assertThat(failure(json).pointer()).isEqualTo("/programme/indicators/0/measurements/0/dimensions/sex");
+  }
+
+  @Test
+  void theModuleSaysWhereAnObjectLacksAPropertyInTheUsersDocument() throws IOException {
+    String compact = ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT);
+    String json = "{\"wrapper\":\n  " + compact.replaceFirst("\"asOf\":\"[^\"]*\",", "") + "}";
+    JsonMapper mapper = MODULE;
+    assertThatThrownBy(() -> mapper.readValue(json, Wrapper.class))
+        .cause()
+        .isInstanceOfSatisfying(
+            ReformJsonException.class,
+            e -> {
+              assertThat(e.pointer()).isEqualTo("/wrapper");
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.column()).isEqualTo(3);
+              assertThat(e.problem()).isEqualTo("missing required property 'asOf' of a progress report");
+            });
+  }
+
+  /** A user's bean holding a report. */
+  public static final class Wrapper {
+    public ProgressReport wrapper;
+  }
+}

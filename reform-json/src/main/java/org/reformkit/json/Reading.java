@@ -81,6 +81,7 @@ import org.reformkit.core.model.Target;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Binds JSON to the model as it streams from a {@link JsonParser}, one method per type, calling
@@ -139,6 +140,22 @@ final class Reading {
   static final Shape COMMITTEE = Shape.of("a committee", Formats.COMMITTEE, "id", "name");
   static final Shape UNIT = Shape.of("a unit", Formats.UNIT, "name");
 
+  // the words of each enum, matched in the parser's buffer
+  private static final Words<Counterpart> COUNTERPART_WORDS = Words.of(Counterpart.class);
+  private static final Words<Direction> DIRECTION_WORDS = Words.of(Direction.class);
+  private static final Words<EngagementKind> ENGAGEMENT_KIND_WORDS = Words.of(EngagementKind.class);
+  private static final Words<FundingSource> FUNDING_SOURCE_WORDS = Words.of(FundingSource.class);
+  private static final Words<LocationKind> LOCATION_KIND_WORDS = Words.of(LocationKind.class);
+  private static final Words<MeasureKind> MEASURE_KIND_WORDS = Words.of(MeasureKind.class);
+  private static final Words<OriginKind> ORIGIN_KIND_WORDS = Words.of(OriginKind.class);
+  private static final Words<PolicyStatus> POLICY_STATUS_WORDS = Words.of(PolicyStatus.class);
+  private static final Words<PostCategory> POST_CATEGORY_WORDS = Words.of(PostCategory.class);
+  private static final Words<PostStatus> POST_STATUS_WORDS = Words.of(PostStatus.class);
+  private static final Words<ProcurementMethod> PROCUREMENT_METHOD_WORDS = Words.of(ProcurementMethod.class);
+  private static final Words<StatementKind> STATEMENT_KIND_WORDS = Words.of(StatementKind.class);
+  private static final Words<Status> STATUS_WORDS = Words.of(Status.class);
+  private static final Words<SupportKind> SUPPORT_KIND_WORDS = Words.of(SupportKind.class);
+
   private final JsonParser p;
   private final Locator locator;
   private final @Nullable Unknowns unknowns;
@@ -148,7 +165,21 @@ final class Reading {
    * The dates read in this document, by their text: a document repeats few dates many times, and
    * a date is a value, so one instance serves every place that has it.
    */
-  private final Map<String, PartialDate> dates = new HashMap<>();
+  private final TextCache<PartialDate> dates = new TextCache<>();
+  /**
+   * The languages of the text being read: as given, as the model writes the tag, and the text. A
+   * text holds only strings, so one array serves every text of the document in turn.
+   */
+  private String[] textEntries = new String[6];
+  /**
+   * The values that depend on a measure's or an indicator value's kind. Neither object holds
+   * another, so one set serves them all in turn.
+   */
+  private final Dependent<String> measureCurrency = new Dependent<>();
+  private final Dependent<BigDecimal> valueNumber = new Dependent<>();
+  private final Dependent<String> valueCurrency = new Dependent<>();
+  private final Dependent<Boolean> valueFlag = new Dependent<>();
+  private final Dependent<LocalizedText> valueText = new Dependent<>();
   /** The schema version of the document read, once read. */
   private @Nullable String schemaVersion;
 
@@ -220,7 +251,7 @@ final class Reading {
         case "organization" -> b.organization(text());
         case "owner" -> b.owner(orgUnit());
         case "launched" -> b.launched(partialDate());
-        case "status" -> b.status(enumValue(Status.class, "programme status"));
+        case "status" -> b.status(enumValue(STATUS_WORDS, "programme status"));
         case "commitments" -> each(b::addCommitment, this::commitment);
         case "postLines" -> each(b::addPostLine, this::postLine);
         case "posts" -> each(b::addPost, this::post);
@@ -312,7 +343,7 @@ final class Reading {
     for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "id" -> b.id(id(StatementId::of));
-        case "kind" -> b.kind(enumValue(StatementKind.class, "statement kind"));
+        case "kind" -> b.kind(enumValue(STATEMENT_KIND_WORDS, "statement kind"));
         case "text" -> b.text(text());
         case "references" -> each(b::addReference, this::documentReference);
         default -> each(b::addParagraph, this::paragraph);
@@ -333,7 +364,7 @@ final class Reading {
         case "objective" -> b.objective(text());
         case "scope" -> b.scope(text());
         case "owner" -> b.owner(orgUnit());
-        case "status" -> b.status(enumValue(Status.class, "commitment status"));
+        case "status" -> b.status(enumValue(STATUS_WORDS, "commitment status"));
         case "started" -> b.started(partialDate());
         case "due" -> b.due(partialDate());
         case "affectsStaff" -> b.affectsStaff(bool());
@@ -357,7 +388,7 @@ final class Reading {
       switch (name) {
         case "id" -> b.id(id(PhaseId::of));
         case "name" -> b.name(text());
-        case "status" -> b.status(enumValue(Status.class, "phase status"));
+        case "status" -> b.status(enumValue(STATUS_WORDS, "phase status"));
         case "plannedStart" -> b.plannedStart(partialDate());
         case "plannedEnd" -> b.plannedEnd(partialDate());
         case "actualStart" -> b.actualStart(partialDate());
@@ -378,7 +409,7 @@ final class Reading {
         case "id" -> b.id(id(DeliverableId::of));
         case "name" -> b.name(text());
         case "description" -> b.description(text());
-        case "status" -> b.status(enumValue(Status.class, "deliverable status"));
+        case "status" -> b.status(enumValue(STATUS_WORDS, "deliverable status"));
         case "quantity" -> b.quantity(nonNegative("a deliverable quantity"));
         case "due" -> b.due(partialDate());
         case "announced" -> b.announced(partialDate());
@@ -397,7 +428,7 @@ final class Reading {
         case "id" -> b.id(id(MilestoneId::of));
         case "description" -> b.description(text());
         case "due" -> b.due(partialDate());
-        case "status" -> b.status(enumValue(Status.class, "milestone status"));
+        case "status" -> b.status(enumValue(STATUS_WORDS, "milestone status"));
         case "addressee" -> b.addressee(text());
         default -> each(b::addParagraph, this::paragraph);
       }
@@ -417,12 +448,12 @@ final class Reading {
         case "description" -> b.description(text());
         case "location" -> b.location(location());
         case "unit" -> b.unit(orgUnit());
-        case "category" -> b.category(enumValue(PostCategory.class, "post category"));
+        case "category" -> b.category(enumValue(POST_CATEGORY_WORDS, "post category"));
         case "grade" -> b.grade(grade());
         case "origin" -> b.origin(postOrigin());
         case "ofWhich" -> each(b::addOfWhich, this::postShare);
-        case "funding" -> b.funding(enumValue(FundingSource.class, "funding source"));
-        case "status" -> b.status(enumValue(PostStatus.class, "post status"));
+        case "funding" -> b.funding(enumValue(FUNDING_SOURCE_WORDS, "funding source"));
+        case "status" -> b.status(enumValue(POST_STATUS_WORDS, "post status"));
         case "commitment" -> b.commitment(id(CommitmentId::of));
         default -> each(b::addParagraph, this::paragraph);
       }
@@ -439,12 +470,12 @@ final class Reading {
         case "title" -> b.title(text());
         case "location" -> b.location(location());
         case "unit" -> b.unit(orgUnit());
-        case "category" -> b.category(enumValue(PostCategory.class, "post category"));
+        case "category" -> b.category(enumValue(POST_CATEGORY_WORDS, "post category"));
         case "grade" -> b.grade(grade());
         case "origin" -> b.origin(postOrigin());
         case "ofWhich" -> each(b::addOfWhich, this::postShare);
-        case "funding" -> b.funding(enumValue(FundingSource.class, "funding source"));
-        case "status" -> b.status(enumValue(PostStatus.class, "post status"));
+        case "funding" -> b.funding(enumValue(FUNDING_SOURCE_WORDS, "funding source"));
+        case "status" -> b.status(enumValue(POST_STATUS_WORDS, "post status"));
         case "commitment" -> b.commitment(id(CommitmentId::of));
         default -> each(b::addParagraph, this::paragraph);
       }
@@ -473,7 +504,7 @@ final class Reading {
     Optional<LocalizedText> name = Optional.empty();
     for (String property = o.next(); property != null; property = o.next()) {
       if (property.equals("kind")) {
-        kind = enumValue(LocationKind.class, "location kind");
+        kind = enumValue(LOCATION_KIND_WORDS, "location kind");
       } else {
         name = Optional.of(text());
       }
@@ -489,7 +520,7 @@ final class Reading {
     Optional<OrgUnit> from = Optional.empty();
     for (String property = o.next(); property != null; property = o.next()) {
       if (property.equals("kind")) {
-        kind = enumValue(OriginKind.class, "post origin kind");
+        kind = enumValue(ORIGIN_KIND_WORDS, "post origin kind");
       } else {
         from = Optional.of(orgUnit());
       }
@@ -525,7 +556,7 @@ final class Reading {
         case "id" -> b.id(id(IndicatorId::of));
         case "name" -> b.name(text());
         case "measure" -> b.measure(measure());
-        case "direction" -> b.direction(enumValue(Direction.class, "direction"));
+        case "direction" -> b.direction(enumValue(DIRECTION_WORDS, "direction"));
         case "baseline" -> b.baseline(baseline());
         case "targets" -> each(b::addTarget, this::target);
         case "measurements" -> each(b::addMeasurement, this::measurement);
@@ -542,11 +573,11 @@ final class Reading {
   Measure measure() {
     Obj o = begin(MEASURE);
     @Nullable MeasureKind kind = null;
-    Dependent<String> currency = new Dependent<>();
+    Dependent<String> currency = measureCurrency.reset();
     Optional<LocalizedText> unit = Optional.empty();
     for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
-        case "kind" -> kind = enumValue(MeasureKind.class, "measure kind");
+        case "kind" -> kind = enumValue(MEASURE_KIND_WORDS, "measure kind");
         case "currency" -> currency.read(this::string);
         default -> unit = Optional.of(text());
       }
@@ -554,7 +585,7 @@ final class Reading {
     o.requireAll();
     MeasureKind k = Objects.requireNonNull(kind);
     Optional<String> c =
-        o.only(currency, "currency", k == MeasureKind.AMOUNT, "a " + Formats.word(k) + " measure");
+        o.only(currency, "currency", k == MeasureKind.AMOUNT, k, "measure");
     Optional<LocalizedText> u = unit;
     return o.build(() -> Measure.of(k, c, u));
   }
@@ -606,14 +637,24 @@ final class Reading {
   IndicatorValue indicatorValue() {
     Obj o = begin(VALUE);
     @Nullable MeasureKind kind = null;
-    Dependent<BigDecimal> number = new Dependent<>();
-    Dependent<String> currency = new Dependent<>();
-    Dependent<Boolean> flag = new Dependent<>();
-    Dependent<LocalizedText> text = new Dependent<>();
+    Dependent<BigDecimal> number = valueNumber.reset();
+    String numberText = "";
+    Dependent<String> currency = valueCurrency.reset();
+    Dependent<Boolean> flag = valueFlag.reset();
+    Dependent<LocalizedText> text = valueText.reset();
     for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
-        case "kind" -> kind = enumValue(MeasureKind.class, "value kind");
-        case "number" -> number.read(this::decimal);
+        case "kind" -> kind = enumValue(MEASURE_KIND_WORDS, "value kind");
+        case "number" -> {
+          number.read(this::decimal);
+          // kept as written only for a number that may not be a count, which a message quotes
+          BigDecimal value = number.value;
+          if (value != null
+              && (kind == null || kind == MeasureKind.COUNT)
+              && (value.signum() < 0 || value.scale() > 0)) {
+            numberText = p.getString();
+          }
+        }
         case "currency" -> currency.read(this::string);
         case "flag" -> flag.read(this::bool);
         default -> text.read(this::text);
@@ -621,30 +662,29 @@ final class Reading {
     }
     o.requireAll();
     MeasureKind k = Objects.requireNonNull(kind);
-    String word = "a " + Formats.word(k) + " value";
     boolean numeric =
         k == MeasureKind.COUNT
             || k == MeasureKind.PERCENTAGE
             || k == MeasureKind.AMOUNT
             || k == MeasureKind.NUMBER;
-    Optional<BigDecimal> n = o.only(number, "number", numeric, word);
-    Optional<String> c = o.only(currency, "currency", k == MeasureKind.AMOUNT, word);
-    Optional<Boolean> f = o.only(flag, "flag", k == MeasureKind.YES_NO, word);
-    Optional<LocalizedText> t = o.only(text, "text", k == MeasureKind.QUALITATIVE, word);
+    Optional<BigDecimal> n = o.only(number, "number", numeric, k, "value");
+    Optional<String> c = o.only(currency, "currency", k == MeasureKind.AMOUNT, k, "value");
+    Optional<Boolean> f = o.only(flag, "flag", k == MeasureKind.YES_NO, k, "value");
+    Optional<LocalizedText> t = o.only(text, "text", k == MeasureKind.QUALITATIVE, k, "value");
     if (k == MeasureKind.COUNT) {
       BigDecimal value = n.orElseThrow();
       if (!integralValue(value)) {
-        throw new Failure(number.mark, "a count must be a whole number, got " + shorten(number.text), null);
+        throw new Failure(number.mark, "a count must be a whole number, got " + shorten(numberText), null);
       }
       if (value.signum() < 0) {
-        throw new Failure(number.mark, "a count must not be negative, got " + shorten(number.text), null);
+        throw new Failure(number.mark, "a count must not be negative, got " + shorten(numberText), null);
       }
     }
     return o.build(() -> IndicatorValue.of(k, n, c, f, t));
   }
 
   private static boolean integralValue(BigDecimal value) {
-    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    return value.scale() <= 0 || value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
   }
 
   /** Reads an object of dimension names and values such as {@code {"region": "Africa"}}. */
@@ -676,7 +716,7 @@ final class Reading {
     for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "name" -> b.name(text());
-        case "status" -> b.status(enumValue(Status.class, "monitoring framework status"));
+        case "status" -> b.status(enumValue(STATUS_WORDS, "monitoring framework status"));
         case "withTargets" -> b.withTargets(bool());
         case "purpose" -> b.purpose(text());
         case "commitment" -> b.commitment(id(CommitmentId::of));
@@ -695,13 +735,13 @@ final class Reading {
       switch (name) {
         case "id" -> b.id(id(EngagementId::of));
         case "kinds" ->
-            eachOnce(b::addKind, () -> enumValue(EngagementKind.class, "engagement kind"), name);
-        case "counterpart" -> b.counterpart(enumValue(Counterpart.class, "counterpart"));
+            eachOnce(b::addKind, () -> enumValue(ENGAGEMENT_KIND_WORDS, "engagement kind"), name);
+        case "counterpart" -> b.counterpart(enumValue(COUNTERPART_WORDS, "counterpart"));
         case "participants" -> b.participants(text());
         case "subject" -> b.subject(text());
         case "count" -> b.count(nonNegative("an engagement count"));
         case "period" -> b.period(period());
-        case "status" -> b.status(enumValue(Status.class, "engagement status"));
+        case "status" -> b.status(enumValue(STATUS_WORDS, "engagement status"));
         case "commitment" -> b.commitment(id(CommitmentId::of));
         case "phase" -> b.phase(id(PhaseId::of));
         case "note" -> b.note(text());
@@ -717,9 +757,9 @@ final class Reading {
     for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
         case "id" -> b.id(id(SupportId::of));
-        case "kind" -> b.kind(enumValue(SupportKind.class, "support kind"));
+        case "kind" -> b.kind(enumValue(SUPPORT_KIND_WORDS, "support kind"));
         case "provider" -> b.provider(text());
-        case "procurement" -> b.procurement(enumValue(ProcurementMethod.class, "procurement method"));
+        case "procurement" -> b.procurement(enumValue(PROCUREMENT_METHOD_WORDS, "procurement method"));
         case "reason" -> b.reason(text());
         case "awarded" -> b.awarded(partialDate());
         case "started" -> b.started(partialDate());
@@ -737,7 +777,7 @@ final class Reading {
       switch (name) {
         case "id" -> b.id(id(PolicyId::of));
         case "name" -> b.name(text());
-        case "status" -> b.status(enumValue(PolicyStatus.class, "policy status"));
+        case "status" -> b.status(enumValue(POLICY_STATUS_WORDS, "policy status"));
         case "description" -> b.description(text());
         case "measures" -> each(b::addMeasure, this::text);
         case "commitment" -> b.commitment(id(CommitmentId::of));
@@ -788,48 +828,54 @@ final class Reading {
       throw expected("a text by language such as {\"en\": \"...\", \"zh\": \"...\"}");
     }
     long mark = locator.mark(p);
-    // a text has a language or two: arrays scanned by hand cost less than maps
-    String[] given = new String[4];
-    String[] tagged = new String[4];
-    String[] texts = new String[4];
+    // a text has a language or two: one array, scanned by hand, costs less than maps; it holds
+    // each language as given, as the model writes its tag, and the text
+    String[] entries = textEntries;
     int count = 0;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
-      if (indexOf(given, count, name) >= 0) {
+      if (indexOf(entries, count, 0, name) >= 0) {
         throw duplicate(name);
       }
       p.nextToken();
       String text = string();
       String tag = tag(name, text);
-      int earlier = indexOf(tagged, count, tag);
+      int earlier = indexOf(entries, count, 1, tag);
       if (earlier >= 0) {
         throw failHere(
-            "language " + quote(tag) + " appears twice (as " + quote(given[earlier]) + " and " + quote(name) + ")");
+            "language " + quote(tag) + " appears twice (as " + quote(entries[earlier * 3]) + " and "
+                + quote(name) + ")");
       }
-      if (count == given.length) {
-        given = Arrays.copyOf(given, count * 2);
-        tagged = Arrays.copyOf(tagged, count * 2);
-        texts = Arrays.copyOf(texts, count * 2);
+      if (count * 3 == entries.length) {
+        entries = Arrays.copyOf(entries, entries.length * 2);
+        textEntries = entries;
       }
-      given[count] = name;
-      tagged[count] = tag;
-      texts[count] = text;
+      entries[count * 3] = name;
+      entries[count * 3 + 1] = tag;
+      entries[count * 3 + 2] = text;
       count++;
     }
+    ImmutableMap<String, String> byTag;
     if (count == 0) {
       throw new Failure(mark, "a text needs at least one language, such as {\"en\": \"...\"}", null);
+    } else if (count == 1) {
+      byTag = ImmutableMap.of(entries[1], entries[2]);
+    } else if (count == 2) {
+      byTag = ImmutableMap.of(entries[1], entries[2], entries[4], entries[5]);
+    } else {
+      ImmutableMap.Builder<String, String> builder = ImmutableMap.builderWithExpectedSize(count);
+      for (int i = 0; i < count; i++) {
+        builder.put(entries[i * 3 + 1], entries[i * 3 + 2]);
+      }
+      byTag = builder.buildOrThrow();
     }
-    ImmutableMap.Builder<String, String> byTag = ImmutableMap.builderWithExpectedSize(count);
-    for (int i = 0; i < count; i++) {
-      byTag.put(tagged[i], texts[i]);
-    }
-    ImmutableMap<String, String> map = byTag.buildOrThrow();
-    return model(mark, () -> LocalizedText.of(map));
+    return model(mark, () -> LocalizedText.of(byTag));
   }
 
-  private static int indexOf(String[] values, int count, String value) {
+  /** The index of the entry among the first {@code count} whose field {@code field} is {@code value}, or -1. */
+  private static int indexOf(String[] entries, int count, int field, String value) {
     for (int i = 0; i < count; i++) {
-      if (values[i].equals(value)) {
+      if (entries[i * 3 + field].equals(value)) {
         return i;
       }
     }
@@ -854,11 +900,14 @@ final class Reading {
   }
 
   PartialDate partialDate() {
-    String text = string();
-    @Nullable PartialDate known = dates.get(text);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected("a string");
+    }
+    @Nullable PartialDate known = dates.get(p);
     if (known != null) {
       return known;
     }
+    String text = p.getString();
     PartialDate date = modelHere(() -> explained(text, "a partial date", () -> PartialDate.parse(text)));
     dates.put(text, date);
     return date;
@@ -904,16 +953,15 @@ final class Reading {
     return modelHere(() -> factory.apply(text));
   }
 
-  <E extends Enum<E>> E enumValue(Class<E> type, String what) {
+  <E extends Enum<E>> E enumValue(Words<E> words, String what) {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw expected("a " + what + ", one of " + Formats.words(type));
+      throw expected("a " + what + ", one of " + words.list());
     }
-    String word = p.getString();
-    int ordinal = Formats.ordinalOf(type, word);
-    if (ordinal >= 0) {
-      return type.getEnumConstants()[ordinal];
+    @Nullable E constant = words.match(p);
+    if (constant != null) {
+      return constant;
     }
-    throw failHere(quote(word) + " is not a " + what + "; expected one of " + Formats.words(type));
+    throw failHere(quote(p.getString()) + " is not a " + what + "; expected one of " + words.list());
   }
 
   String string() {
@@ -973,20 +1021,26 @@ final class Reading {
   }
 
   BigDecimal decimal() {
-    if (!p.currentToken().isNumeric()) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+      // a whole number that fits a long: the same value, scale 0, without parsing a decimal
+      return BigDecimal.valueOf(p.getLongValue());
+    }
+    if (!token.isNumeric()) {
       throw expected("a number");
     }
-    String text = p.getString();
     BigDecimal value;
     try {
       value = p.getDecimalValue();
     } catch (NumberFormatException | ArithmeticException e) {
       throw new Failure(
-          locator.mark(p), "the number " + shorten(text) + " is out of range; its exponent is too large", e);
+          locator.mark(p),
+          "the number " + shorten(p.getString()) + " is out of range; its exponent is too large",
+          e);
     }
     if (Math.abs(value.scale()) > MAX_SCALE) {
       throw failHere(
-          "the number " + shorten(text) + " is out of range; its exponent must be between -"
+          "the number " + shorten(p.getString()) + " is out of range; its exponent must be between -"
               + MAX_SCALE + " and " + MAX_SCALE);
     }
     return value;
@@ -1101,12 +1155,17 @@ final class Reading {
     private boolean present;
     private @Nullable T value;
     private long mark;
-    private String text = "";
+
+    /** Forgets the value read before, so that one instance serves each object in turn. */
+    Dependent<T> reset() {
+      present = false;
+      value = null;
+      return this;
+    }
 
     void read(Supplier<T> read) {
       present = true;
       mark = locator.mark(p);
-      text = p.currentToken().isNumeric() ? p.getString() : "";
       value = p.currentToken() == JsonToken.VALUE_NULL ? null : read.get();
     }
   }
@@ -1131,13 +1190,23 @@ final class Reading {
      * leniently; null is refused unless the property depends on another.
      */
     @Nullable String next() {
-      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = p.currentName();
-        int place = shape.placeOf(name);
-        if (place < 0) {
-          unknown(name);
-          continue;
+      while (true) {
+        int place = p.nextNameMatch(shape.matcher());
+        if (place == PropertyNameMatcher.MATCH_END_OBJECT) {
+          return null;
         }
+        if (place < 0) {
+          // an unknown name; or, from a parser that does not match names itself, any token
+          if (p.currentToken() != JsonToken.PROPERTY_NAME) {
+            return null;
+          }
+          place = shape.placeOf(p.currentName());
+          if (place < 0) {
+            unknown(p.currentName());
+            continue;
+          }
+        }
+        String name = shape.name(place);
         if ((seen & (1L << place)) != 0) {
           throw duplicate(name);
         }
@@ -1151,9 +1220,8 @@ final class Reading {
               ? expected("a value for required property " + quote(name))
               : failHere(NULL_OPTIONAL);
         }
-        return shape.name(place);
+        return name;
       }
-      return null;
     }
 
     private void unknown(String name) {
@@ -1167,6 +1235,9 @@ final class Reading {
         unknown = new LinkedHashMap<>();
         // on the name, the parent of the object's context is where the object itself is
         pointer = p.streamReadContext().getParent().pathAsPointer().toString();
+      }
+      if (unknown.containsKey(name)) {
+        throw duplicate(name);
       }
       p.nextToken();
       if (name.equals("id") && p.currentToken() == JsonToken.VALUE_STRING) {
@@ -1183,11 +1254,15 @@ final class Reading {
       }
     }
 
-    /** A dependent property: required when {@code needed}, and not allowed otherwise. */
-    <T> Optional<T> only(Dependent<T> value, String name, boolean needed, String kind) {
+    /**
+     * A dependent property: required when {@code needed}, and not allowed otherwise. The object is
+     * named in a message by its kind, as in "a count value".
+     */
+    <T> Optional<T> only(Dependent<T> value, String name, boolean needed, MeasureKind of, String object) {
       if (needed) {
         if (!value.present) {
-          throw new Failure(mark, "missing required property " + quote(name) + " of " + kind, null);
+          throw new Failure(
+              mark, "missing required property " + quote(name) + " of " + kind(of, object), null);
         }
         if (value.value == null) {
           throw new Failure(value.mark, NULL_OPTIONAL, null);
@@ -1195,9 +1270,13 @@ final class Reading {
         return Optional.of(value.value);
       }
       if (value.present) {
-        throw new Failure(value.mark, kind + " has no " + quote(name), null);
+        throw new Failure(value.mark, kind(of, object) + " has no " + quote(name), null);
       }
       return Optional.empty();
+    }
+
+    private static String kind(MeasureKind of, String object) {
+      return "a " + Formats.word(of) + " " + object;
     }
 
     /** Checks the required properties and makes the value, turning the model's refusal into a failure at the object. */

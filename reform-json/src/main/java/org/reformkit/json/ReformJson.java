@@ -134,6 +134,17 @@ public final class ReformJson {
   public static ProgressReport readReport(InputStream in) {
     return ReformJsonReader.DEFAULT.readReport(in);
   }
+  /**
+   * Reads a progress report strictly: an unknown property is an error.
+   *
+   * @param json UTF-8 JSON; the array is read, never changed, and not kept
+   * @return the report
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public static ProgressReport readReport(byte[] json) {
+    return ReformJsonReader.DEFAULT.readReport(json);
+  }
+
 
   /**
    * Reads a progress report strictly: an unknown property is an error.
@@ -181,6 +192,18 @@ public final class ReformJson {
   public static Extended<ProgressReport> readReportKeepingUnknown(InputStream in) {
     return ReformJsonReader.DEFAULT.readReportKeepingUnknown(in);
   }
+  /**
+   * Reads a progress report leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param json UTF-8 JSON; the array is read, never changed, and not kept
+   * @return the report with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public static Extended<ProgressReport> readReportKeepingUnknown(byte[] json) {
+    return ReformJsonReader.DEFAULT.readReportKeepingUnknown(json);
+  }
+
 
   /**
    * Reads a progress report leniently, keeping the properties this version does not know so that writing
@@ -226,6 +249,17 @@ public final class ReformJson {
   public static ReformProgramme readProgramme(InputStream in) {
     return ReformJsonReader.DEFAULT.readProgramme(in);
   }
+  /**
+   * Reads a programme strictly: an unknown property is an error.
+   *
+   * @param json UTF-8 JSON; the array is read, never changed, and not kept
+   * @return the programme
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public static ReformProgramme readProgramme(byte[] json) {
+    return ReformJsonReader.DEFAULT.readProgramme(json);
+  }
+
 
   /**
    * Reads a programme strictly: an unknown property is an error.
@@ -273,6 +307,18 @@ public final class ReformJson {
   public static Extended<ReformProgramme> readProgrammeKeepingUnknown(InputStream in) {
     return ReformJsonReader.DEFAULT.readProgrammeKeepingUnknown(in);
   }
+  /**
+   * Reads a programme leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param json UTF-8 JSON; the array is read, never changed, and not kept
+   * @return the programme with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public static Extended<ReformProgramme> readProgrammeKeepingUnknown(byte[] json) {
+    return ReformJsonReader.DEFAULT.readProgrammeKeepingUnknown(json);
+  }
+
 
   /**
    * Reads a programme leniently, keeping the properties this version does not know so that writing

@@ -33,17 +33,27 @@ public final class ReformJsonReader {
   static final ReformJsonReader DEFAULT = new ReformJsonReader(ReadLimits.defaults());
 
   private final ReadLimits limits;
+  /**
+   * The parser that binds. It leaves duplicate properties to the reading, which knows each
+   * object's names and finds a repeated one for less than the parser's own detection costs.
+   */
   private final JsonMapper mapper;
+  /** The parser that finds the first fault in the JSON of a document that failed, duplicates too. */
+  private final JsonMapper checking;
 
   private ReformJsonReader(ReadLimits limits) {
     this.limits = limits;
-    this.mapper =
-        JsonMapper.builder(
-                JsonFactory.builder()
-                    .streamReadConstraints(Limits.constraints(limits))
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .build();
+    this.mapper = mapper(limits, false);
+    this.checking = mapper(limits, true);
+  }
+
+  private static JsonMapper mapper(ReadLimits limits, boolean refuseDuplicates) {
+    return JsonMapper.builder(
+            JsonFactory.builder()
+                .streamReadConstraints(Limits.constraints(limits))
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, refuseDuplicates)
+                .build())
+        .build();
   }
 
   /**
@@ -97,6 +107,17 @@ public final class ReformJsonReader {
   public ProgressReport readReport(InputStream in) {
     return parse(Input.stream(in, limits), Reading::report);
   }
+  /**
+   * Reads a progress report strictly: an unknown property is an error.
+   *
+   * @param json UTF-8 JSON; the array is read, never changed, and not kept
+   * @return the report
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public ProgressReport readReport(byte[] json) {
+    return parse(Input.bytes(json, limits), Reading::report);
+  }
+
 
   /**
    * Reads a progress report strictly: an unknown property is an error.
@@ -144,6 +165,18 @@ public final class ReformJsonReader {
   public Extended<ProgressReport> readReportKeepingUnknown(InputStream in) {
     return parseKeepingUnknown(Input.stream(in, limits), Reading::report);
   }
+  /**
+   * Reads a progress report leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param json UTF-8 JSON; the array is read, never changed, and not kept
+   * @return the report with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   */
+  public Extended<ProgressReport> readReportKeepingUnknown(byte[] json) {
+    return parseKeepingUnknown(Input.bytes(json, limits), Reading::report);
+  }
+
 
   /**
    * Reads a progress report leniently, keeping the properties this version does not know so that writing
@@ -189,6 +222,17 @@ public final class ReformJsonReader {
   public ReformProgramme readProgramme(InputStream in) {
     return parse(Input.stream(in, limits), r -> r.programme(true));
   }
+  /**
+   * Reads a programme strictly: an unknown property is an error.
+   *
+   * @param json UTF-8 JSON; the array is read, never changed, and not kept
+   * @return the programme
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public ReformProgramme readProgramme(byte[] json) {
+    return parse(Input.bytes(json, limits), r -> r.programme(true));
+  }
+
 
   /**
    * Reads a programme strictly: an unknown property is an error.
@@ -236,6 +280,18 @@ public final class ReformJsonReader {
   public Extended<ReformProgramme> readProgrammeKeepingUnknown(InputStream in) {
     return parseKeepingUnknown(Input.stream(in, limits), r -> r.programme(true));
   }
+  /**
+   * Reads a programme leniently, keeping the properties this version does not know so that writing
+   * the result gives them back.
+   *
+   * @param json UTF-8 JSON; the array is read, never changed, and not kept
+   * @return the programme with its unknown properties
+   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
+   */
+  public Extended<ReformProgramme> readProgrammeKeepingUnknown(byte[] json) {
+    return parseKeepingUnknown(Input.bytes(json, limits), r -> r.programme(true));
+  }
+
 
   /**
    * Reads a programme leniently, keeping the properties this version does not know so that writing
@@ -327,7 +383,7 @@ public final class ReformJsonReader {
    * when there is none.
    */
   private void tree(String text) {
-    try (JsonParser parser = mapper.createParser(text)) {
+    try (JsonParser parser = checking.createParser(text)) {
       // the parser is still open here, so that an error can say where it stopped
       try {
         if (parser.nextToken() == null) {

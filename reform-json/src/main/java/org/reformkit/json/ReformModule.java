@@ -151,7 +151,8 @@ public final class ReformModule extends JacksonModule {
   private static <E extends Enum<E>> void word(
       SimpleSerializers serializers, SimpleDeserializers deserializers, Class<E> type) {
     String what = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    scalar(serializers, deserializers, type, Formats::word, reading -> reading.enumValue(type, what));
+    Words<E> words = Words.of(type);
+    scalar(serializers, deserializers, type, Formats::word, reading -> reading.enumValue(words, what));
   }
 
   /**

@@ -2,7 +2,12 @@ package org.reformkit.json;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * The properties one kind of JSON object may have, as the reader needs them while it streams the
@@ -11,11 +16,16 @@ import org.jspecify.annotations.Nullable;
  * Internal.
  */
 final class Shape {
+  /** Makes the matchers; a matcher also serves any other parser, by the name as a string. */
+  private static final JsonFactory MATCHERS = new JsonFactory();
+
   private final String what;
   private final ImmutableList<String> names;
   private final ImmutableMap<String, Integer> places;
   private final long required;
   private final long dependent;
+  /** Matches a property name as the parser reads it, without making a string of it first. */
+  private final PropertyNameMatcher matcher;
 
   private Shape(String what, ImmutableList<String> names, long required, long dependent) {
     if (names.size() > Long.SIZE) {
@@ -28,6 +38,9 @@ final class Shape {
       places.put(names.get(i), i);
     }
     this.places = places.buildOrThrow();
+    List<Named> named = new ArrayList<>(names.size());
+    names.forEach(name -> named.add(Named.fromString(name)));
+    this.matcher = MATCHERS.constructNameMatcher(named, false);
     this.required = required;
     this.dependent = dependent;
   }
@@ -74,6 +87,14 @@ final class Shape {
 
   ImmutableList<String> names() {
     return names;
+  }
+
+  /**
+   * The matcher of this shape's names for {@link tools.jackson.core.JsonParser#nextNameMatch}: a
+   * name's match is its place in the list.
+   */
+  PropertyNameMatcher matcher() {
+    return matcher;
   }
 
   /** The place of a property in the list, or -1 for a name this object does not have. */

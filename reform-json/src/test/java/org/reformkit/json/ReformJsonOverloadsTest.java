@@ -47,6 +47,7 @@ class ReformJsonOverloadsTest {
     assertThat(ReformJson.readProgramme(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(programme());
     assertThat(ReformJson.readProgramme(file)).isEqualTo(programme());
+    assertThat(ReformJson.readProgramme(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(programme());
   }
 
   @Test
@@ -65,6 +66,7 @@ class ReformJsonOverloadsTest {
     assertThat(ReformJson.readProgrammeKeepingUnknown(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(fromText);
     assertThat(ReformJson.readProgrammeKeepingUnknown(file)).isEqualTo(fromText);
+    assertThat(ReformJson.readProgrammeKeepingUnknown(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(fromText);
     assertThat(ReformJson.writeProgramme(fromText, Layout.COMPACT)).isEqualTo(json);
   }
 
@@ -73,6 +75,30 @@ class ReformJsonOverloadsTest {
     String json = ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT);
     assertThat(ReformJson.readReportKeepingUnknown(new StringReader(json)))
         .isEqualTo(ReformJson.readReportKeepingUnknown(json));
+  }
+
+  @Test
+  void aReportReadsTheSameFromBytesAndLeavesThemAsTheyWere() throws IOException {
+    byte[] bytes = GoldenFileTest.resource("/golden/seed-2015-11.json");
+    byte[] copy = bytes.clone();
+    assertThat(ReformJson.readReport(bytes)).isEqualTo(GoldenFileTest.seed());
+    assertThat(ReformJson.readReportKeepingUnknown(bytes))
+        .isEqualTo(ReformJson.readReportKeepingUnknown(new String(bytes, StandardCharsets.UTF_8)));
+    assertThat(bytes).isEqualTo(copy);
+  }
+
+  @Test
+  void bytesOverTheLimitAreRefusedBeforeReading() {
+    ReformJsonReader reader = ReformJson.reader().withLimits(ReadLimits.defaults().withMaxDocumentSize(10));
+    assertThatThrownBy(() -> reader.readProgramme("{\"schemaVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(
+            ReformJsonException.class,
+            e -> assertThat(e.problem()).isEqualTo("the document is larger than the limit of 10 bytes"));
+    ReformJsonReader twoBytes = ReformJson.reader().withLimits(ReadLimits.defaults().withMaxDocumentSize(2));
+    assertThatThrownBy(() -> twoBytes.readProgramme("{}".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(
+            ReformJsonException.class,
+            e -> assertThat(e.problem()).isEqualTo("missing required property 'schemaVersion' of a programme"));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.reformkit.benchmarks.adapters;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.json.Layout;
@@ -44,6 +43,6 @@ public final class JsonAdapter {
    * @return the programme read
    */
   public static ReformProgramme read(byte[] json) {
-    return READER.readProgramme(new ByteArrayInputStream(json));
+    return READER.readProgramme(json);
   }
 }

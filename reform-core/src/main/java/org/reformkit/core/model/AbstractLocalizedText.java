@@ -152,7 +152,30 @@ abstract class AbstractLocalizedText {
 
   private static final int MAX_CACHED_TAGS = 256;
 
+  /**
+   * For each tag of two lower-case ASCII letters ({@code aa} to {@code zz}), whether {@link Locale}
+   * writes it unchanged; most do (a few old codes such as {@code iw} become new ones). Worked out
+   * once, so that the common tags need no lookup.
+   */
+  private static final boolean[] TWO_LETTERS_UNCHANGED = twoLettersUnchanged();
+
+  private static boolean[] twoLettersUnchanged() {
+    boolean[] unchanged = new boolean[26 * 26];
+    for (int i = 0; i < unchanged.length; i++) {
+      String tag = new String(new char[] {(char) ('a' + i / 26), (char) ('a' + i % 26)});
+      unchanged[i] = Locale.forLanguageTag(tag).toLanguageTag().equals(tag);
+    }
+    return unchanged;
+  }
+
   static String normalizeTag(String languageTag) {
+    if (languageTag.length() == 2) {
+      int first = languageTag.charAt(0) - 'a';
+      int second = languageTag.charAt(1) - 'a';
+      if (first >= 0 && first < 26 && second >= 0 && second < 26 && TWO_LETTERS_UNCHANGED[first * 26 + second]) {
+        return languageTag;
+      }
+    }
     String known = NORMALIZED_TAGS.get(languageTag);
     if (known != null) {
       return known;

@@ -32,6 +32,15 @@ class ParsingFastPathsTest {
     }
   }
 
+  @Test
+  void aCurrencyCodeIsCheckedAsItsPatternWouldCheckIt() {
+    Pattern currency = Pattern.compile("[A-Z]{3}");
+    qt().withFixedSeed(4217L)
+        .withExamples(20_000)
+        .forAll(strings().betweenCodePoints('@', '[').ofLengthBetween(0, 4))
+        .checkAssert(s -> assertThat(IndicatorValues.isCurrencyCode(s)).as(s).isEqualTo(currency.matcher(s).matches()));
+  }
+
   /** The outcome of parsing: the date without its qualifier, or the message of the refusal. */
   private static Object outcome(String text) {
     Throwable refused = catchThrowable(() -> PartialDate.parse(text));

@@ -9,7 +9,6 @@ import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,11 +77,14 @@ final class Input {
 
   /**
    * The bytes as a document to parse as they are, when they are well-formed UTF-8 without a
-   * byte-order mark; otherwise the error {@link #utf8} gives for them.
+   * byte-order mark; otherwise the error that says where they are not.
    */
   static Document document(byte[] bytes) {
     checkByteOrderMark(bytes);
-    return isWellFormedUtf8(bytes) ? Document.ofUtf8(bytes) : Document.ofText(utf8(bytes));
+    if (!isWellFormedUtf8(bytes)) {
+      throw notUtf8(bytes);
+    }
+    return Document.ofUtf8(bytes);
   }
 
   private static final VarHandle LONGS =
@@ -211,14 +213,11 @@ final class Input {
     }
   }
 
-  static String utf8(byte[] bytes) {
-    checkByteOrderMark(bytes);
-    // the fast decoder replaces a malformed sequence with U+FFFD; only then (or for a document that
-    // really holds one) is the strict decoder needed, to say where the input went wrong
-    String fast = new String(bytes, StandardCharsets.UTF_8);
-    if (fast.indexOf('\uFFFD') < 0) {
-      return fast;
-    }
+  /**
+   * The error for bytes that are not well-formed UTF-8: where Java's strict decoder stops, as a
+   * line, a column and a byte offset.
+   */
+  static ReformJsonException notUtf8(byte[] bytes) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -226,31 +225,28 @@ final class Input {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      out.flip();
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < out.length(); i++) {
-        if (out.charAt(i) == '\n') {
-          line++;
-          column = 1;
-        } else {
-          column++;
-        }
-      }
-      int offset = in.position();
-      throw new ReformJsonException(
-          "", line, column,
-          String.format(
-              java.util.Locale.ROOT,
-              "the input is not valid UTF-8: byte 0x%02X at offset %d; save the document as UTF-8",
-              bytes[offset] & 0xFF,
-              offset));
-    }
-    // a UTF-8 decoder keeps no state to flush: decode(..., true) has reported any incomplete sequence
-    decoder.flush(out);
+    // the check that sent the bytes here agrees with this decoder (a test holds them to it), so the
+    // decoder stops at a malformed sequence, or at the incomplete one that ends the input
+    decoder.decode(in, out, true);
     out.flip();
-    return out.toString();
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < out.length(); i++) {
+      if (out.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    int offset = Math.min(in.position(), bytes.length - 1);
+    return new ReformJsonException(
+        "", line, column,
+        String.format(
+            java.util.Locale.ROOT,
+            "the input is not valid UTF-8: byte 0x%02X at offset %d; save the document as UTF-8",
+            bytes[offset] & 0xFF,
+            offset));
   }
+
 }

@@ -3,34 +3,22 @@ package org.reformkit.json;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON value read into memory with the location at which it starts and the way to its JSON
- * Pointer, so that every error found while binding it to the model can say where. The pointer is
- * put together only when asked for (for an error, or a kept unknown property): building it for
- * every value cost more than all the rest of reading. Internal.
+ * A JSON value read into memory, with the way to its JSON Pointer: an unknown property kept by
+ * lenient reading, or a document read whole to find the first fault in its JSON. The pointer is
+ * put together only for an error. Internal.
  */
 final class Node {
   /** The JSON type of a node. */
   enum Type {
-    OBJECT("an object"),
-    ARRAY("an array"),
-    STRING("a string"),
-    NUMBER("a number"),
-    BOOLEAN("true or false"),
-    NULL("null");
-
-    private final String description;
-
-    Type(String description) {
-      this.description = description;
-    }
-
-    String description() {
-      return description;
-    }
+    OBJECT,
+    ARRAY,
+    STRING,
+    NUMBER,
+    BOOLEAN,
+    NULL
   }
 
   private final Type type;
@@ -40,8 +28,6 @@ final class Node {
   private final String name;
   /** The index of this value in its array, or -1 in an object or at the root. */
   private final int index;
-  private final int line;
-  private final int column;
   private final Map<String, Node> fields;
   private final List<Node> items;
   private final String text;
@@ -52,8 +38,6 @@ final class Node {
   private Node(
       Type type,
       Place place,
-      int line,
-      int column,
       Map<String, Node> fields,
       List<Node> items,
       String text,
@@ -64,8 +48,6 @@ final class Node {
     this.parent = place.parent;
     this.name = place.name;
     this.index = place.index;
-    this.line = line;
-    this.column = column;
     this.fields = fields;
     this.items = items;
     this.text = text;
@@ -74,29 +56,29 @@ final class Node {
     this.bool = bool;
   }
 
-  static Node object(Place pointer, int line, int column, Map<String, Node> fields) {
-    return new Node(Type.OBJECT, pointer, line, column, fields, List.of(), "", BigDecimal.ZERO, false, false);
+  static Node object(Place pointer, Map<String, Node> fields) {
+    return new Node(Type.OBJECT, pointer, fields, List.of(), "", BigDecimal.ZERO, false, false);
   }
 
-  static Node array(Place pointer, int line, int column, List<Node> items) {
-    return new Node(Type.ARRAY, pointer, line, column, Map.of(), items, "", BigDecimal.ZERO, false, false);
+  static Node array(Place pointer, List<Node> items) {
+    return new Node(Type.ARRAY, pointer, Map.of(), items, "", BigDecimal.ZERO, false, false);
   }
 
-  static Node string(Place pointer, int line, int column, String text) {
-    return new Node(Type.STRING, pointer, line, column, Map.of(), List.of(), text, BigDecimal.ZERO, false, false);
+  static Node string(Place pointer, String text) {
+    return new Node(Type.STRING, pointer, Map.of(), List.of(), text, BigDecimal.ZERO, false, false);
   }
 
   static Node number(
-      Place pointer, int line, int column, String text, BigDecimal number, boolean integral) {
-    return new Node(Type.NUMBER, pointer, line, column, Map.of(), List.of(), text, number, integral, false);
+      Place pointer, String text, BigDecimal number, boolean integral) {
+    return new Node(Type.NUMBER, pointer, Map.of(), List.of(), text, number, integral, false);
   }
 
-  static Node bool(Place pointer, int line, int column, boolean value) {
-    return new Node(Type.BOOLEAN, pointer, line, column, Map.of(), List.of(), "", BigDecimal.ZERO, false, value);
+  static Node bool(Place pointer, boolean value) {
+    return new Node(Type.BOOLEAN, pointer, Map.of(), List.of(), "", BigDecimal.ZERO, false, value);
   }
 
-  static Node nullNode(Place pointer, int line, int column) {
-    return new Node(Type.NULL, pointer, line, column, Map.of(), List.of(), "", BigDecimal.ZERO, false, false);
+  static Node nullNode(Place pointer) {
+    return new Node(Type.NULL, pointer, Map.of(), List.of(), "", BigDecimal.ZERO, false, false);
   }
 
   Type type() {
@@ -115,21 +97,9 @@ final class Node {
     return index < 0 ? child(parent.pointer(), name) : child(parent.pointer(), index);
   }
 
-  int line() {
-    return line;
-  }
-
-  int column() {
-    return column;
-  }
-
   /** The properties of an object, in document order (empty for other types). */
   Map<String, Node> fields() {
     return fields;
-  }
-
-  Optional<Node> field(String name) {
-    return Optional.ofNullable(fields.get(name));
   }
 
   /** The elements of an array (empty for other types). */
@@ -155,26 +125,12 @@ final class Node {
     return bool;
   }
 
-  /** Describes the node for a message: its type, and a short form of its value. */
-  String describe() {
-    return switch (type) {
-      case STRING -> "the string " + quote(text);
-      case NUMBER -> "the number " + shorten(text);
-      case BOOLEAN -> Boolean.toString(bool);
-      default -> type.description();
-    };
-  }
-
   static String quote(String value) {
     return "'" + shorten(value) + "'";
   }
 
   static String shorten(String value) {
     return value.length() > 60 ? value.substring(0, 57) + "..." : value;
-  }
-
-  ReformJsonException error(String problem) {
-    return new ReformJsonException(pointer(), line, column, problem);
   }
 
   static String child(String pointer, String name) {

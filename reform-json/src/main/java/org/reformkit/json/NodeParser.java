@@ -3,6 +3,7 @@ package org.reformkit.json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -28,27 +29,23 @@ final class NodeParser {
   }
 
   private static Node read(JsonParser parser, Node.Place place) {
-    TokenStreamLocation at = parser.currentTokenLocation();
-    int line = at.getLineNr();
-    int column = at.getColumnNr();
     JsonToken token = parser.currentToken();
     // never null: the caller has read the value's first token
     return switch (token) {
-      case START_OBJECT -> object(parser, place, line, column);
-      case START_ARRAY -> array(parser, place, line, column);
-      case VALUE_STRING -> Node.string(place, line, column, parser.getString());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser, token, place, line, column);
-      case VALUE_TRUE -> Node.bool(place, line, column, true);
-      case VALUE_FALSE -> Node.bool(place, line, column, false);
-      case VALUE_NULL -> Node.nullNode(place, line, column);
-      default ->
-          throw new ReformJsonException(place.pointer(), line, column, "unexpected " + token + " in JSON");
+      case START_OBJECT -> object(parser, place);
+      case START_ARRAY -> array(parser, place);
+      case VALUE_STRING -> Node.string(place, parser.getString());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser, token, place);
+      case VALUE_TRUE -> Node.bool(place, true);
+      case VALUE_FALSE -> Node.bool(place, false);
+      case VALUE_NULL -> Node.nullNode(place);
+      default -> throw at(parser, place, "unexpected " + token + " in JSON", null);
     };
   }
 
-  private static Node object(JsonParser parser, Node.Place place, int line, int column) {
+  private static Node object(JsonParser parser, Node.Place place) {
     LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
-    Node object = Node.object(place, line, column, fields);
+    Node object = Node.object(place, fields);
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       if (fields.containsKey(name)) {
@@ -65,27 +62,29 @@ final class NodeParser {
     return object;
   }
 
-  private static Node array(JsonParser parser, Node.Place place, int line, int column) {
+  private static Node array(JsonParser parser, Node.Place place) {
     List<Node> items = new ArrayList<>();
-    Node array = Node.array(place, line, column, items);
+    Node array = Node.array(place, items);
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       items.add(read(parser, Node.Place.element(array, items.size())));
     }
     return array;
   }
 
-  private static Node number(JsonParser parser, JsonToken token, Node.Place place, int line, int column) {
+  private static Node number(JsonParser parser, JsonToken token, Node.Place place) {
     String text = parser.getString();
     try {
-      return Node.number(
-          place, line, column, text, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
+      return Node.number(place, text, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new ReformJsonException(
-          place.pointer(),
-          line,
-          column,
-          "the number " + Node.shorten(text) + " is out of range; its exponent is too large",
-          e);
+      throw at(
+          parser, place, "the number " + Node.shorten(text) + " is out of range; its exponent is too large", e);
     }
+  }
+
+  /** An error at the value the parser is on, at this place. */
+  private static ReformJsonException at(
+      JsonParser parser, Node.Place place, String problem, @Nullable Throwable cause) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return new ReformJsonException(place.pointer(), at.getLineNr(), at.getColumnNr(), problem, cause);
   }
 }

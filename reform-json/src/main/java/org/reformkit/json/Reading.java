@@ -81,7 +81,6 @@ import org.reformkit.core.model.Target;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Binds JSON to the model as it streams from a {@link JsonParser}, one method per type, calling
@@ -1192,11 +1191,8 @@ final class Reading {
     @Nullable String next() {
       while (true) {
         int place = p.nextNameMatch(shape.matcher());
-        if (place == PropertyNameMatcher.MATCH_END_OBJECT) {
-          return null;
-        }
         if (place < 0) {
-          // an unknown name; or, from a parser that does not match names itself, any token
+          // the end of the object, or a name the shape does not know
           if (p.currentToken() != JsonToken.PROPERTY_NAME) {
             return null;
           }

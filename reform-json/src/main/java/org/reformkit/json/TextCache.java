@@ -1,6 +1,5 @@
 package org.reformkit.json;
 
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 
@@ -83,14 +82,5 @@ final class TextCache<V> {
       }
     }
     return true;
-  }
-
-  int size() {
-    return size;
-  }
-
-  @Override
-  public String toString() {
-    return "TextCache" + Arrays.toString(Arrays.stream(keys).filter(k -> k != null).sorted().toArray());
   }
 }

@@ -75,8 +75,12 @@ class StreamingReadTest {
     ObjectNode tree = seedTree();
     tree.put("asOf", "November 2015");
     String refused = TREES.writeValueAsString(tree);
-    String json = refused.replaceFirst("\"paragraphs\":\\[", "\"paragraphs\":[1e2147483648,");
-    assertThat(failure(json).problem()).isEqualTo("the number 1e2147483648 is out of range; its exponent is too large");
+    // the last list of paragraphs in the text, well after the refused date
+    int at = refused.lastIndexOf("\"paragraphs\":[") + "\"paragraphs\":[".length();
+    String json = refused.substring(0, at) + "1e2147483648," + refused.substring(at);
+    ReformJsonException e = failure(json);
+    assertThat(e.problem()).isEqualTo("the number 1e2147483648 is out of range; its exponent is too large");
+    assertThat(e.pointer()).endsWith("/paragraphs/0").doesNotStartWith("/document");
   }
 
   @Test
@@ -134,6 +138,91 @@ class StreamingReadTest {
               assertThat(e.column()).isEqualTo(3);
               assertThat(e.problem()).isEqualTo("missing required property 'asOf' of a progress report");
             });
+  }
+
+  private static final String VALUE = "/programme/indicators/0/measurements/0/value";
+
+  private static ObjectNode withValue(ObjectNode value) throws IOException {
+    ObjectNode tree = seedTree();
+    ((ObjectNode) tree.at(VALUE.substring(0, VALUE.lastIndexOf('/')))).set("value", value);
+    return tree;
+  }
+
+  @Test
+  void aCountWrittenBeforeItsKindIsQuotedAsWrittenWhenRefused() throws IOException {
+    ObjectNode fraction = TREES.createObjectNode();
+    fraction.put("number", new java.math.BigDecimal("75.50"));
+    fraction.put("kind", "count");
+    ReformJsonException e = failure(TREES.writeValueAsString(withValue(fraction)));
+    assertThat(e.pointer()).isEqualTo(VALUE + "/number");
+    assertThat(e.problem()).isEqualTo("a count must be a whole number, got 75.50");
+
+    ObjectNode negative = TREES.createObjectNode();
+    negative.put("number", -3);
+    negative.put("kind", "count");
+    assertThat(failure(TREES.writeValueAsString(withValue(negative))).problem())
+        .isEqualTo("a count must not be negative, got -3");
+  }
+
+  @Test
+  void aValueOrAMeasureWithoutItsKindIsRefusedAtTheObject() throws IOException {
+    ObjectNode noKind = TREES.createObjectNode();
+    noKind.put("number", 3);
+    ReformJsonException e = failure(TREES.writeValueAsString(withValue(noKind)));
+    assertThat(e.pointer()).isEqualTo(VALUE);
+    assertThat(e.problem()).isEqualTo("missing required property 'kind' of an indicator value");
+
+    ObjectNode tree = seedTree();
+    ((ObjectNode) tree.at("/programme/indicators/0/measure")).remove("kind");
+    ReformJsonException measure = failure(TREES.writeValueAsString(tree));
+    assertThat(measure.pointer()).isEqualTo("/programme/indicators/0/measure");
+    assertThat(measure.problem()).isEqualTo("missing required property 'kind' of a measure");
+  }
+
+  @Test
+  void aMeasuredValueMayHaveAnExponentOfExactlyAThousand() throws IOException {
+    for (String number : new String[] {"1E+1000", "1E-1000"}) {
+      ObjectNode value = TREES.createObjectNode();
+      value.put("kind", "number");
+      value.put("number", new java.math.BigDecimal(number));
+      ProgressReport read = ReformJson.readReport(TREES.writeValueAsString(withValue(value)));
+      assertThat(read.programme().indicators().get(0).measurements().get(0).value().number())
+          .contains(new java.math.BigDecimal(number));
+    }
+    ObjectNode over = TREES.createObjectNode();
+    over.put("kind", "number");
+    over.put("number", new java.math.BigDecimal("1E+1001"));
+    assertThat(failure(TREES.writeValueAsString(withValue(over))).problem())
+        .isEqualTo("the number 1E+1001 is out of range; its exponent must be between -1000 and 1000");
+  }
+
+  @Test
+  void aTextOfManyLanguagesIsReadWholeAndALanguageTwiceIsNamedAsGiven() throws IOException {
+    ObjectNode tree = seedTree();
+    ObjectNode title = ((ObjectNode) tree.at("/programme/commitments/0")).putObject("title");
+    title.put("en", "Review").put("fr", "Examen").put("es", "Examen").put("zh", "审查").put("ar", "مراجعة");
+    ProgressReport read = ReformJson.readReport(TREES.writeValueAsString(tree));
+    assertThat(read.programme().commitments().get(0).title().texts())
+        .containsExactly(
+            java.util.Map.entry("en", "Review"),
+            java.util.Map.entry("fr", "Examen"),
+            java.util.Map.entry("es", "Examen"),
+            java.util.Map.entry("zh", "审查"),
+            java.util.Map.entry("ar", "مراجعة"));
+
+    title.put("FR", "Revue");
+    ReformJsonException e = failure(TREES.writeValueAsString(tree));
+    assertThat(e.pointer()).isEqualTo("/programme/commitments/0/title/FR");
+    assertThat(e.problem()).isEqualTo("language 'fr' appears twice (as 'fr' and 'FR')");
+  }
+
+  @Test
+  void aDateWrittenInSeveralPlacesIsReadAsOneValue() throws IOException {
+    ObjectNode tree = seedTree();
+    tree.put("asOf", "2015-11");
+    ((ObjectNode) tree.at("/programme/commitments/0")).put("due", "2015-11");
+    ProgressReport read = ReformJson.readReport(TREES.writeValueAsString(tree));
+    assertThat(read.programme().commitments().get(0).due()).containsSame(read.asOf());
   }
 
   /** A user's bean holding a report. */

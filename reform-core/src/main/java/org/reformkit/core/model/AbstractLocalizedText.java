@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.immutables.value.Value;
 
 /**
@@ -144,15 +143,6 @@ abstract class AbstractLocalizedText {
   }
 
   /**
-   * Tags already normalized, by the tag as given. A document uses a handful of languages, and
-   * normalizing through {@link Locale} costs more than the rest of making a text; the cache stops
-   * growing at {@value #MAX_CACHED_TAGS} tags, so that odd input cannot fill it.
-   */
-  private static final ConcurrentHashMap<String, String> NORMALIZED_TAGS = new ConcurrentHashMap<>();
-
-  private static final int MAX_CACHED_TAGS = 256;
-
-  /**
    * For each tag of two lower-case ASCII letters ({@code aa} to {@code zz}), whether {@link Locale}
    * writes it unchanged; most do (a few old codes such as {@code iw} become new ones). Worked out
    * once, so that the common tags need no lookup.
@@ -176,18 +166,6 @@ abstract class AbstractLocalizedText {
         return languageTag;
       }
     }
-    String known = NORMALIZED_TAGS.get(languageTag);
-    if (known != null) {
-      return known;
-    }
-    String tag = normalizeTagUncached(languageTag);
-    if (NORMALIZED_TAGS.size() < MAX_CACHED_TAGS) {
-      NORMALIZED_TAGS.put(languageTag, tag);
-    }
-    return tag;
-  }
-
-  private static String normalizeTagUncached(String languageTag) {
     Checks.nonBlank(languageTag, "language tag");
     Locale locale = Locale.forLanguageTag(languageTag);
     String tag = locale.toLanguageTag();

@@ -78,18 +78,21 @@ class ParsingFastPathsTest {
   }
 
   @Test
-  void everyTwoLetterLanguageIsNormalizedAlikeWhetherRememberedOrNot() {
-    // more tags than the cache keeps, so that both paths are taken
+  void everyTwoLetterLanguageIsNormalizedAsLocaleWritesItInEitherCase() {
+    // lower case takes the table made once; upper case goes through Locale each time
     for (char first = 'a'; first <= 'z'; first++) {
       for (char second = 'a'; second <= 'z'; second++) {
         String tag = "" + first + second;
         String expected = Locale.forLanguageTag(tag).toLanguageTag();
-        for (int round = 0; round < 2; round++) {
-          assertThat(LocalizedText.of(tag.toUpperCase(Locale.ROOT), "text").texts())
-              .as(tag)
-              .containsOnlyKeys(expected);
-        }
+        assertThat(LocalizedText.of(tag, "text").texts()).as(tag).containsOnlyKeys(expected);
+        assertThat(LocalizedText.of(tag.toUpperCase(Locale.ROOT), "text").texts()).as(tag).containsOnlyKeys(expected);
       }
+    }
+    assertThat(LocalizedText.of("iw", "text").texts()).containsOnlyKeys("he");
+    for (String notATag : new String[] {"e1", "`a", "a`", "{a", "a{", "1a"}) {
+      assertThat(catchThrowable(() -> LocalizedText.of(notATag, "text")))
+          .as(notATag)
+          .isInstanceOf(InvalidValueException.class);
     }
   }
 }

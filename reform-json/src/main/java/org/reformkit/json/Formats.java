@@ -2,9 +2,11 @@ package org.reformkit.json;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.reformkit.core.model.DatePeriod;
 import org.reformkit.core.model.DateQualifier;
 import org.reformkit.core.model.Grade;
@@ -100,6 +102,16 @@ final class Formats {
           "id", "name", "abbreviation", "functions", "advisesOn", "advises", "applies",
           "paragraphs");
   static final ImmutableList<String> UNIT = ImmutableList.of("code", "name");
+
+  /** Every property name of every object of the format. */
+  static final ImmutableSet<String> ALL_NAMES =
+      Stream.of(
+              REPORT_ROOT, PROGRAMME_ROOT, DOCUMENT, COVER, FOOTNOTE, REFERENCE, STATEMENT, COMMITMENT,
+              PHASE, DELIVERABLE, MILESTONE, POST_LINE, POST, POST_TOTAL, LOCATION, ORIGIN, SHARE,
+              INDICATOR, MEASURE, BASELINE, TARGET, MEASUREMENT, VALUE, FRAMEWORK, ENGAGEMENT, SUPPORT,
+              POLICY, COMMITTEE, UNIT)
+          .flatMap(ImmutableList::stream)
+          .collect(ImmutableSet.toImmutableSet());
 
   private Formats() {}
 

@@ -327,44 +327,30 @@ public final class ReformJsonReader {
 
   /**
    * Binds the document as it streams from the parser, without a tree. Only when that fails is the
-   * text read again: first as a tree, so that a fault in the JSON itself (broken syntax, a limit, a
-   * duplicate key, a number out of range, content after the end) is reported wherever it is, as it
-   * would be before any binding; then, if the JSON is sound, to find where the failure's mark was.
+   * text read again, by a {@link DocumentScan}, to say what to report and where.
    */
   private <T> T read(Document document, @Nullable Unknowns unknowns, Function<Reading, T> bind) {
     if (document.isText()) {
       checkText(document.text());
     }
-    Locator locator = Locator.ofTokenCounts(mapper, document);
+    DocumentScan scan = new DocumentScan(checking, limits, document);
+    Locator locator = Locator.ofTokenCounts();
     try (JsonParser parser = document.open(mapper)) {
-      if (parser.nextToken() == null) {
-        throw new ReformJsonException("", 1, 1, "the document is empty; expected a JSON object");
-      }
-      Reading reading =
-          unknowns == null
-              ? Reading.strict(parser, locator)
-              : Reading.lenient(parser, locator, unknowns);
-      T value = bind.apply(reading);
       if (parser.nextToken() != null) {
-          throw diagnose(document, locator, null);
+        Reading reading =
+            unknowns == null
+                ? Reading.strict(parser, locator)
+                : Reading.lenient(parser, locator, unknowns);
+        T value = bind.apply(reading);
+        if (parser.nextToken() == null) {
+          return value;
+        }
       }
-      return value;
     } catch (Failure | JacksonException | ReformJsonException | StackOverflowError e) {
-      throw diagnose(document, locator, e);
+      throw scan.diagnose(e);
     }
-  }
-
-  /**
-   * The error to report for a document that failed to bind: the first fault in the JSON itself if
-   * it has one, or else the binding failure at its place.
-   */
-  private ReformJsonException diagnose(Document document, Locator locator, @Nullable Throwable cause) {
-    tree(document.text());
-    if (cause instanceof Failure failure) {
-      return locator.locate(failure);
-    }
-    // every other way to fail is a fault in the JSON, which the tree has reported above
-    return new ReformJsonException("", 0, 0, "the document could not be read: " + cause, cause);
+    // empty, or more after the end
+    throw scan.diagnose(null);
   }
 
   private void checkText(String text) {
@@ -375,35 +361,6 @@ public final class ReformJsonReader {
     long limit = Input.documentLimit(limits);
     if (text.length() > limit) {
       throw Input.tooLarge("characters", limit);
-    }
-  }
-
-  /**
-   * Reads the text into a tree, only to find the first fault in its JSON: throws it, or returns
-   * when there is none.
-   */
-  private void tree(String text) {
-    try (JsonParser parser = checking.createParser(text)) {
-      // the parser is still open here, so that an error can say where it stopped
-      try {
-        if (parser.nextToken() == null) {
-          throw new ReformJsonException("", 1, 1, "the document is empty; expected a JSON object");
-        }
-        NodeParser.read(parser, "");
-        if (parser.nextToken() != null) {
-          throw new ReformJsonException(
-              "",
-              parser.currentTokenLocation().getLineNr(),
-              parser.currentTokenLocation().getColumnNr(),
-              "unexpected content after the end of the document; a document is one JSON object");
-        }
-      } catch (JacksonException e) {
-        throw Errors.fromJackson(e, parser, limits);
-      }
-    } catch (JacksonException e) {
-      throw new ReformJsonException("", 0, 0, Errors.describe(e, limits), e);
-    } catch (StackOverflowError e) {
-      throw new ReformJsonException("", 0, 0, "the document is nested too deeply to read");
     }
   }
 }

@@ -160,7 +160,7 @@ public final class ReformModule extends JacksonModule {
    * be read again to find a failure's place, so each mark records its place as it is made.
    */
   private static <T> T bind(JsonParser parser, Function<Reading, T> read) {
-    Locator locator = Locator.recording();
+    Locator.Recording locator = Locator.recording();
     try {
       return read.apply(Reading.strict(parser, locator));
     } catch (Failure failure) {

@@ -1,6 +1,7 @@
 package org.reformkit.json;
 
 import com.google.common.collect.ImmutableCollection;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.reformkit.core.model.Statement;
 import org.reformkit.core.model.Target;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 
@@ -49,6 +51,10 @@ import tools.jackson.databind.JsonNode;
  * reading. Internal.
  */
 final class Writing {
+  /** Every property name of the format, encoded once. */
+  private static final ImmutableMap<String, SerializedString> NAMES =
+      Formats.ALL_NAMES.stream().collect(ImmutableMap.toImmutableMap(n -> n, SerializedString::new));
+
   private final JsonGenerator g;
   private final Map<String, Extended.Anchor> extras;
   private final boolean toBytes;
@@ -77,14 +83,14 @@ final class Writing {
     String p = "";
     g.writeStartObject();
     string("schemaVersion", schemaVersion);
-    g.writeName("document");
+    name("document");
     governingBodyDocument(r.document(), child(p, "document"));
     date("asOf", r.asOf());
-    r.previousReport().ifPresent(x -> { g.writeName("previousReport"); reference(x, child(p, "previousReport")); });
-    g.writeName("programme");
+    r.previousReport().ifPresent(x -> { name("previousReport"); reference(x, child(p, "previousReport")); });
+    name("programme");
     programme(r.programme(), "", false, child(p, "programme"));
     list("statements", r.statements(), p, this::statement);
-    g.writeBooleanProperty("reconstructed", r.reconstructed());
+    bool("reconstructed", r.reconstructed());
     optText("reconstructionNote", r.reconstructionNote());
     end(p, null);
   }
@@ -105,7 +111,7 @@ final class Writing {
     list("posts", r.posts(), p, this::post);
     list("postTotals", r.postTotals(), p, this::postTotal);
     list("indicators", r.indicators(), p, this::indicator);
-    r.monitoringFramework().ifPresent(x -> { g.writeName("monitoringFramework"); framework(x, child(p, "monitoringFramework")); });
+    r.monitoringFramework().ifPresent(x -> { name("monitoringFramework"); framework(x, child(p, "monitoringFramework")); });
     list("engagements", r.engagements(), p, this::engagement);
     list("externalSupport", r.externalSupport(), p, this::support);
     list("policies", r.policies(), p, this::policy);
@@ -126,7 +132,7 @@ final class Writing {
     d.sessionDates().ifPresent(x -> string("sessionDates", x.toString()));
     optDate("date", d.date());
     d.originalLanguage().ifPresent(x -> string("originalLanguage", x));
-    g.writeName("cover");
+    name("cover");
     cover(d.cover(), child(p, "cover"));
     list("footnotes", d.footnotes(), p, this::footnote);
     end(p, null);
@@ -148,9 +154,9 @@ final class Writing {
 
   private void footnote(Footnote f, String p) {
     g.writeStartObject();
-    g.writeNumberProperty("number", f.number());
+    number("number", f.number());
     text("text", f.text());
-    f.paragraph().ifPresent(x -> g.writeNumberProperty("paragraph", x));
+    f.paragraph().ifPresent(x -> number("paragraph", x));
     list("references", f.references(), p, this::reference);
     end(p, null);
   }
@@ -184,7 +190,7 @@ final class Writing {
     word("status", c.status());
     optDate("started", c.started());
     optDate("due", c.due());
-    g.writeBooleanProperty("affectsStaff", c.affectsStaff());
+    bool("affectsStaff", c.affectsStaff());
     strings("dependsOn", c.dependsOn());
     c.partOf().ifPresent(x -> string("partOf", x.value()));
     list("addressesFindingsOf", c.addressesFindingsOf(), p, this::reference);
@@ -217,7 +223,7 @@ final class Writing {
     text("name", d.name());
     optText("description", d.description());
     d.status().ifPresent(x -> word("status", x));
-    d.quantity().ifPresent(x -> g.writeNumberProperty("quantity", x));
+    d.quantity().ifPresent(x -> number("quantity", x));
     optDate("due", d.due());
     optDate("announced", d.announced());
     list("documents", d.documents(), p, this::reference);
@@ -239,7 +245,7 @@ final class Writing {
   private void postLine(PostLine l, String p) {
     g.writeStartObject();
     string("id", l.id().value());
-    g.writeNumberProperty("count", l.count());
+    number("count", l.count());
     optText("description", l.description());
     postDetails(l, p);
     end(p, l.id().value());
@@ -254,12 +260,12 @@ final class Writing {
   }
 
   private void postDetails(PostDetails d, String p) {
-    g.writeName("location");
+    name("location");
     location(d.location(), child(p, "location"));
     d.unit().ifPresent(x -> unit("unit", x, p));
     word("category", d.category());
     d.grade().ifPresent(x -> string("grade", x.label()));
-    g.writeName("origin");
+    name("origin");
     origin(d.origin(), child(p, "origin"));
     list("ofWhich", d.ofWhich(), p, this::share);
     d.funding().ifPresent(x -> word("funding", x));
@@ -284,9 +290,9 @@ final class Writing {
 
   private void share(PostShare s, String p) {
     g.writeStartObject();
-    g.writeName("origin");
+    name("origin");
     origin(s.origin(), child(p, "origin"));
-    s.count().ifPresent(x -> g.writeNumberProperty("count", x));
+    s.count().ifPresent(x -> number("count", x));
     end(p, null);
   }
 
@@ -294,7 +300,7 @@ final class Writing {
     g.writeStartObject();
     string("id", t.id().value());
     text("description", t.description());
-    g.writeNumberProperty("count", t.count());
+    number("count", t.count());
     strings("lines", t.lines());
     ints("paragraphs", t.paragraphs());
     end(p, t.id().value());
@@ -304,10 +310,10 @@ final class Writing {
     g.writeStartObject();
     string("id", i.id().value());
     text("name", i.name());
-    g.writeName("measure");
+    name("measure");
     measure(i.measure(), child(p, "measure"));
     word("direction", i.direction());
-    i.baseline().ifPresent(x -> { g.writeName("baseline"); baseline(x, child(p, "baseline")); });
+    i.baseline().ifPresent(x -> { name("baseline"); baseline(x, child(p, "baseline")); });
     list("targets", i.targets(), p, this::target);
     list("measurements", i.measurements(), p, this::measurement);
     i.commitment().ifPresent(x -> string("commitment", x.value()));
@@ -328,7 +334,7 @@ final class Writing {
 
   private void baseline(Baseline b, String p) {
     g.writeStartObject();
-    g.writeName("value");
+    name("value");
     value(b.value(), child(p, "value"));
     optDate("date", b.date());
     ints("paragraphs", b.paragraphs());
@@ -337,23 +343,23 @@ final class Writing {
 
   private void target(Target t, String p) {
     g.writeStartObject();
-    g.writeName("value");
+    name("value");
     value(t.value(), child(p, "value"));
     optDate("due", t.due());
-    g.writeBooleanProperty("cumulative", t.cumulative());
+    bool("cumulative", t.cumulative());
     ints("paragraphs", t.paragraphs());
     end(p, null);
   }
 
   private void measurement(Measurement m, String p) {
     g.writeStartObject();
-    g.writeName("value");
+    name("value");
     value(m.value(), child(p, "value"));
     date("date", m.date());
-    m.source().ifPresent(x -> { g.writeName("source"); reference(x, child(p, "source")); });
+    m.source().ifPresent(x -> { name("source"); reference(x, child(p, "source")); });
     m.approvedBy().ifPresent(x -> string("approvedBy", x));
     if (!m.dimensions().isEmpty()) {
-      g.writeName("dimensions");
+      name("dimensions");
       g.writeStartObject();
       m.dimensions().forEach((name, value) -> string(dimensionName(name), value));
       g.writeEndObject();
@@ -368,13 +374,13 @@ final class Writing {
     word("kind", v.kind());
     v.number().ifPresent(this::decimal);
     v.currency().ifPresent(x -> string("currency", x));
-    v.flag().ifPresent(x -> g.writeBooleanProperty("flag", x));
+    v.flag().ifPresent(x -> bool("flag", x));
     optText("text", v.text());
     end(p, null);
   }
 
   private void decimal(BigDecimal number) {
-    g.writeName("number");
+    name("number");
     g.writeNumber(number);
   }
 
@@ -382,7 +388,7 @@ final class Writing {
     g.writeStartObject();
     text("name", f.name());
     word("status", f.status());
-    g.writeBooleanProperty("withTargets", f.withTargets());
+    bool("withTargets", f.withTargets());
     optText("purpose", f.purpose());
     f.commitment().ifPresent(x -> string("commitment", x.value()));
     ints("paragraphs", f.paragraphs());
@@ -392,14 +398,14 @@ final class Writing {
   private void engagement(StaffEngagement e, String p) {
     g.writeStartObject();
     string("id", e.id().value());
-    g.writeName("kinds");
+    name("kinds");
     g.writeStartArray();
     e.kinds().forEach(k -> string(Formats.word(k)));
     g.writeEndArray();
     word("counterpart", e.counterpart());
     optText("participants", e.participants());
     text("subject", e.subject());
-    e.count().ifPresent(x -> g.writeNumberProperty("count", x));
+    e.count().ifPresent(x -> number("count", x));
     e.period().ifPresent(x -> string("period", x.toString()));
     word("status", e.status());
     e.commitment().ifPresent(x -> string("commitment", x.value()));
@@ -451,8 +457,31 @@ final class Writing {
   // ---- helpers ----
 
   private void string(String name, String value) {
-    g.writeName(name);
+    name(name);
     string(value);
+  }
+
+  private void number(String name, int value) {
+    name(name);
+    g.writeNumber(value);
+  }
+
+  private void bool(String name, boolean value) {
+    name(name);
+    g.writeBoolean(value);
+  }
+
+  /**
+   * Writes a property name: one of the format's as bytes encoded once, which the generator copies;
+   * any other (a language tag, a dimension) as it is.
+   */
+  private void name(String name) {
+    @Nullable SerializedString encoded = NAMES.get(name);
+    if (encoded == null) {
+      g.writeName(name);
+    } else {
+      g.writeName(encoded);
+    }
   }
 
   /**
@@ -516,7 +545,7 @@ final class Writing {
   }
 
   private void unit(String name, OrgUnit u, String parent) {
-    g.writeName(name);
+    name(name);
     g.writeStartObject();
     u.code().ifPresent(x -> string("code", x));
     text("name", u.name());
@@ -524,7 +553,7 @@ final class Writing {
   }
 
   private void text(String name, LocalizedText t) {
-    g.writeName(name);
+    name(name);
     g.writeStartObject();
     t.texts().forEach(this::string);
     g.writeEndObject();
@@ -538,7 +567,7 @@ final class Writing {
     if (items.isEmpty()) {
       return;
     }
-    g.writeName(name);
+    name(name);
     g.writeStartArray();
     for (LocalizedText t : items) {
       g.writeStartObject();
@@ -564,7 +593,7 @@ final class Writing {
     if (items.isEmpty()) {
       return;
     }
-    g.writeName(name);
+    name(name);
     g.writeStartArray();
     for (Object item : items) {
       string(item.toString());
@@ -576,7 +605,7 @@ final class Writing {
     if (items.isEmpty()) {
       return;
     }
-    g.writeName(name);
+    name(name);
     g.writeStartArray();
     for (int item : items) {
       g.writeNumber(item);
@@ -589,7 +618,7 @@ final class Writing {
       return;
     }
     String p = child(parent, name);
-    g.writeName(name);
+    name(name);
     g.writeStartArray();
     int index = 0;
     for (T item : items) {

@@ -1,7 +1,6 @@
 package org.reformkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -82,7 +81,7 @@ class ConcurrencyStressTest {
   private static List<Case> cases() throws IOException {
     List<ProgressReport> reports = new ArrayList<>();
     reports.add(GoldenFileTest.seed());
-    qt().withFixedSeed(88L).withExamples(11).forAll(ModelGenerators.report()).checkAssert(reports::add);
+    TestSizes.qt().withFixedSeed(88L).withExamples(11).forAll(ModelGenerators.report()).checkAssert(reports::add);
     List<String> bad = new ArrayList<>();
     for (BadDocumentsTest.Expected expected : BadDocumentsTest.expected()) {
       if (!expected.file().startsWith("encoding-")) {

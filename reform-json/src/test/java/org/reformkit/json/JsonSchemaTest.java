@@ -1,7 +1,6 @@
 package org.reformkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -68,11 +67,11 @@ class JsonSchemaTest {
 
   @Test
   void everythingTheWriterWritesIsValid() {
-    qt().withFixedSeed(2020_12L)
+    TestSizes.qt().withFixedSeed(2020_12L)
         .withExamples(TestSizes.examples(150))
         .forAll(ModelGenerators.report())
         .checkAssert(report -> assertThat(validate(ReformJson.writeReport(report, Layout.COMPACT))).isEmpty());
-    qt().withFixedSeed(2020_13L)
+    TestSizes.qt().withFixedSeed(2020_13L)
         .withExamples(TestSizes.examples(100))
         .forAll(ModelGenerators.programme())
         .checkAssert(p -> assertThat(validate(ReformJson.writeProgramme(p, Layout.COMPACT))).isEmpty());

@@ -1,7 +1,6 @@
 package org.reformkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.function.Function;
@@ -108,7 +107,7 @@ class ModuleRegistrationTest {
 
   private static <T> void textForms(Gen<T> values, Class<T> type) {
     JsonMapper mapper = newMapper();
-    qt().withFixedSeed(7L)
+    TestSizes.qt().withFixedSeed(7L)
         .withExamples(30)
         .forAll(values)
         .checkAssert(value -> writesAndReadsAs(mapper, value, type, value.toString()));

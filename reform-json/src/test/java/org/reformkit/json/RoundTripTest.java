@@ -1,7 +1,6 @@
 package org.reformkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.ProgressReport;
@@ -14,7 +13,7 @@ class RoundTripTest {
 
   @Test
   void everyReportReadsBackEqualFromCompactAndPrettyText() {
-    qt().withFixedSeed(20151101L)
+    TestSizes.qt().withFixedSeed(20151101L)
         .withExamples(TestSizes.examples(1000))
         .forAll(ModelGenerators.report())
         .checkAssert(
@@ -28,7 +27,7 @@ class RoundTripTest {
 
   @Test
   void everyProgrammeReadsBackEqualAsADocumentOfItsOwn() {
-    qt().withFixedSeed(325L)
+    TestSizes.qt().withFixedSeed(325L)
         .withExamples(TestSizes.examples(1000))
         .forAll(ModelGenerators.programme())
         .checkAssert(
@@ -39,7 +38,7 @@ class RoundTripTest {
 
   @Test
   void theModuleOnAPlainMapperWritesAndReadsTheSameFormat() {
-    qt().withFixedSeed(15L)
+    TestSizes.qt().withFixedSeed(15L)
         .withExamples(TestSizes.examples(200))
         .forAll(ModelGenerators.report())
         .checkAssert(
@@ -55,7 +54,7 @@ class RoundTripTest {
 
   @Test
   void readingLenientlyWhatWasWrittenKeepsNothingUnknown() {
-    qt().withFixedSeed(1919L)
+    TestSizes.qt().withFixedSeed(1919L)
         .withExamples(TestSizes.examples(200))
         .forAll(ModelGenerators.report())
         .checkAssert(

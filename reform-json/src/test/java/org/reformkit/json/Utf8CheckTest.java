@@ -1,7 +1,6 @@
 package org.reformkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -104,7 +103,7 @@ class Utf8CheckTest {
 
   @Test
   void agreesWithJavasStrictDecoderOnRandomBytes() {
-    qt().withFixedSeed(8_2026L)
+    TestSizes.qt().withFixedSeed(8_2026L)
         .withExamples(TestSizes.examples(20_000))
         .forAll(edgyBytes())
         .checkAssert(

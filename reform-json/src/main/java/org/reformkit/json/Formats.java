@@ -7,10 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.reformkit.core.model.DatePeriod;
-import org.reformkit.core.model.DateQualifier;
 import org.reformkit.core.model.Grade;
-import org.reformkit.core.model.PartialDate;
 
 /** The property names of every JSON object, in the order written, and the enum words. Internal. */
 final class Formats {

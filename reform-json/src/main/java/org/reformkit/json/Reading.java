@@ -1,8 +1,6 @@
 package org.reformkit.json;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;

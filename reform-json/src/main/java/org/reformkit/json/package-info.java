@@ -3,7 +3,8 @@
  *
  * <p>{@link org.reformkit.json.ReformJson} reads and writes a {@link
  * org.reformkit.core.model.ProgressReport} or a {@link org.reformkit.core.model.ReformProgramme}
- * from and to a {@code String}, a {@code Reader}/{@code Writer}, a stream or a file. Reading is
+ * from and to a {@code String}, a {@code Reader}/{@code Writer}, a stream or a file, and reads
+ * one from UTF-8 bytes in a {@code byte[]}. Reading is
  * strict by default (an unknown property is an error); {@code read…KeepingUnknown} reads a document
  * of a later minor version and keeps what it does not know in an {@link
  * org.reformkit.json.Extended} value, which writes them back unchanged. Everything that can go

@@ -97,7 +97,7 @@ final class DocumentScan {
     } catch (NumberFormatException | ArithmeticException e) {
       return at(
           parser,
-          "the number " + Node.shorten(parser.getString()) + " is out of range; its exponent is too large",
+          Errors.exponentTooLarge(parser.getString()),
           e);
     }
   }

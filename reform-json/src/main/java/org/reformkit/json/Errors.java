@@ -91,6 +91,11 @@ final class Errors {
     return "invalid JSON: " + firstLine(original);
   }
 
+  /** The problem of a number whose exponent no decimal can hold, as it was written. */
+  static String exponentTooLarge(String number) {
+    return "the number " + Node.shorten(number) + " is out of range; its exponent is too large";
+  }
+
   private static String firstLine(String message) {
     int newline = message.indexOf('\n');
     String line = newline < 0 ? message : message.substring(0, newline);

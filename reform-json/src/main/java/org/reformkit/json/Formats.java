@@ -139,17 +139,6 @@ final class Formats {
     return WORDS.get(constant.getDeclaringClass())[constant.ordinal()];
   }
 
-  /** The index (the ordinal) of the constant of an enum type with this JSON word, or -1 if none has it. */
-  static int ordinalOf(Class<? extends Enum<?>> type, String word) {
-    String[] words = WORDS.get(type);
-    for (int i = 0; i < words.length; i++) {
-      if (words[i].equals(word)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** The JSON words of an enum type, comma-separated, for messages. */
   static String words(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Formats::word).collect(Collectors.joining(", "));

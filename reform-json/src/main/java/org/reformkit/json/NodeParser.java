@@ -77,7 +77,7 @@ final class NodeParser {
       return Node.number(place, text, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
     } catch (NumberFormatException | ArithmeticException e) {
       throw at(
-          parser, place, "the number " + Node.shorten(text) + " is out of range; its exponent is too large", e);
+          parser, place, Errors.exponentTooLarge(text), e);
     }
   }
 

@@ -1032,7 +1032,7 @@ final class Reading {
     } catch (NumberFormatException | ArithmeticException e) {
       throw new Failure(
           locator.mark(p),
-          "the number " + shorten(p.getString()) + " is out of range; its exponent is too large",
+          Errors.exponentTooLarge(p.getString()),
           e);
     }
     if (Math.abs(value.scale()) > MAX_SCALE) {

@@ -24,7 +24,7 @@ final class TextCache<V> {
     int length = parser.getStringLength();
     int mask = keys.length - 1;
     for (int i = hash(buffer, offset, length) & mask; keys[i] != null; i = (i + 1) & mask) {
-      if (same(keys[i], buffer, offset, length)) {
+      if (Words.same(keys[i], buffer, offset, length)) {
         @SuppressWarnings("unchecked")
         V value = (V) values[i];
         return value;
@@ -70,17 +70,5 @@ final class TextCache<V> {
       hash = 31 * hash + buffer[offset + i];
     }
     return hash;
-  }
-
-  private static boolean same(String key, char[] buffer, int offset, int length) {
-    if (key.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (key.charAt(i) != buffer[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

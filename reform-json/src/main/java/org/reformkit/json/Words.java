@@ -11,13 +11,13 @@ import tools.jackson.core.JsonParser;
  */
 final class Words<E extends Enum<E>> {
   private final E[] constants;
-  private final char[][] words;
+  private final String[] words;
 
   private Words(Class<E> type) {
     this.constants = type.getEnumConstants();
-    this.words = new char[constants.length][];
+    this.words = new String[constants.length];
     for (E constant : constants) {
-      words[constant.ordinal()] = Formats.word(constant).toCharArray();
+      words[constant.ordinal()] = Formats.word(constant);
     }
   }
 
@@ -38,12 +38,13 @@ final class Words<E extends Enum<E>> {
     return null;
   }
 
-  private static boolean same(char[] word, char[] buffer, int offset, int length) {
-    if (word.length != length) {
+  /** Whether the text is the {@code length} characters of the buffer from {@code offset}. */
+  static boolean same(String text, char[] buffer, int offset, int length) {
+    if (text.length() != length) {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (word[i] != buffer[offset + i]) {
+      if (text.charAt(i) != buffer[offset + i]) {
         return false;
       }
     }

@@ -2,7 +2,6 @@ package org.reformkit.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.Grade;
 import org.reformkit.core.model.MeasureKind;
@@ -11,17 +10,32 @@ import org.reformkit.core.model.Status;
 
 /** The text forms made once are those the enum names give. */
 class FormatsTest {
+  private static final tools.jackson.databind.json.JsonMapper MAPPER =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
+  /** The constant the reader finds for a word, as it reads it from a JSON string. */
+  private static <E extends Enum<E>> E match(Class<E> type, String word) {
+    try (tools.jackson.core.JsonParser parser = MAPPER.createParser("\"" + word + "\"")) {
+      parser.nextToken();
+      return Words.of(type).match(parser);
+    }
+  }
+
   @Test
   void theWordsOfAnEnumAreItsNamesInLowerCaseWithHyphens() {
     assertThat(Formats.word(Status.NOT_STARTED)).isEqualTo("not-started");
-    for (Class<? extends Enum<?>> type : List.of(Status.class, MeasureKind.class, PostCategory.class)) {
-      for (Enum<?> constant : type.getEnumConstants()) {
-        String word = constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        assertThat(Formats.word(constant)).isEqualTo(word);
-        assertThat(Formats.ordinalOf(type, word)).isEqualTo(constant.ordinal());
-      }
-      assertThat(Formats.ordinalOf(type, "no-such-word")).isEqualTo(-1);
+    matchEvery(Status.class);
+    matchEvery(MeasureKind.class);
+    matchEvery(PostCategory.class);
+  }
+
+  private static <E extends Enum<E>> void matchEvery(Class<E> type) {
+    for (E constant : type.getEnumConstants()) {
+      String word = constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      assertThat(Formats.word(constant)).isEqualTo(word);
+      assertThat(match(type, word)).isSameAs(constant);
     }
+    assertThat(match(type, "no-such-word")).isNull();
   }
 
   @Test

@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.Indicator;
+import org.reformkit.core.model.Measurement;
 import org.reformkit.core.model.ReformProgramme;
 
 /**
@@ -21,16 +25,38 @@ class FastPathsTest {
     return ReformJson.writeProgramme(GoldenFileTest.seed().programme(), Layout.COMPACT);
   }
 
-  /** The seed's programme with dimensions whose names hold lone surrogates (JSON escapes). */
-  private static String withOddDimensions() throws IOException {
-    String json = programmeJson();
-    String measurement = "\"measurements\":[{";
-    int at = json.indexOf(measurement);
-    assertThat(at).isPositive();
-    String dimensions =
-        "\"dimensions\":{\"a\\uD800b\":\"x\\uDC00\",\"\\uDC00\":\"y\",\"ok\\uD83D\\uDE00\":\"z\","
-            + "\"end\\uD800\":\"w\",\"plain\":\"v\",\"\\uD83D\\uDE00\\uDC00\\uD83D\\uDE00\":\"u\"},";
-    return json.substring(0, at + measurement.length()) + dimensions + json.substring(at + measurement.length());
+  /**
+   * The seed's programme with dimensions whose names hold lone surrogates. Built in Java: since
+   * Jackson 3.3 the parser refuses a property name with a lone surrogate escape (see {@link
+   * #aPropertyNameWithALoneSurrogateEscapeIsRefusedWithItsPlace}).
+   */
+  private static ReformProgramme withOddDimensions() throws IOException {
+    ReformProgramme programme = GoldenFileTest.seed().programme();
+    Indicator indicator = programme.indicators().get(0);
+    Measurement measurement =
+        indicator
+            .measurements()
+            .get(0)
+            .withDimensions(
+                ImmutableMap.<String, String>builder()
+                    .put("a\uD800b", "x\uDC00")
+                    .put("\uDC00", "y")
+                    .put("ok\uD83D\uDE00", "z")
+                    .put("end\uD800", "w")
+                    .put("plain", "v")
+                    .put("\uD83D\uDE00\uDC00\uD83D\uDE00", "u")
+                    .buildOrThrow());
+    Indicator odd =
+        indicator.withMeasurements(
+            ImmutableList.<Measurement>builder()
+                .add(measurement)
+                .addAll(indicator.measurements().subList(1, indicator.measurements().size()))
+                .build());
+    return programme.withIndicators(
+        ImmutableList.<Indicator>builder()
+            .add(odd)
+            .addAll(programme.indicators().subList(1, programme.indicators().size()))
+            .build());
   }
 
   private static byte[] throughAWriter(String text) throws IOException {
@@ -43,7 +69,7 @@ class FastPathsTest {
 
   @Test
   void aStreamGetsWhatAnOutputStreamWriterMadeOfTheText() throws IOException {
-    ReformProgramme programme = ReformJson.readProgramme(withOddDimensions());
+    ReformProgramme programme = withOddDimensions();
     assertThat(programme.indicators().get(0).measurements().get(0).dimensions())
         .containsKeys(
             "a\uD800b", "\uDC00", "ok\uD83D\uDE00", "end\uD800", "plain", "\uD83D\uDE00\uDC00\uD83D\uDE00");
@@ -64,16 +90,27 @@ class FastPathsTest {
   }
 
   @Test
-  void keptPropertiesWithLoneSurrogatesAreWrittenToAStreamAsBefore() throws IOException {
+  void aPropertyNameWithALoneSurrogateEscapeIsRefusedWithItsPlace() throws IOException {
     String json = programmeJson();
     String extended = "{\"extra\":{\"k\\uD800\":\"v\\uDC00\"}," + json.substring(1);
+    assertThatThrownBy(() -> ReformJson.readProgrammeKeepingUnknown(extended))
+        .isInstanceOf(ReformJsonException.class)
+        .hasMessageStartingWith("/extra: invalid JSON: ")
+        .hasMessageContaining("surrogate")
+        .hasMessageEndingWith("(line 1, column 19)");
+  }
+
+  @Test
+  void keptValuesWithLoneSurrogatesAreWrittenToAStreamAsBefore() throws IOException {
+    String json = programmeJson();
+    String extended = "{\"extra\":{\"k\":\"v\\uDC00\"}," + json.substring(1);
     Extended<ReformProgramme> kept = ReformJson.readProgrammeKeepingUnknown(extended);
     for (Layout layout : Layout.values()) {
       String text = ReformJson.writeProgramme(kept, layout);
       ByteArrayOutputStream stream = new ByteArrayOutputStream();
       ReformJson.writeProgramme(kept, layout, stream);
       assertThat(stream.toByteArray()).isEqualTo(throughAWriter(text));
-      assertThat(stream.toString(StandardCharsets.UTF_8)).contains("\"k?\"").contains("\"v?\"");
+      assertThat(stream.toString(StandardCharsets.UTF_8)).contains("\"v?\"");
     }
   }
 

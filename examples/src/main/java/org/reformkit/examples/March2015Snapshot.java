@@ -98,7 +98,12 @@ public final class March2015Snapshot {
   private static GoverningBodyDocument document(GoverningBodyDocument november) {
     ImmutableList<DocumentReference> earlier =
         november.cover().relatedDocuments().stream()
-            .filter(r -> r.symbol().map(s -> s.session() < MARCH_SESSION).orElse(true))
+            .filter(
+                r ->
+                    r.symbol()
+                        .flatMap(DocumentSymbol::session)
+                        .map(s -> s < MARCH_SESSION)
+                        .orElse(true))
             .collect(ImmutableList.toImmutableList());
     return GoverningBodyDocument.builder()
         .symbol(SYMBOL)

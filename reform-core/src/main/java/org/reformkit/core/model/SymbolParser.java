@@ -1,153 +1,240 @@
 package org.reformkit.core.model;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
-/** Reads a document symbol left to right, saying where it stops making sense. Internal. */
+/**
+ * Reads a document symbol into the parts of its family. Total: any text gives parts, those of
+ * {@link SymbolFamily#UNRECOGNISED} when no family's form matches the whole text. Internal.
+ *
+ * <p>Numbers are written without leading zeros and have at most nine digits, so that every number
+ * read fits an {@code int}; a symbol with a longer number is not of a known form.
+ */
 final class SymbolParser {
-  private static final String EXPECTED =
-      "; expected a symbol such as GB.325/INS/15/1, GB.323/INS/INF/2 or GB.326/INS/12(Add.)";
+  /** A number as symbols write it: no leading zero, at most nine digits. */
+  private static final String N = "[1-9][0-9]{0,8}";
 
-  private final String input;
-  private int pos;
+  /** A year as symbols write it. */
+  private static final String YEAR = "[12][0-9]{3}";
 
-  SymbolParser(String input) {
-    this.input = input;
+  /** The first year of the United Nations; a four-digit number from then on is a year. */
+  private static final int FIRST_YEAR = 1946;
+
+  /** A section of the ILO Governing Body: an upper-case word, never INF. */
+  private static final String SECTION = "(?!INF(?![A-Z0-9]))[A-Z][A-Z0-9]*";
+
+  /** The ILO's suffixes in parentheses: {@code (Add.1)}, {@code (Rev.)}. */
+  private static final String ILO_SUFFIXES = "(?<suffixes>(?:\\([A-Za-z]+\\.[0-9]*\\))*)";
+
+  /** Suffixes after a slash ({@code /Add.1}) or a space ({@code  Rev.1}). */
+  private static String suffixes(String separator) {
+    return "(?<suffixes>(?:" + separator + "(?:Add|Rev|Corr)\\." + N + ")*)";
   }
 
-  DocumentSymbol parse() {
-    String body = word("the body prefix (such as GB)");
-    expect('.');
-    int session = number("the session number");
-    List<String> sections = new ArrayList<>();
-    boolean information = false;
-    expect('/');
-    int sectionStart = pos;
-    String firstSection = word("a section (such as INS)");
-    if ("INF".equals(firstSection)) {
-      pos = sectionStart;
-      throw error("expected a section (such as INS) before INF");
+  private static final Pattern ILO =
+      Pattern.compile(
+          "GB\\.(?<session>"
+              + N
+              + ")/(?<section>"
+              + SECTION
+              + "(?:/"
+              + SECTION
+              + ")*)(?:/(?<series>INF))?(?:/(?<item>"
+              + N
+              + ")(?:/(?<sub>"
+              + N
+              + "))?)?"
+              + ILO_SUFFIXES);
+
+  private static final Pattern ILO_BEFORE_SECTIONS =
+      Pattern.compile(
+          "GB\\.(?<session>" + N + ")/(?<item>" + N + ")(?:/(?<sub>" + N + "))?" + ILO_SUFFIXES);
+
+  private static final Pattern UN =
+      Pattern.compile(
+          "(?<organ>[AES])(?<series>(?:/[A-Z][A-Z0-9]*)*)/(?<sy>"
+              + N
+              + ")/(?<number>"
+              + N
+              + ")"
+              + suffixes("/"));
+
+  private static final Pattern WHO_DOCUMENT =
+      Pattern.compile(
+          "(?<organ>EB|A)(?<session>"
+              + N
+              + ")/(?:(?<series>INF)\\./)?(?<number>"
+              + N
+              + ")"
+              + suffixes(" "));
+
+  private static final Pattern WHO_RESOLUTION =
+      Pattern.compile(
+          "(?:(?<organ>WHA)(?<session>"
+              + N
+              + ")\\.|(?<eb>EB)(?<ebsession>"
+              + N
+              + ")\\.(?<series>R))(?<number>"
+              + N
+              + ")");
+
+  private static final Pattern IFAD =
+      Pattern.compile(
+          "(?:(?<organ>EB) (?<year>"
+              + YEAR
+              + ")/|(?<gc>GC) )(?<session>"
+              + N
+              + ")/(?<series>[A-Z]+)\\.(?<number>"
+              + N
+              + ")"
+              + suffixes("/"));
+
+  private static final Pattern FAO =
+      Pattern.compile(
+          "(?<organ>C|CL|PC|FC) (?<sy>"
+              + N
+              + ")/(?:(?<series>INF)/)?(?<number>"
+              + N
+              + ")"
+              + suffixes(" "));
+
+  private static final Pattern JIU =
+      Pattern.compile(
+          "JIU/(?<series>REP|ML|NOTE)/(?<year>"
+              + YEAR
+              + ")/(?<number>"
+              + N
+              + ")"
+              + suffixes("/"));
+
+  private static final Pattern DP =
+      Pattern.compile(
+          "DP(?:/(?<series>FPA/OPS|FPA|OPS))?/(?<year>"
+              + YEAR
+              + ")/(?<number>"
+              + N
+              + ")"
+              + suffixes("/"));
+
+  private static final Pattern PARENTHESES = Pattern.compile("\\(([^)]*)\\)");
+
+  private SymbolParser() {}
+
+  static SymbolParts parse(String text) {
+    Matcher m;
+    if ((m = ILO.matcher(text)).matches()) {
+      return ilo(m, Optional.of(m.group("section")), optional(m, "series"));
     }
-    sections.add(firstSection);
-    Optional<Integer> item = Optional.empty();
-    Optional<Integer> subItem = Optional.empty();
-    while (pos < input.length() && input.charAt(pos) == '/') {
-      pos++;
-      if (pos >= input.length()) {
-        throw error(
-            item.isEmpty()
-                ? "expected a section, INF or the item number after '/'"
-                : subItem.isEmpty()
-                    ? "expected the sub-item number after '/'"
-                    : "nothing may follow the sub-item");
-      }
-      if (isAsciiDigit(input.charAt(pos))) {
-        if (item.isEmpty()) {
-          item = Optional.of(number("the item number"));
-        } else if (subItem.isEmpty()) {
-          subItem = Optional.of(number("the sub-item number"));
-        } else {
-          throw error("a symbol has at most an item and a sub-item");
-        }
-      } else {
-        if (item.isPresent()) {
-          throw error("a section cannot follow the item number");
-        }
-        if (information) {
-          throw error("a section cannot follow INF");
-        }
-        String word = word("a section or a number");
-        if ("INF".equals(word)) {
-          information = true;
-        } else {
-          sections.add(word);
-        }
-      }
+    if ((m = ILO_BEFORE_SECTIONS.matcher(text)).matches()) {
+      return ilo(m, Optional.empty(), Optional.empty());
     }
+    if ((m = UN.matcher(text)).matches()) {
+      String series = m.group("series");
+      return sessionOrYear(new SymbolParts.Builder(SymbolFamily.UNITED_NATIONS), m)
+          .organ(m.group("organ"))
+          .series(series.isEmpty() ? Optional.empty() : Optional.of(series.substring(1)))
+          .number(number(m, "number"))
+          .suffixes(split(m.group("suffixes"), "/"))
+          .build();
+    }
+    if ((m = WHO_DOCUMENT.matcher(text)).matches()) {
+      return new SymbolParts.Builder(SymbolFamily.WHO)
+          .organ("A".equals(m.group("organ")) ? "WHA" : "EB")
+          .session(number(m, "session"))
+          .series(optional(m, "series"))
+          .number(number(m, "number"))
+          .suffixes(split(m.group("suffixes"), " "))
+          .build();
+    }
+    if ((m = WHO_RESOLUTION.matcher(text)).matches()) {
+      boolean assembly = m.group("organ") != null;
+      return new SymbolParts.Builder(SymbolFamily.WHO)
+          .organ(assembly ? "WHA" : "EB")
+          .session(number(m, assembly ? "session" : "ebsession"))
+          .series(optional(m, "series"))
+          .number(number(m, "number"))
+          .build();
+    }
+    if ((m = IFAD.matcher(text)).matches()) {
+      return new SymbolParts.Builder(SymbolFamily.IFAD)
+          .organ(m.group("organ") != null ? "EB" : "GC")
+          .year(number(m, "year"))
+          .session(number(m, "session"))
+          .series(optional(m, "series"))
+          .number(number(m, "number"))
+          .suffixes(split(m.group("suffixes"), "/"))
+          .build();
+    }
+    if ((m = FAO.matcher(text)).matches()) {
+      return sessionOrYear(new SymbolParts.Builder(SymbolFamily.FAO), m)
+          .organ(m.group("organ"))
+          .series(optional(m, "series"))
+          .number(number(m, "number"))
+          .suffixes(split(m.group("suffixes"), " "))
+          .build();
+    }
+    if ((m = JIU.matcher(text)).matches()) {
+      return yearAndNumber(new SymbolParts.Builder(SymbolFamily.JIU).organ("JIU"), m, "/");
+    }
+    if ((m = DP.matcher(text)).matches()) {
+      return yearAndNumber(new SymbolParts.Builder(SymbolFamily.UNDP_UNFPA_UNOPS).organ("DP"), m, "/");
+    }
+    return SymbolParts.UNRECOGNISED;
+  }
+
+  private static SymbolParts ilo(Matcher m, Optional<String> section, Optional<String> series) {
     ImmutableList.Builder<String> suffixes = ImmutableList.builder();
-    while (pos < input.length() && input.charAt(pos) == '(') {
-      pos++;
-      int start = pos;
-      while (pos < input.length() && isAsciiLetter(input.charAt(pos))) {
-        pos++;
+    Matcher each = PARENTHESES.matcher(m.group("suffixes"));
+    while (each.find()) {
+      suffixes.add(each.group(1));
+    }
+    return new SymbolParts.Builder(SymbolFamily.ILO_GOVERNING_BODY)
+        .organ("GB")
+        .session(number(m, "session"))
+        .section(section)
+        .series(series)
+        .item(number(m, "item"))
+        .subItem(number(m, "sub"))
+        .suffixes(suffixes.build())
+        .build();
+  }
+
+  private static SymbolParts yearAndNumber(SymbolParts.Builder b, Matcher m, String separator) {
+    return b.series(optional(m, "series"))
+        .year(number(m, "year"))
+        .number(number(m, "number"))
+        .suffixes(split(m.group("suffixes"), separator))
+        .build();
+  }
+
+  /** A four-digit number from 1946 is a year ({@code E/2016/9}); a smaller one a session. */
+  private static SymbolParts.Builder sessionOrYear(SymbolParts.Builder b, Matcher m) {
+    Optional<Integer> value = number(m, "sy");
+    if (value.isPresent() && value.get() >= FIRST_YEAR && m.group("sy").length() == 4) {
+      return b.year(value);
+    }
+    return b.session(value);
+  }
+
+  private static Optional<String> optional(Matcher m, String group) {
+    return Optional.ofNullable(m.group(group));
+  }
+
+  private static Optional<Integer> number(Matcher m, String group) {
+    @Nullable String digits = m.group(group);
+    return digits == null ? Optional.empty() : Optional.of(Integer.parseInt(digits));
+  }
+
+  private static ImmutableList<String> split(String suffixes, String separator) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (String part : suffixes.split(separator, -1)) {
+      if (!part.isEmpty()) {
+        out.add(part);
       }
-      if (pos == start) {
-        throw error("expected a suffix word such as Add or Rev");
-      }
-      expect('.');
-      while (pos < input.length() && isAsciiDigit(input.charAt(pos))) {
-        pos++;
-      }
-      String suffix = input.substring(start, pos);
-      expect(')');
-      suffixes.add(suffix);
     }
-    if (pos != input.length()) {
-      throw error("unexpected '" + input.charAt(pos) + "'");
-    }
-    return DocumentSymbol.of(
-        body, session, String.join("/", sections), information, item, subItem, suffixes.build());
-  }
-
-  private String word(String what) {
-    int start = pos;
-    if (pos < input.length() && isUpper(input.charAt(pos))) {
-      pos++;
-      while (pos < input.length()
-          && (isUpper(input.charAt(pos)) || isAsciiDigit(input.charAt(pos)))) {
-        pos++;
-      }
-    }
-    if (pos == start) {
-      throw error("expected " + what);
-    }
-    return input.substring(start, pos);
-  }
-
-  private int number(String what) {
-    int start = pos;
-    while (pos < input.length() && isAsciiDigit(input.charAt(pos))) {
-      pos++;
-    }
-    if (pos == start) {
-      throw error("expected " + what);
-    }
-    if (input.charAt(start) == '0') {
-      pos = start;
-      throw error(what + " must not start with 0");
-    }
-    // any int the model accepts must read back: up to Integer.MAX_VALUE, not just six digits
-    if (pos - start > 10 || Long.parseLong(input.substring(start, pos)) > Integer.MAX_VALUE) {
-      pos = start;
-      throw error(what + " is too large");
-    }
-    return Integer.parseInt(input.substring(start, pos));
-  }
-
-  private void expect(char c) {
-    if (pos >= input.length() || input.charAt(pos) != c) {
-      throw error("expected '" + c + "'");
-    }
-    pos++;
-  }
-
-  private ValueParseException error(String what) {
-    String where = pos < input.length() ? "at index " + pos : "at the end";
-    return new ValueParseException(
-        "'" + input + "' is not a document symbol: " + what + " " + where + EXPECTED, input, pos);
-  }
-
-  private static boolean isUpper(char c) {
-    return c >= 'A' && c <= 'Z';
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
+    return out.build();
   }
 }

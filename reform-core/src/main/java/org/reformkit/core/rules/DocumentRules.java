@@ -16,6 +16,7 @@ import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.GoverningBodyDocument;
 import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.SymbolFamily;
 
 /**
  * Rules on governing-body documents: symbols, related documents, cover fields, footnotes. Internal.
@@ -73,19 +74,28 @@ final class DocumentRules {
         GoverningBodyDocument.class,
         Severity.WARNING,
         MissingFacts.SKIP_IF_ALL_MISSING,
-        "Document symbols are complete and use known suffixes",
+        "Document symbols are of a known form, complete, and use known suffixes",
         "The symbol of the document and every symbol it cites (related documents, footnotes) must"
-            + " carry an agenda item number, except minutes (section PV), and use only the"
-            + " suffixes Add., Rev. and Corr. The model already refuses symbols that do not parse;"
-            + " references given by title only are skipped.",
-        keys(code, "item", "suffix"),
+            + " be of a known family (ILO Governing Body, UN, WHO, IFAD, FAO, JIU, UNDP/UNFPA/UNOPS);"
+            + " a symbol of no known form is accepted as written and reported once, and its parts"
+            + " are not checked. An ILO Governing Body symbol must carry an agenda item number,"
+            + " except minutes (section PV); suffixes must be Add., Rev. or Corr. The model refuses"
+            + " only blank symbols and symbols with invisible characters; references given by"
+            + " title only are skipped.",
+        keys(code, "unrecognised", "item", "suffix"),
         (document, at) -> {
           ImmutableList.Builder<Cited> all = ImmutableList.builder();
           all.add(new Cited(at.path().field("symbol"), document.symbol()));
           all.addAll(cited(document, at.path()));
           for (Cited cited : all.build()) {
             DocumentSymbol symbol = cited.symbol;
-            if (symbol.item().isEmpty() && !MINUTES.equals(symbol.section())) {
+            if (!symbol.family().isRecognised()) {
+              at.report(cited.path, code + ".unrecognised", values("symbol", symbol));
+              continue;
+            }
+            if (symbol.family() == SymbolFamily.ILO_GOVERNING_BODY
+                && symbol.item().isEmpty()
+                && !symbol.section().equals(Optional.of(MINUTES))) {
               at.report(cited.path, code + ".item", values("symbol", symbol));
             }
             for (String suffix : symbol.suffixes()) {
@@ -106,9 +116,11 @@ final class DocumentRules {
         Severity.WARNING,
         MissingFacts.SKIP_IF_ANY_MISSING,
         "The agenda item agrees with the document symbol",
-        "When the document states its agenda item and its symbol carries an item number, the two"
-            + " must be the same (agenda item 15 for GB.325/INS/15/1). Skipped when either is"
-            + " absent.",
+        "When the document states its agenda item and its symbol carries an agenda item number,"
+            + " the two must be the same (agenda item 15 for GB.325/INS/15/1). Only ILO Governing"
+            + " Body symbols carry agenda items; the document numbers of other families (5 in"
+            + " EB138/5) are not agenda items, so the check is skipped for them, for unrecognised"
+            + " symbols and minutes, and when the document states no agenda item.",
         keys(code),
         (document, at) -> {
           Optional<Integer> item = document.symbol().item();
@@ -132,21 +144,24 @@ final class DocumentRules {
         Severity.ERROR,
         MissingFacts.SKIP_IF_ANY_MISSING,
         "A cited document is not from a later session",
-        "A related document or a footnote reference whose symbol is of the same body as the"
-            + " document but of a later session cannot have been cited and is reported. References"
-            + " without a symbol, or of another body, are skipped.",
+        "A related document or a footnote reference whose symbol is of the same family and organ"
+            + " as the document's but of a later session cannot have been cited and is reported."
+            + " Sessions are compared only within one family and organ: references without a"
+            + " symbol, of another family or organ (WHO's Board and Assembly are two organs), with"
+            + " an unrecognised symbol, or where either symbol states no session (only a year, as"
+            + " in E/2016/9) are skipped, not guessed.",
         keys(code),
         (document, at) -> {
           DocumentSymbol own = document.symbol();
           for (Cited cited : cited(document, at.path())) {
-            if (cited.symbol.body().equals(own.body()) && cited.symbol.session() > own.session()) {
+            if (cited.symbol.isOfLaterSessionThan(own)) {
               at.report(
                   cited.path,
                   code,
                   values(
                       "symbol", cited.symbol,
-                      "session", cited.symbol.session(),
-                      "ownSession", own.session()));
+                      "session", cited.symbol.session().orElseThrow(),
+                      "ownSession", own.session().orElseThrow()));
             }
           }
         });

@@ -47,9 +47,7 @@ final class ReportRules {
           Optional<DocumentSymbol> symbol = previous.symbol();
           if (symbol.isPresent() && symbol.get().equals(own)) {
             at.report(path, code + ".same", values("symbol", own));
-          } else if (symbol.isPresent()
-              && symbol.get().body().equals(own.body())
-              && symbol.get().session() > own.session()) {
+          } else if (symbol.isPresent() && symbol.get().isOfLaterSessionThan(own)) {
             at.report(
                 path,
                 code + ".session",
@@ -57,9 +55,9 @@ final class ReportRules {
                     "symbol",
                     symbol.get(),
                     "session",
-                    symbol.get().session(),
+                    symbol.get().session().orElseThrow(),
                     "ownSession",
-                    own.session()));
+                    own.session().orElseThrow()));
           }
           Optional<PartialDate> date = previous.date();
           if (date.isPresent() && Facts.certainlyBefore(report.asOf(), date.get())) {

@@ -48,10 +48,6 @@ public final class ModelGenerators {
           "line\nbreak");
   private static final List<String> UNIT_CODES = List.of("DDG/MR", "HRD", "INST", "PARDEV", "X");
   private static final List<String> CURRENCIES = List.of("USD", "CHF", "EUR", "CNY");
-  private static final List<String> BODIES = List.of("GB", "ILC", "EB", "A", "WHA", "X1");
-  private static final List<String> SECTION_WORDS =
-      List.of("INS", "PFA", "POL", "LILS", "HL", "WP", "GBC", "BS", "PV", "A", "SDG8", "Z9Z");
-  private static final List<String> SUFFIX_WORDS = List.of("Add", "Rev", "Corr", "Amend", "x");
   private static final List<String> PATH_NAMES =
       List.of("commitments", "phases", "a", "cover", "post lines", "名称", "x-y", "0", "é");
   private static final List<String> PATH_KEYS =
@@ -225,48 +221,9 @@ public final class ModelGenerators {
 
   // ---------------------------------------------------------------- documents
 
-  private static Gen<String> upperWords(List<String> known) {
-    Gen<String> made =
-        in -> {
-          StringBuilder out = new StringBuilder();
-          out.append((char) ('A' + Generate.range(0, 25).generate(in)));
-          int more = Generate.range(0, 4).generate(in);
-          for (int i = 0; i < more; i++) {
-            int c = Generate.range(0, 35).generate(in);
-            out.append(c < 26 ? (char) ('A' + c) : (char) ('0' + c - 26));
-          }
-          return out.toString();
-        };
-    return Generate.pick(known).mix(made.assuming(w -> !"INF".equals(w)), 20);
-  }
-
-  /** Any document symbol the grammar allows, including large numbers and several suffixes. */
+  /** Document symbols of every family, and some of no known family. */
   public static Gen<DocumentSymbol> documentSymbols() {
-    Gen<Integer> numbers =
-        Generate.range(1, 400, 1).mix(Generate.range(1, Integer.MAX_VALUE, 1), 10);
-    Gen<String> suffixes =
-        in ->
-            Generate.pick(SUFFIX_WORDS).generate(in)
-                + "."
-                + optionals(Generate.range(1, 12)).generate(in).map(String::valueOf).orElse("");
-    return in -> {
-      String body = upperWords(BODIES).generate(in);
-      int session = numbers.generate(in);
-      List<String> sectionParts =
-          lists().of(upperWords(SECTION_WORDS)).ofSizeBetween(1, 3).generate(in);
-      boolean information = Generate.booleans().generate(in);
-      Optional<Integer> item = optionals(numbers).generate(in);
-      Optional<Integer> subItem =
-          item.isPresent() ? optionals(numbers).generate(in) : Optional.empty();
-      return DocumentSymbol.of(
-          body,
-          session,
-          String.join("/", sectionParts),
-          information,
-          item,
-          subItem,
-          listsOf(suffixes, 2).generate(in));
-    };
+    return SymbolGenerators.any().map(e -> DocumentSymbol.parse(e.text));
   }
 
   /** A reference by symbol, by title or by both. */

@@ -35,6 +35,7 @@ import org.reformkit.core.model.ProgrammeId;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Status;
+import org.reformkit.core.model.SymbolFamily;
 import org.reformkit.core.text.TextTable;
 
 /**
@@ -155,21 +156,30 @@ class JavadocExamplesTest {
   }
 
   @Test
-  void documentSymbolExampleReadsAndPrintsSymbols() {
+  void documentSymbolExampleReadsSymbolsOfSeveralFamilies() {
     // --- example: DocumentSymbol
-    DocumentSymbol symbol = DocumentSymbol.parse("GB.323/INS/INF/2");
-    symbol.session();      // 323
-    symbol.section();      // "INS"
-    symbol.information();  // true
-    symbol.item();         // Optional[2]
-    DocumentSymbol.parse("GB.331/PV").toString(); // "GB.331/PV"
+    DocumentSymbol ilo = DocumentSymbol.parse("GB.325/INS/15/1");
+    ilo.family();    // ILO_GOVERNING_BODY
+    ilo.session();   // Optional[325]
+    ilo.section();   // Optional[INS]
+    ilo.item();      // Optional[15]
+    DocumentSymbol un = DocumentSymbol.parse("A/RES/70/1");
+    un.series();     // Optional[RES]
+    un.session();    // Optional[70]
+    un.number();     // Optional[1]
+    DocumentSymbol other = DocumentSymbol.parse("UNW/2019/3");
+    other.family();  // UNRECOGNISED: accepted, kept verbatim, no parts
     // --- end of example
 
-    assertThat(symbol.session()).isEqualTo(323);
-    assertThat(symbol.section()).isEqualTo("INS");
-    assertThat(symbol.information()).isTrue();
-    assertThat(symbol.item()).contains(2);
-    assertThat(DocumentSymbol.parse("GB.331/PV").toString()).isEqualTo("GB.331/PV");
+    assertThat(ilo.family()).isEqualTo(SymbolFamily.ILO_GOVERNING_BODY);
+    assertThat(ilo.session()).contains(325);
+    assertThat(ilo.section()).contains("INS");
+    assertThat(ilo.item()).contains(15);
+    assertThat(un.series()).contains("RES");
+    assertThat(un.session()).contains(70);
+    assertThat(un.number()).contains(1);
+    assertThat(other.family()).isEqualTo(SymbolFamily.UNRECOGNISED);
+    assertThat(other).hasToString("UNW/2019/3");
   }
 
   @Test

@@ -110,4 +110,17 @@ class ReportRulesTest {
                 .findings())
         .isEmpty();
   }
+
+  @Test
+  void previousReportOfAnotherFamilyOrOfNoKnownFormIsNotComparedBySession() {
+    for (String symbol : new String[] {"A/RES/999/1", "EB999/1", "UNW/999/1"}) {
+      assertThat(
+              run(
+                      "REPORT_PREVIOUS_REPORT",
+                      following(DocumentReference.of(DocumentSymbol.parse(symbol))))
+                  .findings())
+          .as(symbol)
+          .isEmpty();
+    }
+  }
 }

@@ -46,7 +46,7 @@ class SeedReportFactsTest {
   void reportIsTheNovember2015SupplementaryReportUnderAgendaItem15() {
     GoverningBodyDocument document = report.document();
     assertThat(document.symbol()).hasToString("GB.325/INS/15/1");
-    assertThat(document.symbol().session()).isEqualTo(325);
+    assertThat(document.symbol().session()).contains(325);
     assertThat(document.agendaItem()).contains("15");
     assertThat(document.heading().map(h -> h.in(Locale.CHINESE))).contains("局长报告");
     assertThat(document.title().in(Locale.CHINESE)).isEqualTo("第一份补充报告：内部改革的最新情况");

@@ -213,18 +213,50 @@ final class ModelGenerators {
     };
   }
 
+  /**
+   * Symbols of every family the model reads into parts, in both ILO eras, and symbols of no known
+   * form (kept verbatim): a backslash, quotes, Chinese and an emoji, which the writer must escape
+   * or pass through.
+   */
   static Gen<DocumentSymbol> symbol() {
     return in -> {
-      Optional<Integer> item = opt(in, positive());
-      Optional<Integer> subItem = item.isPresent() ? opt(in, positive()) : Optional.empty();
-      return DocumentSymbol.of(
-          pick(in, new String[] {"GB", "ILC", "A"}),
-          positive().generate(in),
-          pick(in, SECTIONS),
-          flip(in),
-          item,
-          subItem,
-          ImmutableList.copyOf(list(in, x -> pick(x, SUFFIXES), 2)));
+      int n = 1 + positive().generate(in) % 400;
+      int m = 1 + positive().generate(in) % 60;
+      String suffix = flip(in) ? "" : "(" + pick(in, SUFFIXES) + ")";
+      String text;
+      switch (between(in, 0, 9)) {
+        case 0:
+          text = "GB." + n + "/" + pick(in, SECTIONS) + (flip(in) ? "/INF" : "") + "/" + m + suffix;
+          break;
+        case 1:
+          text = "GB." + n + "/" + m + (flip(in) ? "/" + (m % 3 + 1) : "") + suffix;
+          break;
+        case 2:
+          text = pick(in, new String[] {"A/", "A/RES/", "E/"}) + n + "/" + m;
+          break;
+        case 3:
+          text = pick(in, new String[] {"EB" + n + "/" + m, "A" + n + "/" + m, "WHA" + n + "." + m});
+          break;
+        case 4:
+          text = flip(in) ? "EB 2018/" + n + "/R." + m : "GC " + n + "/L." + m;
+          break;
+        case 5:
+          text = pick(in, new String[] {"C 2013/", "CL ", "PC "}) + n + (flip(in) ? "" : "/" + m);
+          break;
+        case 6:
+          text = "JIU/" + pick(in, new String[] {"REP", "ML", "NOTE"}) + "/20" + (10 + m) + "/" + n;
+          break;
+        case 7:
+          text = "DP/" + (flip(in) ? "FPA/" : "") + "2017/" + n;
+          break;
+        case 8:
+          text = pick(in, new String[] {"UNW/2019/", "ECE/EX/", "文件第"}) + n;
+          break;
+        default:
+          text = pick(in, new String[] {"a\\b \"q\" /", "\ud83d\ude00 ", "  x  "}) + n;
+          break;
+      }
+      return DocumentSymbol.parse(text);
     };
   }
 

@@ -78,9 +78,9 @@ abstract class AbstractDocumentSymbol {
       String character = Printable.escape(new String(Character.toChars(text.codePointAt(at))));
       throw new ValueParseException(
           FIELD
-              + " \""
+              + " '"
               + Printable.escape(text)
-              + "\" has the invisible character "
+              + "' has the invisible character "
               + character
               + " at index "
               + at
@@ -223,8 +223,8 @@ abstract class AbstractDocumentSymbol {
    * @return whether the sessions can be compared
    */
   public boolean hasSessionComparableWith(DocumentSymbol other) {
-    return family().isRecognised()
-        && family() == other.family()
+    // an unrecognised symbol states no session, so it is never comparable
+    return family() == other.family()
         && organ().equals(other.organ())
         && session().isPresent()
         && other.session().isPresent();

@@ -2,7 +2,7 @@ package org.reformkit.core.model;
 
 /**
  * Thrown when a model value would have no meaning at all: a blank identifier, a negative head
- * count, a document symbol that does not parse, a required attribute left unset. The message
+ * count, a blank document symbol, a required attribute left unset. The message
  * names the field and the value.
  *
  * <p>Inconsistent but meaningful data (a completed phase after one not started, a total that does

@@ -212,11 +212,9 @@ final class SymbolParser {
 
   /** A four-digit number from 1946 is a year ({@code E/2016/9}); a smaller one a session. */
   private static SymbolParts.Builder sessionOrYear(SymbolParts.Builder b, Matcher m) {
-    Optional<Integer> value = number(m, "sy");
-    if (value.isPresent() && value.get() >= FIRST_YEAR && m.group("sy").length() == 4) {
-      return b.year(value);
-    }
-    return b.session(value);
+    String digits = m.group("sy");
+    Optional<Integer> value = Optional.of(Integer.parseInt(digits));
+    return value.get() >= FIRST_YEAR && digits.length() == 4 ? b.year(value) : b.session(value);
   }
 
   private static Optional<String> optional(Matcher m, String group) {

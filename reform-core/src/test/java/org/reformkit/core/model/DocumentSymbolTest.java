@@ -270,7 +270,7 @@ class DocumentSymbolTest {
               assertThat(e.getParsedText()).isEqualTo(text);
               assertThat(e.getErrorIndex()).isEqualTo(index);
               assertThat(e.getMessage())
-                  .startsWith("document symbol \"")
+                  .startsWith("document symbol '")
                   .contains("has the invisible character " + escaped + " at index " + index)
                   .contains("a symbol is printable text such as GB.325/INS/15/1")
                   .doesNotContain(text.substring(index, index + 1));
@@ -281,10 +281,10 @@ class DocumentSymbolTest {
   @Test
   void quotesTheRefusedSymbolWithEveryInvisibleCharacterAndBackslashEscaped() {
     assertThatThrownBy(() -> DocumentSymbol.parse("A\\70\u001b/1\u202e"))
-        .hasMessageStartingWith("document symbol \"A\\\\70\\u001b/1\\u202e\" has the invisible"
+        .hasMessageStartingWith("document symbol 'A\\\\70\\u001b/1\\u202e' has the invisible"
             + " character \\u001b at index 4;");
     assertThatThrownBy(() -> DocumentSymbol.parse("业\ud83d\ude00\u001b"))
-        .hasMessageStartingWith("document symbol \"业\ud83d\ude00\\u001b\"")
+        .hasMessageStartingWith("document symbol '业\ud83d\ude00\\u001b'")
         .hasMessageContaining("at index 3");
   }
 
@@ -342,6 +342,8 @@ class DocumentSymbolTest {
         Arguments.of("CL 149/3", "CL 148/3", true, true),
         Arguments.of("CL 149/3", "C 2013/26", false, false),
         Arguments.of("E/2017/9", "E/2016/9", false, false),
+        Arguments.of("C 50/1", "C 2013/26", false, false),
+        Arguments.of("A/RES/71/1", "E/2016/9", false, false),
         Arguments.of("JIU/REP/2007/1", "JIU/REP/2006/7", false, false),
         Arguments.of("DP/2018/1", "DP/2017/39", false, false),
         Arguments.of("GB.400/INS/1", "A/70/1", false, false),

@@ -10,10 +10,10 @@ import org.immutables.value.Value;
  * made from, whatever its form.
  *
  * <p>A symbol of a known {@link SymbolFamily} is read into its parts, and the parts that families
- * share are read the same way for every family, each {@link Optional} because not every family
- * has it: the {@link #organ()}, {@link #session()}, {@link #year()}, {@link #item()} (agenda item),
- * {@link #number()} (document number) and {@link #suffixes()} (addenda, revisions,
- * corrigenda).
+ * share are read the same way for every family, each {@link java.util.Optional} because not every
+ * family has it: the {@link #organ()}, {@link #session()}, {@link #year()}, {@link #item()}
+ * (agenda item), {@link #number()} (document number) and {@link #suffixes()} (addenda,
+ * revisions, corrigenda).
  *
  * <pre>{@code
  * DocumentSymbol ilo = DocumentSymbol.parse("GB.325/INS/15/1");

@@ -180,7 +180,8 @@ final class SymbolParser {
       return yearAndNumber(new SymbolParts.Builder(SymbolFamily.JIU).organ("JIU"), m, "/");
     }
     if ((m = DP.matcher(text)).matches()) {
-      return yearAndNumber(new SymbolParts.Builder(SymbolFamily.UNDP_UNFPA_UNOPS).organ("DP"), m, "/");
+      SymbolParts.Builder dp = new SymbolParts.Builder(SymbolFamily.UNDP_UNFPA_UNOPS);
+      return yearAndNumber(dp.organ("DP"), m, "/");
     }
     return SymbolParts.UNRECOGNISED;
   }

@@ -76,8 +76,8 @@ final class DocumentRules {
         MissingFacts.SKIP_IF_ALL_MISSING,
         "Document symbols are of a known form, complete, and use known suffixes",
         "The symbol of the document and every symbol it cites (related documents, footnotes) must"
-            + " be of a known family (ILO Governing Body, UN, WHO, IFAD, FAO, JIU, UNDP/UNFPA/UNOPS);"
-            + " a symbol of no known form is accepted as written and reported once, and its parts"
+            + " be of a known family (ILO Governing Body, UN, WHO, IFAD, FAO, JIU,"
+            + " UNDP/UNFPA/UNOPS); a symbol of no known form is accepted as written and reported once, and its parts"
             + " are not checked. An ILO Governing Body symbol must carry an agenda item number,"
             + " except minutes (section PV); suffixes must be Add., Rev. or Corr. The model refuses"
             + " only blank symbols and symbols with invisible characters; references given by"

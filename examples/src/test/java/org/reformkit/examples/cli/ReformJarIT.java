@@ -26,7 +26,8 @@ class ReformJarIT {
 
   @BeforeAll
   static void copyTheJarAndTheSeedIntoAnEmptyDirectory() throws IOException {
-    Files.copy(Path.of(System.getProperty("reform.jar", "target/reform.jar")), dir.resolve("reform.jar"));
+    Path jar = Path.of(System.getProperty("reform.jar", "target/reform.jar"));
+    Files.copy(jar, dir.resolve("reform.jar"));
     Files.copy(SEED_FILE, dir.resolve("SEED.json"));
   }
 
@@ -69,7 +70,8 @@ class ReformJarIT {
   void printsTheLibraryVersion() throws Exception {
     Run run = java("--version");
 
-    assertThat(run.out()).startsWith("reform " + System.getProperty("reformkit.version") + System.lineSeparator());
+    assertThat(run.out())
+        .startsWith("reform " + System.getProperty("reformkit.version") + System.lineSeparator());
     assertThat(run.status()).isZero();
   }
 
@@ -80,8 +82,10 @@ class ReformJarIT {
     Run run = java("validate", "bad.json");
 
     assertThat(run.err())
-        .isEqualTo("reform: bad.json: missing required property 'document' of a progress report at /"
-            + " (line 1, column 1)" + System.lineSeparator());
+        .isEqualTo(
+            "reform: bad.json: missing required property 'document' of a progress report at /"
+                + " (line 1, column 1)"
+                + System.lineSeparator());
     assertThat(run.status()).isEqualTo(ReformCli.UNREADABLE);
   }
 }

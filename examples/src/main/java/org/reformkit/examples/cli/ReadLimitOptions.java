@@ -24,7 +24,9 @@ final class ReadLimitOptions {
       names = "--max-tokens",
       paramLabel = "N",
       converter = Converters.CountConverter.class,
-      description = "Most JSON tokens in a document (default 5000000).")
+      description =
+          "Most JSON tokens in a document (default 5000000, raised in proportion by --max-size"
+              + " when not given).")
   OptionalLong maxTokens = OptionalLong.empty();
 
   @Option(
@@ -41,14 +43,22 @@ final class ReadLimitOptions {
       description = "Longest string, in characters (default 1000000).")
   OptionalLong maxStringLength = OptionalLong.empty();
 
-  /** The limits these options give, the reader's defaults where an option is not given. */
+  /**
+   * The limits these options give, the reader's defaults where an option is not given; except that
+   * a larger {@code --max-size} without {@code --max-tokens} raises the token limit in proportion,
+   * so that a larger document of the same kind needs one option, not two.
+   */
   ReadLimits limits() {
-    ReadLimits limits = ReadLimits.defaults();
+    ReadLimits defaults = ReadLimits.defaults();
+    ReadLimits limits = defaults;
     if (maxSize.isPresent()) {
       limits = limits.withMaxDocumentSize(maxSize.getAsLong());
     }
     if (maxTokens.isPresent()) {
       limits = limits.withMaxTokens(maxTokens.getAsLong());
+    } else if (limits.maxDocumentSize() > defaults.maxDocumentSize()) {
+      double perByte = (double) defaults.maxTokens() / defaults.maxDocumentSize();
+      limits = limits.withMaxTokens((long) Math.ceil(limits.maxDocumentSize() * perByte));
     }
     OptionalInt depth = asInt(maxDepth);
     if (depth.isPresent()) {

@@ -121,6 +121,18 @@ class ReadLimitOptionsTest {
   }
 
   @Test
+  void aLargerSizeWithoutATokenLimitRaisesTheTokenLimitInProportion() {
+    ReadLimitOptions options = new ReadLimitOptions();
+    options.maxSize = new Converters.ByteSizeConverter().convert("256MiB");
+    assertThat(options.limits())
+        .isEqualTo(
+            ReadLimits.defaults().withMaxDocumentSize(256L << 20).withMaxTokens(80_000_000L));
+    options.maxSize = new Converters.ByteSizeConverter().convert("1MiB");
+    assertThat(options.limits())
+        .isEqualTo(ReadLimits.defaults().withMaxDocumentSize(1L << 20));
+  }
+
+  @Test
   void theOptionsGiveTheirLimitsAndLeaveTheOthersAtTheDefaults() {
     ReadLimitOptions options = new ReadLimitOptions();
     assertThat(options.limits()).isEqualTo(ReadLimits.defaults());

@@ -94,7 +94,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ReportSource> sources = ReportSource.of(files, seed, readLimits.limits());
-    Progress progress = Progress.start(parent.terminal(), err, sources.size());
+    Progress progress = Progress.start(parent.terminal(), parent.progressOutput(), sources.size());
     int status = ReformCli.OK;
     StringBuilder json = new StringBuilder("{\"files\":[");
     int errors = 0;

@@ -1,6 +1,7 @@
 package org.reformkit.json;
 
 import com.google.common.io.Resources;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,10 +11,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.reformkit.core.model.ProgressReport;
@@ -563,24 +561,16 @@ public final class ReformJson {
     }
   }
 
-  /** Writes beside the file, then moves the result into place, so that a failure leaves no half file. */
+  /** Writes beside the file, then moves the result into place (see {@link ReplacingFile}). */
   private static void toFile(Path file, Layout layout, Map<String, Extended.Anchor> anchors, Consumer<Writing> body) {
-    Path target = file.toAbsolutePath();
-    Path parent = target.getParent();
     try {
-      Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-      try {
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-          generate(out, layout, anchors, body);
-        }
-        try {
-          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      ReplacingFile.write(
+          file,
+          stream -> {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+              generate(out, layout, anchors, body);
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

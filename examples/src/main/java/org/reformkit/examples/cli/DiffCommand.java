@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reformkit.core.model.ProgressReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Spec;
             + " attention are marked !); exit status 0 whether or not they differ.")
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin ReadLimitOptions readLimits = new ReadLimitOptions();
 
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier JSON reform document.")
   Path before;
@@ -37,8 +40,8 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UnreadableReportException {
-    ProgressReport old = ReportFiles.read(before);
-    ProgressReport now = ReportFiles.read(after);
+    ProgressReport old = ReportFiles.read(before, readLimits.limits());
+    ProgressReport now = ReportFiles.read(after, readLimits.limits());
     ReportAnalyses.diff(old, now, lang, spec.commandLine().getOut());
     return ReformCli.OK;
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,8 @@ final class SummaryCommand implements Callable<Integer> {
   @ParentCommand ReformCli parent;
 
   @Spec CommandSpec spec;
+
+  @Mixin ReadLimitOptions readLimits = new ReadLimitOptions();
 
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "A JSON reform document.")
   List<Path> file = new ArrayList<>();
@@ -52,7 +55,7 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UnreadableReportException {
-    ReportSource source = Commands.one(spec, file, seed);
+    ReportSource source = Commands.one(spec, file, seed, readLimits);
     ProgressReport report = source.read();
     ReportAnalyses.summary(
         report, asOf, lang, parent.checker().check(report, asOf, lang, Set.of()), spec.commandLine().getOut());

@@ -14,6 +14,7 @@ import org.reformkit.core.model.ProgressReport;
 import org.reformkit.examples.dashboard.FindingRow;
 import org.reformkit.examples.dashboard.FindingRow.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,6 +43,8 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
   @ParentCommand ReformCli parent;
 
   @Spec CommandSpec spec;
+
+  @Mixin ReadLimitOptions readLimits = new ReadLimitOptions();
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "JSON reform documents to check.")
   List<Path> files = new ArrayList<>();
@@ -90,8 +93,8 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<ReportSource> sources = ReportSource.of(files, seed);
-    Progress progress = Progress.start(parent.terminal(), err, sources.size());
+    List<ReportSource> sources = ReportSource.of(files, seed, readLimits.limits());
+    Progress progress = Progress.start(parent.terminal(), parent.progressOutput(), sources.size());
     int status = ReformCli.OK;
     StringBuilder json = new StringBuilder("{\"files\":[");
     int errors = 0;

@@ -155,4 +155,22 @@ class RuleBuilderTest {
         .extracting(Finding::message)
         .containsExactly("PHASE_OVERDUE");
   }
+
+  @Test
+  void aCallersTextThatIsNoValidPatternIsReportedAsItIs() {
+    Rule<Phase> malformed =
+        Rule.of(
+            "ORG_MALFORMED",
+            Phase.class,
+            Severity.INFO,
+            "Reports a text with an unclosed brace",
+            (phase, at) -> at.report("phase {0 seen", ImmutableMap.of("phase", phase.id())));
+
+    assertThat(
+            RuleSet.of(malformed)
+                .validate(Fixtures.phase("a", Status.IN_PROGRESS), Fixtures.CONTEXT)
+                .findings())
+        .extracting(Finding::message)
+        .containsExactly("phase {0 seen");
+  }
 }

@@ -1,6 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.keys;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
 
@@ -69,16 +68,16 @@ final class DocumentRules {
   static Rule<GoverningBodyDocument> symbolForm() {
     String code = "DOCUMENT_SYMBOL_FORM";
     return define(
-        code,
-        GoverningBodyDocument.class,
-        Severity.WARNING,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "Document symbols are complete and use known suffixes",
-        "The symbol of the document and every symbol it cites (related documents, footnotes) must"
-            + " carry an agenda item number, except minutes (section PV), and use only the"
-            + " suffixes Add., Rev. and Corr. The model already refuses symbols that do not parse;"
-            + " references given by title only are skipped.",
-        keys(code, "item", "suffix"),
+        Rule.builder(code, GoverningBodyDocument.class)
+            .severity(Severity.WARNING)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("Document symbols are complete and use known suffixes")
+            .description(
+                "The symbol of the document and every symbol it cites (related documents,"
+                    + " footnotes) must carry an agenda item number, except minutes (section PV),"
+                    + " and use only the suffixes Add., Rev. and Corr. The model already refuses"
+                    + " symbols that do not parse; references given by title only are skipped.")
+            .messages(MessageKey.variants(code, "item", "suffix")),
         (document, at) -> {
           ImmutableList.Builder<Cited> all = ImmutableList.builder();
           all.add(new Cited(at.path().field("symbol"), document.symbol()));
@@ -86,12 +85,15 @@ final class DocumentRules {
           for (Cited cited : all.build()) {
             DocumentSymbol symbol = cited.symbol;
             if (symbol.item().isEmpty() && !MINUTES.equals(symbol.section())) {
-              at.report(cited.path, code + ".item", values("symbol", symbol));
+              at.report(cited.path, MessageKey.of(code, "item"), values("symbol", symbol));
             }
             for (String suffix : symbol.suffixes()) {
               String word = suffix.substring(0, suffix.indexOf('.'));
               if (!SUFFIX_WORDS.contains(word)) {
-                at.report(cited.path, code + ".suffix", values("symbol", symbol, "suffix", suffix));
+                at.report(
+                    cited.path,
+                    MessageKey.of(code, "suffix"),
+                    values("symbol", symbol, "suffix", suffix));
               }
             }
           }
@@ -101,15 +103,15 @@ final class DocumentRules {
   static Rule<GoverningBodyDocument> agendaItem() {
     String code = "DOCUMENT_AGENDA_ITEM";
     return define(
-        code,
-        GoverningBodyDocument.class,
-        Severity.WARNING,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "The agenda item agrees with the document symbol",
-        "When the document states its agenda item and its symbol carries an item number, the two"
-            + " must be the same (agenda item 15 for GB.325/INS/15/1). Skipped when either is"
-            + " absent.",
-        keys(code),
+        Rule.builder(code, GoverningBodyDocument.class)
+            .severity(Severity.WARNING)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("The agenda item agrees with the document symbol")
+            .description(
+                "When the document states its agenda item and its symbol carries an item"
+                    + " number, the two must be the same (agenda item 15 for GB.325/INS/15/1)."
+                    + " Skipped when either is absent.")
+            .messages(MessageKey.of(code)),
         (document, at) -> {
           Optional<Integer> item = document.symbol().item();
           Optional<String> agendaItem = document.agendaItem();
@@ -118,7 +120,7 @@ final class DocumentRules {
               && !agendaItem.get().trim().equals(item.get().toString())) {
             at.report(
                 at.path().field("agendaItem"),
-                code,
+                MessageKey.of(code),
                 values("agendaItem", agendaItem.get(), "symbol", document.symbol()));
           }
         });
@@ -127,22 +129,22 @@ final class DocumentRules {
   static Rule<GoverningBodyDocument> relatedSession() {
     String code = "DOCUMENT_RELATED_SESSION";
     return define(
-        code,
-        GoverningBodyDocument.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "A cited document is not from a later session",
-        "A related document or a footnote reference whose symbol is of the same body as the"
-            + " document but of a later session cannot have been cited and is reported. References"
-            + " without a symbol, or of another body, are skipped.",
-        keys(code),
+        Rule.builder(code, GoverningBodyDocument.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("A cited document is not from a later session")
+            .description(
+                "A related document or a footnote reference whose symbol is of the same body"
+                    + " as the document but of a later session cannot have been cited and is"
+                    + " reported. References without a symbol, or of another body, are skipped.")
+            .messages(MessageKey.of(code)),
         (document, at) -> {
           DocumentSymbol own = document.symbol();
           for (Cited cited : cited(document, at.path())) {
             if (cited.symbol.body().equals(own.body()) && cited.symbol.session() > own.session()) {
               at.report(
                   cited.path,
-                  code,
+                  MessageKey.of(code),
                   values(
                       "symbol", cited.symbol,
                       "session", cited.symbol.session(),
@@ -155,25 +157,27 @@ final class DocumentRules {
   static Rule<GoverningBodyDocument> coverFields() {
     String code = "DOCUMENT_COVER_FIELDS";
     return define(
-        code,
-        GoverningBodyDocument.class,
-        Severity.ERROR,
-        MissingFacts.NEVER_SKIP,
-        "The required cover fields are present",
-        "The cover must state the purpose, the relevant strategic objective, the policy, legal and"
-            + " financial implications, the follow-up action required and the author unit; from"
-            + " 2017 (by the document's date, else its session's dates) also the main relevant"
-            + " outcome. Each absent field is reported at its own path.",
-        keys(
-            code,
-            "purpose",
-            "strategicObjective",
-            "mainOutcome",
-            "policyImplications",
-            "legalImplications",
-            "financialImplications",
-            "followUpAction",
-            "authorUnit"),
+        Rule.builder(code, GoverningBodyDocument.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.NEVER_SKIP)
+            .title("The required cover fields are present")
+            .description(
+                "The cover must state the purpose, the relevant strategic objective, the"
+                    + " policy, legal and financial implications, the follow-up action required"
+                    + " and the author unit; from 2017 (by the document's date, else its"
+                    + " session's dates) also the main relevant outcome. Each absent field is"
+                    + " reported at its own path.")
+            .messages(
+                MessageKey.variants(
+                    code,
+                    "purpose",
+                    "strategicObjective",
+                    "mainOutcome",
+                    "policyImplications",
+                    "legalImplications",
+                    "financialImplications",
+                    "followUpAction",
+                    "authorUnit")),
         (document, at) -> {
           DocumentCover cover = document.cover();
           ElementPath path = at.path().field("cover");
@@ -204,21 +208,21 @@ final class DocumentRules {
       DocumentCover value,
       Function<DocumentCover, Optional<?>> getter) {
     if (getter.apply(value).isEmpty()) {
-      at.report(cover.field(field), code + "." + field, values("field", field));
+      at.report(cover.field(field), MessageKey.of(code, field), values("field", field));
     }
   }
 
   static Rule<GoverningBodyDocument> footnoteOrder() {
     String code = "DOCUMENT_FOOTNOTE_ORDER";
     return define(
-        code,
-        GoverningBodyDocument.class,
-        Severity.WARNING,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "Footnotes are numbered 1, 2, 3, ... in order",
-        "The n-th footnote of a document must carry the number n; the first footnote out of step"
-            + " is reported. A document without footnotes is silent.",
-        keys(code),
+        Rule.builder(code, GoverningBodyDocument.class)
+            .severity(Severity.WARNING)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("Footnotes are numbered 1, 2, 3, ... in order")
+            .description(
+                "The n-th footnote of a document must carry the number n; the first footnote"
+                    + " out of step is reported. A document without footnotes is silent.")
+            .messages(MessageKey.of(code)),
         (document, at) -> {
           ImmutableList<Footnote> footnotes = document.footnotes();
           for (int i = 0; i < footnotes.size(); i++) {
@@ -226,7 +230,7 @@ final class DocumentRules {
             if (number != i + 1) {
               at.report(
                   at.path().key("footnotes", number),
-                  code,
+                  MessageKey.of(code),
                   values("number", number, "expected", i + 1));
               return;
             }

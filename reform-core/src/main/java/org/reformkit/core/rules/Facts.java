@@ -1,6 +1,7 @@
 package org.reformkit.core.rules;
 
-import com.google.common.collect.ImmutableList;
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -39,24 +40,27 @@ final class Facts {
     return closed(status) ? Optional.empty() : due.filter(d -> d.isCertainlyBefore(asOf));
   }
 
-  /** An ordered map of named values, for findings; pairs of name and value. */
+  /**
+   * An ordered map of named values, for findings: names (strings) and values in turn.
+   *
+   * @throws IllegalArgumentException if the arguments do not come in pairs or a name is not a
+   *     string
+   * @throws NullPointerException if a value is null
+   */
   static ImmutableMap<String, Object> values(Object... namesAndValues) {
+    checkArgument(
+        namesAndValues.length % 2 == 0,
+        "names and values come in pairs; %s arguments given",
+        namesAndValues.length);
     ImmutableMap.Builder<String, Object> values = ImmutableMap.builder();
-    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-      values.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      checkArgument(
+          namesAndValues[i] instanceof String,
+          "argument %s should name a value, not %s",
+          i,
+          namesAndValues[i]);
+      values.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
     return values.buildOrThrow();
-  }
-
-  /** A list of message keys: the code and the code with each variant. */
-  static ImmutableList<String> keys(String code, String... variants) {
-    ImmutableList.Builder<String> keys = ImmutableList.builder();
-    if (variants.length == 0) {
-      keys.add(code);
-    }
-    for (String variant : variants) {
-      keys.add(code + "." + variant);
-    }
-    return keys.build();
   }
 }

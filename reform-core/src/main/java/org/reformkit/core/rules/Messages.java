@@ -69,12 +69,16 @@ final class Messages {
     return Optional.ofNullable(bundle("").get(key));
   }
 
+  /** Formats a standard rule's message: the key's pattern in the locale, with the values. */
+  static String format(MessageKey key, ImmutableList<Object> values, Locale locale) {
+    return formatPattern(pattern(key.key(), locale).orElseThrow(), values, locale);
+  }
+
   /**
-   * Formats a message: the key's pattern in the locale (the key itself when no bundle has it, as a
-   * caller's rule may report a literal text), with the values as arguments.
+   * Formats a {@link MessageFormat} pattern with the values as arguments; a caller's rule reports
+   * such a literal pattern, which is never looked up in the bundles.
    */
-  static String format(String key, ImmutableList<Object> values, Locale locale) {
-    String pattern = pattern(key, locale).orElse(key);
+  static String formatPattern(String pattern, ImmutableList<Object> values, Locale locale) {
     Object[] arguments = new Object[values.size()];
     for (int i = 0; i < arguments.length; i++) {
       arguments[i] = text(values.get(i), locale);

@@ -36,7 +36,7 @@ class PublicApiTest {
     assertThat(publicTypes)
         .containsExactlyInAnyOrder(
             "ReformJson", "ReformJsonReader", "ReadLimits", "Layout", "Extended", "ReformJsonException",
-            "ReformModule");
+            "ReformModule", "Limit");
   }
 
   @Test

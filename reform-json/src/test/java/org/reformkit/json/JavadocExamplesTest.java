@@ -29,8 +29,8 @@ class JavadocExamplesTest {
     Path file = dir.resolve("seed-2015-11.json");
     Files.write(file, golden);
 
-    ProgressReport report = ReformJson.readReport(file);
-    String json = ReformJson.writeReport(report, Layout.PRETTY);
+    ProgressReport report = ReformJson.reader().read(file);
+    String json = ReformJson.writer().withLayout(Layout.PRETTY).write(report);
 
     assertThat(report).isEqualTo(GoldenFileTest.seed());
     assertThat(json.getBytes(StandardCharsets.UTF_8)).isEqualTo(golden);

@@ -31,7 +31,7 @@ public final class JsonAdapter {
    */
   public static byte[] write(ReformProgramme programme) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    ReformJson.writeProgramme(programme, Layout.COMPACT, out);
+    ReformJson.writer().forProgramme().withLayout(Layout.COMPACT).write(programme, out);
     return out.toByteArray();
   }
 
@@ -43,6 +43,6 @@ public final class JsonAdapter {
    * @return the programme read
    */
   public static ReformProgramme read(byte[] json) {
-    return READER.readProgramme(json);
+    return READER.forProgramme().read(json);
   }
 }

@@ -140,8 +140,8 @@ class Generating {
   void unit(String name, OrgUnit u, String parent) {
     name(name);
     g.writeStartObject();
-    u.code().ifPresent(x -> string("code", x));
-    text("name", u.name());
+    u.code().ifPresent(x -> string(Names.CODE, x));
+    text(Names.NAME, u.name());
     end(child(parent, name), null);
   }
 

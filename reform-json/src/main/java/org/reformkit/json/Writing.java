@@ -486,7 +486,7 @@ final class Writing extends Generating {
     } else if (value instanceof BigInteger number) {
       g.writeNumber(number);
     } else if (value instanceof BigDecimal number) {
-      decimal(number);
+      g.writeNumber(number);
     } else if (value instanceof Grade grade) {
       string(grade.label());
     } else if (value instanceof Enum<?> constant) {

@@ -243,7 +243,10 @@ class FindingsJsonTest {
                 assertThat(e.problem()).isEqualTo(problem);
               }
             });
-    assertThat(SCHEMA.validate(json, InputFormat.JSON)).as(json).isNotEmpty();
+    if (problem == null || !problem.startsWith("duplicate property")) {
+      // a duplicate key is a fault of the JSON text, which a schema never sees
+      assertThat(SCHEMA.validate(json, InputFormat.JSON)).as(json).isNotEmpty();
+    }
   }
 
   @Test

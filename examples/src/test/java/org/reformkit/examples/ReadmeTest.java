@@ -38,7 +38,7 @@ class ReadmeTest {
   void readCheckAndWriteExampleRunsAsShown(@org.junit.jupiter.api.io.TempDir Path dir)
       throws IOException {
     // the README's ten lines, with the paths made real
-    ProgressReport read = ReformJson.reader().read(SEED_JSON);
+    ProgressReport read = ReformJson.readReport(SEED_JSON);
     ValidationResult findings = RuleSet.standard().validate(read, Locale.ENGLISH);
     assertThat(findings.toString()).startsWith("0 errors, 9 warnings, 0 info");
     assertThat(findings.hasErrors()).isFalse();
@@ -46,6 +46,9 @@ class ReadmeTest {
     ReformJson.writer().withLayout(Layout.PRETTY).write(next, dir.resolve("next.json"));
     assertThat(ReformJson.reader().read(dir.resolve("next.json"))).isEqualTo(next);
     assertThat(readme)
+        .contains("ProgressReport report = ReformJson.readReport(Path.of(\"seed-2015-11.json\"));")
+        .contains(
+            "ReformJson.writer().withLayout(Layout.PRETTY).write(next, Path.of(\"next.json\"));")
         .contains("ValidationResult findings = RuleSet.standard().validate(report, Locale.ENGLISH);")
         .contains("ProgressReport next = report.withAsOf(PartialDate.parse(\"2016-03\"));");
   }

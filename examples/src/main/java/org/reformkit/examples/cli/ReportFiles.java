@@ -39,7 +39,7 @@ public final class ReportFiles {
       throw new UnreadableReportException(file, "is not a regular file");
     }
     try {
-      return ReformJson.reader().read(file);
+      return ReformJson.readReport(file);
     } catch (ReformJsonException e) {
       throw new UnreadableReportException(
           file,

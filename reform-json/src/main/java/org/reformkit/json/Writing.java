@@ -481,7 +481,7 @@ final class Writing extends Generating {
       string(text);
     } else if (value instanceof Boolean flag) {
       g.writeBoolean(flag);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+    } else if (value instanceof Integer || value instanceof Long) {
       g.writeNumber(((Number) value).longValue());
     } else if (value instanceof BigInteger number) {
       g.writeNumber(number);

@@ -9,13 +9,14 @@ import org.jspecify.annotations.Nullable;
  * through; a system-wide programme may need more:
  *
  * <pre>{@code
- * ReformJsonReader reader =
+ * ReformJsonReader<ReformProgramme> reader =
  *     ReformJson.reader()
+ *         .forProgramme()
  *         .withLimits(
  *             ReadLimits.defaults()
  *                 .withMaxDocumentSize(256L * 1024 * 1024)
  *                 .withMaxTokens(100_000_000L));
- * ReformProgramme programme = reader.readProgramme(file);
+ * ReformProgramme programme = reader.read(file);
  * }</pre>
  *
  * <p>An immutable value: each {@code with…} method returns a new value.

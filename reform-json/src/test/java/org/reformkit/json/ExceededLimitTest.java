@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.ReformProgramme;
 
 /**
  * A document over one of the reader's limits says which limit, so that a caller can name the
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExceededLimitTest {
   private static String programmeJson() throws IOException {
-    return ReformJson.writeProgramme(GoldenFileTest.seed().programme(), Layout.COMPACT);
+    return ReformJson.writer().forProgramme().write(GoldenFileTest.seed().programme());
   }
 
   private static Optional<ReadLimits.Limit> limitOf(ThrowingCallable read) {
@@ -25,30 +26,30 @@ class ExceededLimitTest {
     return e.exceededLimit();
   }
 
-  private static ReformJsonReader reader(ReadLimits limits) {
-    return ReformJson.reader().withLimits(limits);
+  private static ReformJsonReader<ReformProgramme> reader(ReadLimits limits) {
+    return ReformJson.reader().forProgramme().withLimits(limits);
   }
 
   @Test
   void aDocumentOverTheSizeLimitNamesItFromTextAndFromBytes() throws IOException {
     String json = programmeJson();
-    ReformJsonReader tight = reader(ReadLimits.defaults().withMaxDocumentSize(100));
+    ReformJsonReader<ReformProgramme> tight = reader(ReadLimits.defaults().withMaxDocumentSize(100));
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    assertThat(limitOf(() -> tight.readProgramme(json))).contains(ReadLimits.Limit.DOCUMENT_SIZE);
-    assertThat(limitOf(() -> tight.readProgramme(bytes))).contains(ReadLimits.Limit.DOCUMENT_SIZE);
-    assertThat(limitOf(() -> tight.readProgramme(new ByteArrayInputStream(bytes))))
+    assertThat(limitOf(() -> tight.read(json))).contains(ReadLimits.Limit.DOCUMENT_SIZE);
+    assertThat(limitOf(() -> tight.read(bytes))).contains(ReadLimits.Limit.DOCUMENT_SIZE);
+    assertThat(limitOf(() -> tight.read(new ByteArrayInputStream(bytes))))
         .contains(ReadLimits.Limit.DOCUMENT_SIZE);
   }
 
   @Test
   void eachOtherRaisableLimitIsNamed() throws IOException {
     String json = programmeJson();
-    assertThat(limitOf(() -> reader(ReadLimits.defaults().withMaxTokens(100)).readProgramme(json)))
+    assertThat(limitOf(() -> reader(ReadLimits.defaults().withMaxTokens(100)).read(json)))
         .contains(ReadLimits.Limit.TOKENS);
-    assertThat(limitOf(() -> reader(ReadLimits.defaults().withMaxDepth(2)).readProgramme(json)))
+    assertThat(limitOf(() -> reader(ReadLimits.defaults().withMaxDepth(2)).read(json)))
         .contains(ReadLimits.Limit.DEPTH);
     assertThat(
-            limitOf(() -> reader(ReadLimits.defaults().withMaxStringLength(5)).readProgramme(json)))
+            limitOf(() -> reader(ReadLimits.defaults().withMaxStringLength(5)).read(json)))
         .contains(ReadLimits.Limit.STRING_LENGTH);
   }
 
@@ -56,10 +57,10 @@ class ExceededLimitTest {
   void aFixedLimitOrAnyOtherProblemNamesNoLimit() throws IOException {
     String json = programmeJson();
     String longName = "{\"" + "n".repeat(Limits.MAX_NAME_LENGTH + 1) + "\":1," + json.substring(1);
-    assertThat(limitOf(() -> ReformJson.readProgrammeKeepingUnknown(longName))).isEmpty();
-    assertThat(limitOf(() -> ReformJson.readProgramme(json.substring(0, json.length() - 1))))
+    assertThat(limitOf(() -> ReformJson.reader().forProgramme().keepingUnknown().read(longName))).isEmpty();
+    assertThat(limitOf(() -> ReformJson.reader().forProgramme().read(json.substring(0, json.length() - 1))))
         .isEmpty();
-    assertThat(limitOf(() -> ReformJson.readProgramme(json.replace("\"in-progress\"", "\"done\""))))
+    assertThat(limitOf(() -> ReformJson.reader().forProgramme().read(json.replace("\"in-progress\"", "\"done\""))))
         .isEmpty();
   }
 }

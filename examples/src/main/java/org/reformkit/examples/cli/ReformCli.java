@@ -93,7 +93,7 @@ public final class ReformCli implements Callable<Integer> {
    * @param terminal whether to show progress on standard error during long runs
    */
   public ReformCli(boolean terminal) {
-    this(terminal, ReportChecks::check);
+    this(terminal, ReportChecks::validate);
   }
 
   ReformCli(boolean terminal, Checker checker) {
@@ -137,7 +137,7 @@ public final class ReformCli implements Callable<Integer> {
    * @return the command line
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
-    return commandLine(out, err, terminal, ReportChecks::check);
+    return commandLine(out, err, terminal, ReportChecks::validate);
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal, Checker checker) {

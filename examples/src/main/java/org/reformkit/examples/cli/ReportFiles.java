@@ -55,7 +55,7 @@ public final class ReportFiles {
       throw new UnreadableReportException(file, "is not a regular file");
     }
     try {
-      return ReformJson.reader().withLimits(limits).readReport(file);
+      return ReformJson.reader().withLimits(limits).read(file);
     } catch (ReformJsonException e) {
       String advice =
           e.exceededLimit()

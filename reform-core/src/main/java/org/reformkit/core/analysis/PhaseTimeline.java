@@ -114,13 +114,13 @@ public final class PhaseTimeline {
       Optional<PartialDate> actualStart,
       Optional<PartialDate> actualEnd,
       LocalDate asOf) {
-    Status onDay = Dates.statusOn(recorded, actualStart, actualEnd, asOf);
+    Status onDay = recorded.on(asOf, actualStart, actualEnd);
     Optional<Slippage> startSlip =
         plannedStart.flatMap(p -> actualStart.map(a -> Slippage.between(p, a)));
     Optional<Slippage> endSlip =
         plannedEnd.flatMap(p -> actualEnd.map(a -> Slippage.between(p, a)));
-    boolean endPassed = plannedEnd.map(e -> Dates.certainlyBefore(e, asOf)).orElse(false);
-    boolean startPassed = plannedStart.map(s -> Dates.certainlyBefore(s, asOf)).orElse(false);
+    boolean endPassed = plannedEnd.map(e -> e.isCertainlyBefore(asOf)).orElse(false);
+    boolean startPassed = plannedStart.map(s -> s.isCertainlyBefore(asOf)).orElse(false);
     Schedule schedule =
         switch (onDay) {
           case CANCELLED -> Schedule.CANCELLED;

@@ -1,8 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.begun;
-import static org.reformkit.core.rules.Facts.certainlyBefore;
-import static org.reformkit.core.rules.Facts.closed;
 import static org.reformkit.core.rules.Facts.keys;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
@@ -51,7 +48,7 @@ final class PhaseRules {
           ImmutableList<Phase> phases = commitment.phases();
           for (int i = 1; i < phases.size(); i++) {
             Phase phase = phases.get(i);
-            if (!begun(phase.status())) {
+            if (!phase.status().isBegun()) {
               continue;
             }
             for (int j = 0; j < i; j++) {
@@ -171,7 +168,7 @@ final class PhaseRules {
       String key,
       Optional<PartialDate> start,
       Optional<PartialDate> end) {
-    if (start.isPresent() && end.isPresent() && certainlyBefore(end.get(), start.get())) {
+    if (start.isPresent() && end.isPresent() && end.get().isCertainlyBefore(start.get())) {
       at.report(key, values("phase", phase.id(), "start", start.get(), "end", end.get()));
     }
   }
@@ -188,17 +185,19 @@ final class PhaseRules {
             + " before the as-of date is reported as overdue. A phase with no planned end is"
             + " skipped.",
         keys(code),
-        (phase, at) ->
-            Facts.overdue(phase.status(), phase.plannedEnd(), at.asOf())
-                .ifPresent(
-                    d ->
-                        at.report(
-                            code,
-                            values(
-                                "phase", phase.id(),
-                                "status", phase.status(),
-                                "plannedEnd", d,
-                                "asOf", at.asOf()))));
+        (phase, at) -> {
+          Status onDay = phase.status().on(at.asOf(), phase.actualStart(), phase.actualEnd());
+          Facts.overdue(onDay, phase.plannedEnd(), at.asOf())
+              .ifPresent(
+                  d ->
+                      at.report(
+                          code,
+                          values(
+                              "phase", phase.id(),
+                              "status", onDay,
+                              "plannedEnd", d,
+                              "asOf", at.asOf())));
+        });
   }
 
   static Rule<Phase> lateStart() {
@@ -213,7 +212,8 @@ final class PhaseRules {
             + " date is noted. A phase with no planned start is skipped.",
         keys(code),
         (phase, at) -> {
-          if (phase.status() == Status.NOT_STARTED) {
+          Status onDay = phase.status().on(at.asOf(), phase.actualStart(), phase.actualEnd());
+          if (onDay == Status.NOT_STARTED) {
             phase
                 .plannedStart()
                 .filter(d -> d.isCertainlyBefore(at.asOf()))
@@ -241,7 +241,7 @@ final class PhaseRules {
         (commitment, at) -> {
           if (commitment.status() == Status.COMPLETED) {
             commitment.phases().stream()
-                .filter(p -> !closed(p.status()))
+                .filter(p -> !p.status().isClosed())
                 .findFirst()
                 .ifPresent(
                     p ->
@@ -253,7 +253,7 @@ final class PhaseRules {
                                 "phaseStatus", p.status())));
           } else if (commitment.status() == Status.NOT_STARTED) {
             commitment.phases().stream()
-                .filter(p -> begun(p.status()))
+                .filter(p -> p.status().isBegun())
                 .findFirst()
                 .ifPresent(
                     p ->
@@ -281,7 +281,7 @@ final class PhaseRules {
         (commitment, at) -> {
           if (commitment.started().isPresent()
               && commitment.due().isPresent()
-              && certainlyBefore(commitment.due().get(), commitment.started().get())) {
+              && commitment.due().get().isCertainlyBefore(commitment.started().get())) {
             at.report(
                 code,
                 values(
@@ -303,17 +303,19 @@ final class PhaseRules {
         "A commitment that is neither completed nor cancelled and whose due date certainly lies"
             + " before the as-of date is reported. A commitment with no due date is skipped.",
         keys(code),
-        (commitment, at) ->
-            Facts.overdue(commitment.status(), commitment.due(), at.asOf())
-                .ifPresent(
-                    d ->
-                        at.report(
-                            code,
-                            values(
-                                "commitment", commitment.id(),
-                                "status", commitment.status(),
-                                "due", d,
-                                "asOf", at.asOf()))));
+        (commitment, at) -> {
+          Status onDay = commitment.status().on(at.asOf(), commitment.started(), Optional.empty());
+          Facts.overdue(onDay, commitment.due(), at.asOf())
+              .ifPresent(
+                  d ->
+                      at.report(
+                          code,
+                          values(
+                              "commitment", commitment.id(),
+                              "status", onDay,
+                              "due", d,
+                              "asOf", at.asOf())));
+        });
   }
 
   static Rule<Milestone> milestoneOverdue() {

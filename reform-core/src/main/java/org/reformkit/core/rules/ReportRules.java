@@ -62,7 +62,7 @@ final class ReportRules {
                     own.session()));
           }
           Optional<PartialDate> date = previous.date();
-          if (date.isPresent() && Facts.certainlyBefore(report.asOf(), date.get())) {
+          if (date.isPresent() && report.asOf().isCertainlyBefore(date.get())) {
             at.report(path, code + ".date", values("date", date.get(), "asOf", report.asOf()));
           }
         });

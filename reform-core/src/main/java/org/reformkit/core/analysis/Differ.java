@@ -208,10 +208,11 @@ final class Differ {
     if (line.ofWhich().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        LocalizedText.zhEn(
-            new PostEntry(ROOT, line).ofWhich(Locale.CHINESE),
-            new PostEntry(ROOT, line).ofWhich(Locale.ENGLISH)));
+    PostEntry entry = new PostEntry(ROOT, line);
+    // every language of the library and of the units the parts name
+    List<LocalizedText> origins =
+        PostPart.ofShares(line.ofWhich()).stream().map(PostPart::origin).toList();
+    return Optional.of(Labels.inEvery(Labels.languagesOf(origins), entry::ofWhich));
   }
 
   private void indicator(ElementPath path, Indicator a, Indicator b) {

@@ -325,13 +325,13 @@ public final class IndicatorProgress {
   public TextTable toTable(Locale locale) {
     TextTable.Builder table =
         TextTable.builder(
-                Labels.pick(locale, "Indicator", "指标"),
-                Labels.pick(locale, "Baseline", "基线"),
-                Labels.pick(locale, "Latest", "最新值"),
-                Labels.pick(locale, "Target", "目标"),
-                Labels.pick(locale, "Achieved", "完成比例"),
-                Labels.pick(locale, "Expected", "预期比例"),
-                Labels.pick(locale, "Status " + asOf, asOf + " 状态"))
+                Labels.label("heading.indicator", locale),
+                Labels.label("heading.baseline", locale),
+                Labels.label("heading.latest", locale),
+                Labels.label("heading.target", locale),
+                Labels.label("heading.achieved", locale),
+                Labels.label("heading.expected", locale),
+                Labels.label("heading.statusOn", locale, asOf.toString()))
             .alignRight(4)
             .alignRight(5)
             .maxCellWidth(Labels.MAX_CELL);

@@ -170,13 +170,13 @@ public final class ProgrammeProgress {
   public TextTable toTable(Locale locale) {
     TextTable.Builder table =
         TextTable.builder(
-                Labels.pick(locale, "Commitment", "改革承诺"),
-                Labels.pick(locale, "Status " + asOf, asOf + " 状态"),
-                Labels.pick(locale, "Phases", "阶段数"),
-                Labels.pick(locale, "Done", "已完成"),
-                Labels.pick(locale, "Begun", "进行中"),
-                Labels.pick(locale, "Not started", "未开始"),
-                Labels.pick(locale, "Progress", "进展"))
+                Labels.label("heading.commitment", locale),
+                Labels.label("heading.statusOn", locale, asOf.toString()),
+                Labels.label("heading.phases", locale),
+                Labels.label("heading.done", locale),
+                Labels.label("heading.begun", locale),
+                Labels.label("heading.notStarted", locale),
+                Labels.label("heading.progress", locale))
             .alignRight(2)
             .alignRight(3)
             .alignRight(4)
@@ -195,7 +195,7 @@ public final class ProgrammeProgress {
           row.share().map(IndicatorProgress::percent).orElse(""));
     }
     table.addRow(
-        Labels.pick(locale, "overall", "总体"),
+        Labels.label("row.overall", locale),
         "",
         "",
         "",

@@ -206,14 +206,8 @@ public final class ValidationResult {
     return table.build();
   }
 
-  /**
-   * Returns the word for a severity in the locale's language ({@code error}, {@code 错误}).
-   *
-   * @param severity the severity
-   * @param language the language
-   * @return the word
-   */
-  public static String severityWord(Severity severity, Locale language) {
+  /** The word for a severity in the locale's language ({@code error}, {@code 错误}). */
+  private static String severityWord(Severity severity, Locale language) {
     return LABELS.text("severity." + severity.name(), language);
   }
 

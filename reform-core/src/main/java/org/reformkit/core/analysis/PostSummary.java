@@ -276,7 +276,9 @@ public final class PostSummary {
               : Labels.label("word.no", locale)
                   + (total.missingLines().isEmpty()
                       ? ""
-                      : " (" + Labels.label("addsUp.missing", locale, total.missingLines().toString()) + ")");
+                      : " ("
+                          + Labels.label("addsUp.missing", locale, total.missingLines().toString())
+                          + ")");
       table.addRow(
           total.path(), total.description().in(locale), total.stated(), total.sumOfLines(), addsUp);
     }

@@ -13,7 +13,8 @@ package org.reformkit.core.model;
  *       <th>latest possible day</th></tr>
  *   <tr><td>{@link #ON}</td><td>{@code 2015-07}</td><td>first day of the period</td>
  *       <td>last day of the period</td></tr>
- *   <tr><td>{@link #BY}</td><td>{@code by 2015}</td><td>none</td><td>last day of the period</td></tr>
+ *   <tr><td>{@link #BY}</td><td>{@code by 2015}</td><td>none</td>
+ *       <td>last day of the period</td></tr>
  *   <tr><td>{@link #FROM}</td><td>{@code from 2016}</td><td>first day of the period</td>
  *       <td>none</td></tr>
  *   <tr><td>{@link #ABOUT}</td><td>{@code about 2012}</td><td>none</td><td>none</td></tr>

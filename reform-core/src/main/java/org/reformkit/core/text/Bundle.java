@@ -51,7 +51,8 @@ public final class Bundle {
   public static Bundle load(Class<?> anchor, String name) {
     ImmutableMap.Builder<String, ImmutableMap<String, String>> bundles = ImmutableMap.builder();
     for (String language : LANGUAGES) {
-      String file = language.equals("en") ? name + ".properties" : name + "_" + language + ".properties";
+      String suffix = language.equals("en") ? "" : "_" + language;
+      String file = name + suffix + ".properties";
       bundles.put(language, read(anchor, file));
     }
     return new Bundle(anchor.getPackageName() + "." + name, bundles.buildOrThrow());

@@ -25,7 +25,7 @@ final class Converters {
     }
   }
 
-  /** Reads {@code --lang}: {@code en} or {@code zh}. */
+  /** Reads {@code --lang}: {@code en}, {@code zh}, {@code fr} or {@code es}. */
   static final class LanguageConverter implements ITypeConverter<Locale> {
     @Override
     public Locale convert(String value) {
@@ -36,7 +36,14 @@ final class Converters {
       if (language.equals("zh")) {
         return Locale.CHINESE;
       }
-      throw new TypeConversionException("'" + value + "' is not a language of the tool; use en or zh");
+      if (language.equals("fr")) {
+        return Locale.FRENCH;
+      }
+      if (language.equals("es")) {
+        return Locale.forLanguageTag("es");
+      }
+      throw new TypeConversionException(
+          "'" + value + "' is not a language of the tool; use en, zh, fr or es");
     }
   }
 

@@ -32,10 +32,10 @@ final class DiffCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "en|zh",
+      paramLabel = "en|zh|fr|es",
       defaultValue = "en",
       converter = Converters.LanguageConverter.class,
-      description = "Language of the texts: en (default) or zh.")
+      description = "Language of the texts: en (default), zh, fr or es.")
   Locale lang = Locale.ENGLISH;
 
   @Override

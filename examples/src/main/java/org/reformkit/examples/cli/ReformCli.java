@@ -22,11 +22,11 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/reformkit-examples.jar}.
  *
  * <pre>
- * reform validate FILE... [--as-of DATE] [--lang en|zh] [--format text|json] [--rules CODE,...]
- * reform summary FILE [--as-of DATE] [--lang en|zh]
- * reform diff OLD NEW [--lang en|zh]
+ * reform validate FILE... [--as-of DATE] [--lang en|zh|fr|es] [--format text|json] [--rules CODE,...]
+ * reform summary FILE [--as-of DATE] [--lang en|zh|fr|es]
+ * reform diff OLD NEW [--lang en|zh|fr|es]
  * reform dashboard FILE -o OUT.html [--lang en|zh] [--as-of DATE]
- * reform rules [--lang en|zh]
+ * reform rules [--lang en|zh|fr|es]
  * </pre>
  *
  * <p>Every subcommand has {@code --help}; {@code validate}, {@code summary} and {@code dashboard}

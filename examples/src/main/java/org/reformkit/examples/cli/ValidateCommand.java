@@ -71,10 +71,10 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "en|zh",
+      paramLabel = "en|zh|fr|es",
       defaultValue = "en",
       converter = Converters.LanguageConverter.class,
-      description = "Language of the messages: en (default) or zh.")
+      description = "Language of the messages: en (default), zh, fr or es.")
   Locale lang = Locale.ENGLISH;
 
   @Option(
@@ -137,7 +137,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       file.put("result", result);
       if (format == Format.TEXT) {
         progress.clear();
-        printText(out, source.name(), FindingRow.of(result, lang));
+        printText(out, source.name(), FindingRow.of(result, lang), lang);
       }
     }
     progress.clear();
@@ -156,19 +156,26 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     return status;
   }
 
-  private static void printText(PrintWriter out, String name, List<FindingRow> findings) {
+  private static void printText(
+      PrintWriter out, String name, List<FindingRow> findings, Locale locale) {
     if (findings.isEmpty()) {
-      out.println(name + ": no findings");
+      out.println(CliText.text("validate.none", locale, name));
       return;
     }
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
     out.println(
-        name + ": " + findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
-            + " (" + errors + " error" + (errors == 1 ? "" : "s") + ", "
-            + warnings + " warning" + (warnings == 1 ? "" : "s") + ")");
+        CliText.text(
+            "validate.line",
+            locale,
+            name,
+            CliText.counted("validate.findings", findings.size(), locale),
+            CliText.counted("validate.errors", errors, locale),
+            CliText.counted("validate.warnings", warnings, locale)));
     for (FindingRow finding : findings) {
-      out.println(String.format(Locale.ROOT, "  %-8s %s", finding.severity().name().toLowerCase(Locale.ROOT), finding));
+      out.println(
+          String.format(
+              Locale.ROOT, "  %-8s %s", CliText.severity(finding.severity(), locale), finding));
     }
   }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reformkit.core.analysis.Analyses;
 import org.reformkit.core.analysis.PhaseTimeline;
@@ -126,9 +127,10 @@ class ReformCliTest {
 
   @Test
   void unsupportedLanguageExits2() {
-    assertThat(run("validate", "--seed", "--lang", "fr")).isEqualTo(2);
+    assertThat(run("validate", "--seed", "--lang", "de")).isEqualTo(2);
     assertThat(err.toString())
-        .startsWith("reform: Invalid value for option '--lang': 'fr' is not a language of the tool; use en or zh");
+        .startsWith(
+            "reform: Invalid value for option '--lang': 'de' is not a language of the tool; use en, zh, fr or es");
   }
 
   @Test
@@ -178,7 +180,8 @@ class ReformCliTest {
     Path bad = ReportSeamsTest.badReportFile();
     assertThat(run("validate", bad.toString(), "--rules", "POST_LINE_COUNT_POSITIVE,PHASE_ORDER", "--lang", "zh"))
         .isEqualTo(1);
-    assertThat(out.toString()).startsWith(bad + ": 1 finding (1 error, 0 warnings)" + NL)
+    assertThat(out.toString()).startsWith(bad + "：1 条检查结果（1 个错误，0 个警告）" + NL)
+        .contains("  错误 ")
         .contains("postLines[field-technical]: ").contains("[POST_LINE_COUNT_POSITIVE]")
         .doesNotContain("Line field-technical counts");
   }
@@ -423,6 +426,50 @@ class ReformCliTest {
   void summaryInChinese() {
     assertThat(run("summary", "--seed", "--lang", "zh")).isZero();
     assertThat(out.toString()).contains("第一份补充报告：内部改革的最新情况", "== 总体进展", "== 检查结果", "行政管理业务流程审查");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fr|au 2015-11|== Avancement du programme|== Calendrier des phases|Engagement|Début prévu"
+            + "|Calendrier|Indicateur|Gravité|Statut 2015-11-01",
+        "es|al 2015-11|== Avance del programa|== Calendario de las fases|Compromiso|Inicio previsto"
+            + "|Calendario|Indicador|Gravedad|Estado 2015-11-01"
+      })
+  void summaryPrintsEveryHeadingAndLabelInFrenchAndSpanish(
+      String language,
+      String asOf,
+      String progress,
+      String timeline,
+      String commitment,
+      String plannedStart,
+      String schedule,
+      String indicator,
+      String severity,
+      String statusOn) {
+    assertThat(run("summary", "--seed", "--lang", language)).isZero();
+    String printed = out.toString();
+
+    assertThat(printed)
+        .contains(asOf, progress, timeline, commitment, plannedStart, schedule, indicator)
+        .contains(severity, statusOn);
+    // no heading or label of any table stays in English (the seed's own texts are zh and en)
+    assertThat(printed)
+        .doesNotContain(
+            "as of", "Programme progress", "Phase timeline", "== Posts", "== Indicators",
+            "== Findings", "Planned start", "Actual end", "Schedule", "Baseline", "Of which",
+            "Severity", "Status 2015", "not started", "in progress", "warnings,", "not stated",
+            "Sum of lines", "overall", "headquarters", "no data", "Progress");
+  }
+
+  @Test
+  void validateInChinesePrintsChineseHeadings() {
+    assertThat(run("validate", "--seed", "--lang", "zh")).isZero();
+    assertThat(out.toString())
+        .contains("：9 条检查结果（0 个错误，9 个警告）")
+        .contains("  警告 ")
+        .doesNotContain("findings", "warning ");
   }
 
   @Test

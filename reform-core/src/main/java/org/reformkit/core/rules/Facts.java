@@ -9,35 +9,20 @@ import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.Status;
 
 /**
- * Shared reasoning about partial facts: what a partial date proves, what a status implies.
- * Internal.
+ * Shared helpers of the rules. What a partial date proves and what a status means are the model's
+ * ({@link PartialDate}, {@link Status}); this only combines them. Internal.
  */
 final class Facts {
   private Facts() {}
 
-  /** Whether the moment {@code a} certainly lies before the moment {@code b}. */
-  static boolean certainlyBefore(PartialDate a, PartialDate b) {
-    Optional<LocalDate> latestA = a.latestPossible();
-    Optional<LocalDate> earliestB = b.earliestPossible();
-    return latestA.isPresent() && earliestB.isPresent() && latestA.get().isBefore(earliestB.get());
-  }
-
-  /** Whether the status says the work has begun: in progress, completed or on hold. */
-  static boolean begun(Status status) {
-    return status == Status.IN_PROGRESS || status == Status.COMPLETED || status == Status.ON_HOLD;
-  }
-
-  /** Whether the status says the work is over: completed or cancelled. */
-  static boolean closed(Status status) {
-    return status == Status.COMPLETED || status == Status.CANCELLED;
-  }
-
   /**
-   * The due date, if the work is overdue as of the date: neither completed nor cancelled, and due
-   * certainly before that day.
+   * The due date, if the work is overdue as of the date: its status on that day is not closed and
+   * the date certainly lies before that day. Both meanings are the model's ({@link
+   * Status#isClosed()}, {@link PartialDate#isCertainlyBefore(LocalDate)}); callers pass the status
+   * on the day ({@link Status#on}), as the phase timeline takes it.
    */
   static Optional<PartialDate> overdue(Status status, Optional<PartialDate> due, LocalDate asOf) {
-    return closed(status) ? Optional.empty() : due.filter(d -> d.isCertainlyBefore(asOf));
+    return status.isClosed() ? Optional.empty() : due.filter(d -> d.isCertainlyBefore(asOf));
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.certainlyBefore;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
 
@@ -188,7 +187,7 @@ final class IndicatorRules {
           }
           for (int i = 0; i < indicator.targets().size(); i++) {
             Optional<PartialDate> due = indicator.targets().get(i).due();
-            if (due.isPresent() && certainlyBefore(due.get(), baselineDate.get())) {
+            if (due.isPresent() && due.get().isCertainlyBefore(baselineDate.get())) {
               at.report(
                   at.path().index("targets", i),
                   MessageKey.of(code),

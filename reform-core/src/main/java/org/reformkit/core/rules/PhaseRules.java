@@ -1,8 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.begun;
-import static org.reformkit.core.rules.Facts.certainlyBefore;
-import static org.reformkit.core.rules.Facts.closed;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
 
@@ -50,7 +47,7 @@ final class PhaseRules {
           ImmutableList<Phase> phases = commitment.phases();
           for (int i = 1; i < phases.size(); i++) {
             Phase phase = phases.get(i);
-            if (!begun(phase.status())) {
+            if (!phase.status().isBegun()) {
               continue;
             }
             for (int j = 0; j < i; j++) {
@@ -175,7 +172,7 @@ final class PhaseRules {
       MessageKey key,
       Optional<PartialDate> start,
       Optional<PartialDate> end) {
-    if (start.isPresent() && end.isPresent() && certainlyBefore(end.get(), start.get())) {
+    if (start.isPresent() && end.isPresent() && end.get().isCertainlyBefore(start.get())) {
       at.report(key, values("phase", phase.id(), "start", start.get(), "end", end.get()));
     }
   }
@@ -192,17 +189,19 @@ final class PhaseRules {
                     + " certainly lies before the as-of date is reported as overdue. A phase with"
                     + " no planned end is skipped.")
             .messages(MessageKey.of(code)),
-        (phase, at) ->
-            Facts.overdue(phase.status(), phase.plannedEnd(), at.asOf())
-                .ifPresent(
-                    d ->
-                        at.report(
-                            MessageKey.of(code),
-                            values(
-                                "phase", phase.id(),
-                                "status", phase.status(),
-                                "plannedEnd", d,
-                                "asOf", at.asOf()))));
+        (phase, at) -> {
+          Status onDay = phase.status().on(at.asOf(), phase.actualStart(), phase.actualEnd());
+          Facts.overdue(onDay, phase.plannedEnd(), at.asOf())
+              .ifPresent(
+                  d ->
+                      at.report(
+                          MessageKey.of(code),
+                          values(
+                              "phase", phase.id(),
+                              "status", onDay,
+                              "plannedEnd", d,
+                              "asOf", at.asOf())));
+        });
   }
 
   static Rule<Phase> lateStart() {
@@ -217,7 +216,8 @@ final class PhaseRules {
                     + " the as-of date is noted. A phase with no planned start is skipped.")
             .messages(MessageKey.of(code)),
         (phase, at) -> {
-          if (phase.status() == Status.NOT_STARTED) {
+          Status onDay = phase.status().on(at.asOf(), phase.actualStart(), phase.actualEnd());
+          if (onDay == Status.NOT_STARTED) {
             phase
                 .plannedStart()
                 .filter(d -> d.isCertainlyBefore(at.asOf()))
@@ -245,7 +245,7 @@ final class PhaseRules {
         (commitment, at) -> {
           if (commitment.status() == Status.COMPLETED) {
             commitment.phases().stream()
-                .filter(p -> !closed(p.status()))
+                .filter(p -> !p.status().isClosed())
                 .findFirst()
                 .ifPresent(
                     p ->
@@ -257,7 +257,7 @@ final class PhaseRules {
                                 "phaseStatus", p.status())));
           } else if (commitment.status() == Status.NOT_STARTED) {
             commitment.phases().stream()
-                .filter(p -> begun(p.status()))
+                .filter(p -> p.status().isBegun())
                 .findFirst()
                 .ifPresent(
                     p ->
@@ -285,7 +285,7 @@ final class PhaseRules {
         (commitment, at) -> {
           if (commitment.started().isPresent()
               && commitment.due().isPresent()
-              && certainlyBefore(commitment.due().get(), commitment.started().get())) {
+              && commitment.due().get().isCertainlyBefore(commitment.started().get())) {
             at.report(
                 MessageKey.of(code),
                 values(
@@ -308,17 +308,19 @@ final class PhaseRules {
                     + " certainly lies before the as-of date is reported. A commitment with no"
                     + " due date is skipped.")
             .messages(MessageKey.of(code)),
-        (commitment, at) ->
-            Facts.overdue(commitment.status(), commitment.due(), at.asOf())
-                .ifPresent(
-                    d ->
-                        at.report(
-                            MessageKey.of(code),
-                            values(
-                                "commitment", commitment.id(),
-                                "status", commitment.status(),
-                                "due", d,
-                                "asOf", at.asOf()))));
+        (commitment, at) -> {
+          Status onDay = commitment.status().on(at.asOf(), commitment.started(), Optional.empty());
+          Facts.overdue(onDay, commitment.due(), at.asOf())
+              .ifPresent(
+                  d ->
+                      at.report(
+                          MessageKey.of(code),
+                          values(
+                              "commitment", commitment.id(),
+                              "status", onDay,
+                              "due", d,
+                              "asOf", at.asOf())));
+        });
   }
 
   static Rule<Milestone> milestoneOverdue() {

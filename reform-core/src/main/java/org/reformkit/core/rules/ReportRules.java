@@ -61,7 +61,7 @@ final class ReportRules {
                     own.session()));
           }
           Optional<PartialDate> date = previous.date();
-          if (date.isPresent() && Facts.certainlyBefore(report.asOf(), date.get())) {
+          if (date.isPresent() && report.asOf().isCertainlyBefore(date.get())) {
             at.report(
                 path,
                 MessageKey.of(code, "date"),

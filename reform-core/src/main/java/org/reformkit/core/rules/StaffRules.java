@@ -1,6 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.begun;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
 
@@ -60,7 +59,7 @@ final class StaffRules {
             return;
           }
           Phase implementation = commitment.phases().get(commitment.phases().size() - 1);
-          if (!begun(implementation.status())) {
+          if (!implementation.status().isBegun()) {
             return;
           }
           boolean onRecord =
@@ -83,7 +82,7 @@ final class StaffRules {
     Optional<PartialDate> engagementStart = engagement.period().flatMap(DatePeriod::start);
     return engagementStart.isPresent()
         && start.isPresent()
-        && Facts.certainlyBefore(start.get(), engagementStart.get());
+        && start.get().isCertainlyBefore(engagementStart.get());
   }
 
   static Rule<Commitment> unionEngagementPlanned() {
@@ -107,7 +106,7 @@ final class StaffRules {
             return;
           }
           Phase implementation = commitment.phases().get(commitment.phases().size() - 1);
-          if (begun(implementation.status()) || implementation.status() == Status.CANCELLED) {
+          if (implementation.status().isBegun() || implementation.status() == Status.CANCELLED) {
             return;
           }
           boolean planned =

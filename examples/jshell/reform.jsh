@@ -109,9 +109,21 @@ void show(ReportComparison changes) {
   System.out.print(changes.toTable(lang));
 }
 
-/** Reads a report from a JSON reform document. */
+/** Reads a report from a JSON reform document, strictly, with the default limits. */
 ProgressReport read(String file) {
-  return ReformJson.readReport(Path.of(file));
+  return ReformJson.reader().read(Path.of(file));
+}
+
+/** Writes the report as pretty JSON to a file. */
+void write(String file) {
+  ReformJson.writer().withLayout(Layout.PRETTY).write(report, Path.of(file));
+  System.out.println("wrote " + file);
+}
+
+/** Writes the findings of the standard rules as JSON, in the findings format. */
+String findingsJson() {
+  return ReformJson.writer().forFindings().withLayout(Layout.PRETTY)
+      .write(RuleSet.standard().validate(report, lang));
 }
 
 /** Writes the HTML dashboard of the report, with the findings of the standard rules, to a file. */

@@ -43,9 +43,12 @@ class ReadmeTest {
     assertThat(findings.toString()).startsWith("0 errors, 9 warnings, 0 info");
     assertThat(findings.hasErrors()).isFalse();
     ProgressReport next = read.withAsOf(PartialDate.parse("2016-03"));
-    ReformJson.writeReport(next, Layout.PRETTY, dir.resolve("next.json"));
-    assertThat(ReformJson.readReport(dir.resolve("next.json"))).isEqualTo(next);
+    ReformJson.writer().withLayout(Layout.PRETTY).write(next, dir.resolve("next.json"));
+    assertThat(ReformJson.reader().read(dir.resolve("next.json"))).isEqualTo(next);
     assertThat(readme)
+        .contains("ProgressReport report = ReformJson.readReport(Path.of(\"seed-2015-11.json\"));")
+        .contains(
+            "ReformJson.writer().withLayout(Layout.PRETTY).write(next, Path.of(\"next.json\"));")
         .contains("ValidationResult findings = RuleSet.standard().validate(report, Locale.ENGLISH);")
         .contains("ProgressReport next = report.withAsOf(PartialDate.parse(\"2016-03\"));");
   }

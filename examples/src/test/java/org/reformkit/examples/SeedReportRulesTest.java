@@ -208,7 +208,7 @@ class SeedReportRulesTest {
 
     assertThat(result.findings("PHASE_COMPLETED_WITHOUT_END").get(0).message())
         .isEqualTo("阶段 a 为“已完成”，但未说明实际结束日期");
-    assertThat(result.toString()).startsWith("0 errors, 9 warnings, 0 info\n");
+    assertThat(result.toString()).startsWith("0 个错误，9 个警告，0 个提示\n");
   }
 
   // ---- each rule firing on a minimal mutation of the seed -------------------------------------

@@ -77,7 +77,7 @@ final class DocumentScan {
         return Errors.fromJackson(e, parser, limits);
       }
     } catch (JacksonException e) {
-      return new ReformJsonException("", 0, 0, Errors.describe(e, limits), e);
+      return new ReformJsonException("", 0, 0, Errors.describe(e, limits), Errors.limitOf(e), e);
     }
     if (atMark != null) {
       return atMark;

@@ -1,5 +1,6 @@
 package org.reformkit.json;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -25,7 +26,33 @@ final class Errors {
             : e.getLocation();
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    return new ReformJsonException(pointer, line, column, describe(e, limits), e);
+    return new ReformJsonException(
+        pointer, line, column, describe(e, limits), limitOf(e), e);
+  }
+
+  /** The raisable limit that a constraint exception reports, if any. */
+  static ReadLimits.@Nullable Limit limitOf(JacksonException e) {
+    if (!(e instanceof StreamConstraintsException)) {
+      return null;
+    }
+    String lower = originalMessage(e).toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("nesting depth")) {
+      return ReadLimits.Limit.DEPTH;
+    }
+    if (lower.contains("string value length")) {
+      return ReadLimits.Limit.STRING_LENGTH;
+    }
+    if (lower.contains("document length")) {
+      return ReadLimits.Limit.DOCUMENT_SIZE;
+    }
+    if (lower.contains("token count")) {
+      return ReadLimits.Limit.TOKENS;
+    }
+    return null;
+  }
+
+  private static String originalMessage(JacksonException e) {
+    return e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
   }
 
   /**
@@ -49,26 +76,26 @@ final class Errors {
   }
 
   static String describe(JacksonException e, ReadLimits limits) {
-    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    String original = originalMessage(e);
     String lower = original.toLowerCase(java.util.Locale.ROOT);
     if (e instanceof StreamConstraintsException) {
-      if (lower.contains("nesting depth")) {
-        return "objects and arrays are nested more than " + limits.maxDepth() + " deep, the reader's limit";
-      }
-      if (lower.contains("string value length")) {
-        return "a string is longer than " + limits.maxStringLength() + " characters, the reader's limit";
+      ReadLimits.@Nullable Limit limit = limitOf(e);
+      if (limit != null) {
+        return switch (limit) {
+          case DEPTH ->
+              "objects and arrays are nested more than " + limits.maxDepth() + " deep, the reader's limit";
+          case STRING_LENGTH ->
+              "a string is longer than " + limits.maxStringLength() + " characters, the reader's limit";
+          case DOCUMENT_SIZE ->
+              "the document is larger than the limit of " + limits.maxDocumentSize() + " characters";
+          case TOKENS -> "the document has more than " + limits.maxTokens() + " tokens, the reader's limit";
+        };
       }
       if (lower.contains("name length")) {
         return "a property name is longer than " + Limits.MAX_NAME_LENGTH + " characters, the reader's limit";
       }
       if (lower.contains("number value length")) {
         return "a number is longer than " + Limits.MAX_NUMBER_LENGTH + " characters, the reader's limit";
-      }
-      if (lower.contains("document length")) {
-        return "the document is larger than the limit of " + limits.maxDocumentSize() + " characters";
-      }
-      if (lower.contains("token count")) {
-        return "the document has more than " + limits.maxTokens() + " tokens, the reader's limit";
       }
       return "a limit of the reader was exceeded: " + firstLine(original);
     }

@@ -21,8 +21,9 @@ import tools.jackson.databind.JsonNode;
  * follows the position. Use {@link #withValue} to write a changed value with the same unknown
  * properties.
  *
- * @param <T> the type of the value, {@link org.reformkit.core.model.ProgressReport} or {@link
- *     org.reformkit.core.model.ReformProgramme}
+ * @param <T> the type of the value, {@link org.reformkit.core.model.ProgressReport}, {@link
+ *     org.reformkit.core.model.ReformProgramme} or {@link
+ *     org.reformkit.core.rules.ValidationResult}
  */
 public final class Extended<T> {
   private final T value;

@@ -6,114 +6,292 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.reformkit.core.model.Grade;
 
-/** The property names of every JSON object, in the order written, and the enum words. Internal. */
+/**
+ * The shapes of the format: for each kind of JSON object, what it is called in a message, its
+ * property names in the order written, and which are required. The reading binders and the
+ * writing both take their names from here and from {@link Names}. Also the enum words. Internal.
+ */
 final class Formats {
   static final String SCHEMA_VERSION = "1.0";
   static final String SCHEMA_MAJOR = "1";
 
-  static final ImmutableList<String> REPORT =
+  static final Shape REPORT_ROOT =
+      Shape.of(
+          "a progress report",
+          names(
+              Names.SCHEMA_VERSION, Names.DOCUMENT, Names.AS_OF, Names.PREVIOUS_REPORT,
+              Names.PROGRAMME, Names.STATEMENTS, Names.RECONSTRUCTED, Names.RECONSTRUCTION_NOTE),
+          Names.SCHEMA_VERSION, Names.DOCUMENT, Names.AS_OF, Names.PROGRAMME);
+
+  static final Shape PROGRAMME =
+      Shape.of(
+          "a programme",
+          names(
+              Names.ID, Names.NAME, Names.ORGANIZATION, Names.OWNER, Names.LAUNCHED, Names.STATUS,
+              Names.COMMITMENTS, Names.POST_LINES, Names.POSTS, Names.POST_TOTALS, Names.INDICATORS,
+              Names.MONITORING_FRAMEWORK, Names.ENGAGEMENTS, Names.EXTERNAL_SUPPORT, Names.POLICIES,
+              Names.COMMITTEES, Names.STATEMENTS, Names.PARAGRAPHS),
+          Names.ID, Names.NAME, Names.STATUS);
+
+  static final Shape PROGRAMME_ROOT =
+      Shape.of(
+          "a programme",
+          names(
+              Names.SCHEMA_VERSION, Names.ID, Names.NAME, Names.ORGANIZATION, Names.OWNER,
+              Names.LAUNCHED, Names.STATUS, Names.COMMITMENTS, Names.POST_LINES, Names.POSTS,
+              Names.POST_TOTALS, Names.INDICATORS, Names.MONITORING_FRAMEWORK, Names.ENGAGEMENTS,
+              Names.EXTERNAL_SUPPORT, Names.POLICIES, Names.COMMITTEES, Names.STATEMENTS,
+              Names.PARAGRAPHS),
+          Names.SCHEMA_VERSION, Names.ID, Names.NAME, Names.STATUS);
+
+  static final Shape DOCUMENT =
+      Shape.of(
+          "a governing-body document",
+          names(
+              Names.SYMBOL, Names.TITLE, Names.HEADING, Names.AGENDA_ITEM, Names.SECTION_NAME,
+              Names.SESSION_PLACE, Names.SESSION_DATES, Names.DATE, Names.ORIGINAL_LANGUAGE,
+              Names.COVER, Names.FOOTNOTES),
+          Names.SYMBOL, Names.TITLE, Names.COVER);
+
+  static final Shape COVER =
+      Shape.of(
+          "a document cover",
+          names(
+              Names.PURPOSE, Names.STRATEGIC_OBJECTIVE, Names.MAIN_OUTCOME,
+              Names.POLICY_IMPLICATIONS, Names.LEGAL_IMPLICATIONS, Names.FINANCIAL_IMPLICATIONS,
+              Names.FOLLOW_UP_ACTION, Names.AUTHOR_UNIT, Names.RELATED_DOCUMENTS));
+
+  static final Shape FOOTNOTE =
+      Shape.of(
+          "a footnote",
+          names(
+              Names.NUMBER, Names.TEXT, Names.PARAGRAPH, Names.REFERENCES),
+          Names.NUMBER, Names.TEXT);
+
+  static final Shape REFERENCE =
+      Shape.of(
+          "a document reference",
+          names(
+              Names.SYMBOL, Names.TITLE, Names.DATE, Names.PARAGRAPHS));
+
+  static final Shape STATEMENT =
+      Shape.of(
+          "a statement",
+          names(
+              Names.ID, Names.KIND, Names.TEXT, Names.REFERENCES, Names.PARAGRAPHS),
+          Names.ID, Names.KIND, Names.TEXT);
+
+  static final Shape COMMITMENT =
+      Shape.of(
+          "a commitment",
+          names(
+              Names.ID, Names.TITLE, Names.OBJECTIVE, Names.SCOPE, Names.OWNER, Names.STATUS,
+              Names.STARTED, Names.DUE, Names.AFFECTS_STAFF, Names.DEPENDS_ON, Names.PART_OF,
+              Names.ADDRESSES_FINDINGS_OF, Names.PHASES, Names.DELIVERABLES, Names.MILESTONES,
+              Names.STATEMENTS, Names.PARAGRAPHS),
+          Names.ID, Names.TITLE, Names.STATUS);
+
+  static final Shape PHASE =
+      Shape.of(
+          "a phase",
+          names(
+              Names.ID, Names.NAME, Names.STATUS, Names.PLANNED_START, Names.PLANNED_END,
+              Names.ACTUAL_START, Names.ACTUAL_END, Names.DELIVERABLES, Names.STATEMENTS,
+              Names.PARAGRAPHS),
+          Names.ID, Names.NAME, Names.STATUS);
+
+  static final Shape DELIVERABLE =
+      Shape.of(
+          "a deliverable",
+          names(
+              Names.ID, Names.NAME, Names.DESCRIPTION, Names.STATUS, Names.QUANTITY, Names.DUE,
+              Names.ANNOUNCED, Names.DOCUMENTS, Names.PARAGRAPHS),
+          Names.ID, Names.NAME);
+
+  static final Shape MILESTONE =
+      Shape.of(
+          "a milestone",
+          names(
+              Names.ID, Names.DESCRIPTION, Names.DUE, Names.STATUS, Names.ADDRESSEE,
+              Names.PARAGRAPHS),
+          Names.ID, Names.DESCRIPTION, Names.STATUS);
+
+  static final Shape POST_LINE =
+      Shape.of(
+          "a post line",
+          names(
+              Names.ID, Names.COUNT, Names.DESCRIPTION, Names.LOCATION, Names.UNIT, Names.CATEGORY,
+              Names.GRADE, Names.ORIGIN, Names.OF_WHICH, Names.FUNDING, Names.STATUS,
+              Names.COMMITMENT, Names.PARAGRAPHS),
+          Names.ID, Names.COUNT, Names.LOCATION, Names.CATEGORY, Names.ORIGIN);
+
+  static final Shape POST =
+      Shape.of(
+          "a post",
+          names(
+              Names.ID, Names.TITLE, Names.LOCATION, Names.UNIT, Names.CATEGORY, Names.GRADE,
+              Names.ORIGIN, Names.OF_WHICH, Names.FUNDING, Names.STATUS, Names.COMMITMENT,
+              Names.PARAGRAPHS),
+          Names.ID, Names.LOCATION, Names.CATEGORY, Names.ORIGIN);
+
+  static final Shape POST_TOTAL =
+      Shape.of(
+          "a post total",
+          names(
+              Names.ID, Names.DESCRIPTION, Names.COUNT, Names.LINES, Names.PARAGRAPHS),
+          Names.ID, Names.DESCRIPTION, Names.COUNT);
+
+  static final Shape LOCATION =
+      Shape.of(
+          "a location",
+          names(
+              Names.KIND, Names.NAME),
+          Names.KIND);
+
+  static final Shape ORIGIN =
+      Shape.of(
+          "a post origin",
+          names(
+              Names.KIND, Names.FROM),
+          Names.KIND);
+
+  static final Shape SHARE =
+      Shape.of(
+          "a post share",
+          names(
+              Names.ORIGIN, Names.COUNT),
+          Names.ORIGIN);
+
+  static final Shape INDICATOR =
+      Shape.of(
+          "an indicator",
+          names(
+              Names.ID, Names.NAME, Names.MEASURE, Names.DIRECTION, Names.BASELINE, Names.TARGETS,
+              Names.MEASUREMENTS, Names.COMMITMENT, Names.MEANS_OF_VERIFICATION, Names.FREQUENCY,
+              Names.RESPONSIBLE, Names.PARAGRAPHS),
+          Names.ID, Names.NAME, Names.MEASURE, Names.DIRECTION);
+
+  static final Shape MEASURE =
+      Shape.of(
+          "a measure",
+          names(
+              Names.KIND, Names.CURRENCY, Names.UNIT),
+          Names.KIND)
+          .dependent(Names.CURRENCY);
+
+  static final Shape BASELINE =
+      Shape.of(
+          "a baseline",
+          names(
+              Names.VALUE, Names.DATE, Names.PARAGRAPHS),
+          Names.VALUE);
+
+  static final Shape TARGET =
+      Shape.of(
+          "a target",
+          names(
+              Names.VALUE, Names.DUE, Names.CUMULATIVE, Names.PARAGRAPHS),
+          Names.VALUE);
+
+  static final Shape MEASUREMENT =
+      Shape.of(
+          "a measurement",
+          names(
+              Names.VALUE, Names.DATE, Names.SOURCE, Names.APPROVED_BY, Names.DIMENSIONS,
+              Names.NOTE, Names.PARAGRAPHS),
+          Names.VALUE, Names.DATE);
+
+  static final Shape VALUE =
+      Shape.of(
+              "an indicator value",
+              names(Names.KIND, Names.NUMBER, Names.CURRENCY, Names.FLAG, Names.TEXT),
+              Names.KIND)
+          .dependent(Names.NUMBER, Names.CURRENCY, Names.FLAG, Names.TEXT);
+
+  static final Shape FRAMEWORK =
+      Shape.of(
+          "a monitoring framework",
+          names(
+              Names.NAME, Names.STATUS, Names.WITH_TARGETS, Names.PURPOSE, Names.COMMITMENT,
+              Names.PARAGRAPHS),
+          Names.NAME, Names.STATUS, Names.WITH_TARGETS);
+
+  static final Shape ENGAGEMENT =
+      Shape.of(
+          "a staff engagement",
+          names(
+              Names.ID, Names.KINDS, Names.COUNTERPART, Names.PARTICIPANTS, Names.SUBJECT,
+              Names.COUNT, Names.PERIOD, Names.STATUS, Names.COMMITMENT, Names.PHASE, Names.NOTE,
+              Names.PARAGRAPHS),
+          Names.ID, Names.COUNTERPART, Names.SUBJECT, Names.STATUS);
+
+  static final Shape SUPPORT =
+      Shape.of(
+          "an external support",
+          names(
+              Names.ID, Names.KIND, Names.PROVIDER, Names.PROCUREMENT, Names.REASON, Names.AWARDED,
+              Names.STARTED, Names.COMMITMENT, Names.PARAGRAPHS),
+          Names.ID, Names.KIND, Names.PROVIDER);
+
+  static final Shape POLICY =
+      Shape.of(
+          "a policy",
+          names(
+              Names.ID, Names.NAME, Names.STATUS, Names.DESCRIPTION, Names.MEASURES,
+              Names.COMMITMENT, Names.PARAGRAPHS),
+          Names.ID, Names.NAME, Names.STATUS);
+
+  static final Shape COMMITTEE =
+      Shape.of(
+          "a committee",
+          names(
+              Names.ID, Names.NAME, Names.ABBREVIATION, Names.FUNCTIONS, Names.ADVISES_ON,
+              Names.ADVISES, Names.APPLIES, Names.PARAGRAPHS),
+          Names.ID, Names.NAME);
+
+  static final Shape UNIT =
+      Shape.of(
+          "a unit",
+          names(
+              Names.CODE, Names.NAME),
+          Names.NAME);
+
+  static final Shape FINDINGS =
+      Shape.of(
+          "a findings document",
+          names(
+              Names.SCHEMA_VERSION, Names.FINDINGS),
+          Names.SCHEMA_VERSION, Names.FINDINGS);
+
+  static final Shape FINDING =
+      Shape.of(
+          "a finding",
+          names(
+              Names.CODE, Names.SEVERITY, Names.PATH, Names.MESSAGE, Names.MESSAGE_KEY,
+              Names.VALUES),
+          Names.CODE, Names.SEVERITY, Names.PATH, Names.MESSAGE, Names.MESSAGE_KEY,
+          Names.VALUES);
+
+  /** Every shape of the format. */
+  static final ImmutableList<Shape> SHAPES =
       ImmutableList.of(
-          "document", "asOf", "previousReport", "programme", "statements", "reconstructed",
-          "reconstructionNote");
-  static final ImmutableList<String> REPORT_ROOT = withVersion(REPORT);
-  static final ImmutableList<String> PROGRAMME =
-      ImmutableList.of(
-          "id", "name", "organization", "owner", "launched", "status", "commitments", "postLines",
-          "posts", "postTotals", "indicators", "monitoringFramework", "engagements",
-          "externalSupport", "policies", "committees", "statements", "paragraphs");
-  static final ImmutableList<String> PROGRAMME_ROOT = withVersion(PROGRAMME);
-  static final ImmutableList<String> DOCUMENT =
-      ImmutableList.of(
-          "symbol", "title", "heading", "agendaItem", "sectionName", "sessionPlace", "sessionDates",
-          "date", "originalLanguage", "cover", "footnotes");
-  static final ImmutableList<String> COVER =
-      ImmutableList.of(
-          "purpose", "strategicObjective", "mainOutcome", "policyImplications",
-          "legalImplications", "financialImplications", "followUpAction", "authorUnit",
-          "relatedDocuments");
-  static final ImmutableList<String> FOOTNOTE =
-      ImmutableList.of("number", "text", "paragraph", "references");
-  static final ImmutableList<String> REFERENCE =
-      ImmutableList.of("symbol", "title", "date", "paragraphs");
-  static final ImmutableList<String> STATEMENT =
-      ImmutableList.of("id", "kind", "text", "references", "paragraphs");
-  static final ImmutableList<String> COMMITMENT =
-      ImmutableList.of(
-          "id", "title", "objective", "scope", "owner", "status", "started", "due", "affectsStaff",
-          "dependsOn", "partOf", "addressesFindingsOf", "phases", "deliverables", "milestones",
-          "statements", "paragraphs");
-  static final ImmutableList<String> PHASE =
-      ImmutableList.of(
-          "id", "name", "status", "plannedStart", "plannedEnd", "actualStart", "actualEnd",
-          "deliverables", "statements", "paragraphs");
-  static final ImmutableList<String> DELIVERABLE =
-      ImmutableList.of(
-          "id", "name", "description", "status", "quantity", "due", "announced", "documents",
-          "paragraphs");
-  static final ImmutableList<String> MILESTONE =
-      ImmutableList.of("id", "description", "due", "status", "addressee", "paragraphs");
-  static final ImmutableList<String> POST_LINE =
-      ImmutableList.of(
-          "id", "count", "description", "location", "unit", "category", "grade", "origin",
-          "ofWhich", "funding", "status", "commitment", "paragraphs");
-  static final ImmutableList<String> POST =
-      ImmutableList.of(
-          "id", "title", "location", "unit", "category", "grade", "origin", "ofWhich", "funding",
-          "status", "commitment", "paragraphs");
-  static final ImmutableList<String> POST_TOTAL =
-      ImmutableList.of("id", "description", "count", "lines", "paragraphs");
-  static final ImmutableList<String> LOCATION = ImmutableList.of("kind", "name");
-  static final ImmutableList<String> ORIGIN = ImmutableList.of("kind", "from");
-  static final ImmutableList<String> SHARE = ImmutableList.of("origin", "count");
-  static final ImmutableList<String> INDICATOR =
-      ImmutableList.of(
-          "id", "name", "measure", "direction", "baseline", "targets", "measurements",
-          "commitment", "meansOfVerification", "frequency", "responsible", "paragraphs");
-  static final ImmutableList<String> MEASURE = ImmutableList.of("kind", "currency", "unit");
-  static final ImmutableList<String> BASELINE = ImmutableList.of("value", "date", "paragraphs");
-  static final ImmutableList<String> TARGET =
-      ImmutableList.of("value", "due", "cumulative", "paragraphs");
-  static final ImmutableList<String> MEASUREMENT =
-      ImmutableList.of(
-          "value", "date", "source", "approvedBy", "dimensions", "note", "paragraphs");
-  static final ImmutableList<String> VALUE =
-      ImmutableList.of("kind", "number", "currency", "flag", "text");
-  static final ImmutableList<String> FRAMEWORK =
-      ImmutableList.of("name", "status", "withTargets", "purpose", "commitment", "paragraphs");
-  static final ImmutableList<String> ENGAGEMENT =
-      ImmutableList.of(
-          "id", "kinds", "counterpart", "participants", "subject", "count", "period", "status",
-          "commitment", "phase", "note", "paragraphs");
-  static final ImmutableList<String> SUPPORT =
-      ImmutableList.of(
-          "id", "kind", "provider", "procurement", "reason", "awarded", "started", "commitment",
-          "paragraphs");
-  static final ImmutableList<String> POLICY =
-      ImmutableList.of(
-          "id", "name", "status", "description", "measures", "commitment", "paragraphs");
-  static final ImmutableList<String> COMMITTEE =
-      ImmutableList.of(
-          "id", "name", "abbreviation", "functions", "advisesOn", "advises", "applies",
-          "paragraphs");
-  static final ImmutableList<String> UNIT = ImmutableList.of("code", "name");
+          REPORT_ROOT, PROGRAMME, PROGRAMME_ROOT, DOCUMENT, COVER, FOOTNOTE, REFERENCE, STATEMENT,
+          COMMITMENT, PHASE, DELIVERABLE, MILESTONE, POST_LINE, POST, POST_TOTAL, LOCATION, ORIGIN,
+          SHARE, INDICATOR, MEASURE, BASELINE, TARGET, MEASUREMENT, VALUE, FRAMEWORK, ENGAGEMENT, SUPPORT,
+          POLICY, COMMITTEE, UNIT, FINDINGS, FINDING);
 
   /** Every property name of every object of the format. */
   static final ImmutableSet<String> ALL_NAMES =
-      Stream.of(
-              REPORT_ROOT, PROGRAMME_ROOT, DOCUMENT, COVER, FOOTNOTE, REFERENCE, STATEMENT, COMMITMENT,
-              PHASE, DELIVERABLE, MILESTONE, POST_LINE, POST, POST_TOTAL, LOCATION, ORIGIN, SHARE,
-              INDICATOR, MEASURE, BASELINE, TARGET, MEASUREMENT, VALUE, FRAMEWORK, ENGAGEMENT, SUPPORT,
-              POLICY, COMMITTEE, UNIT)
-          .flatMap(ImmutableList::stream)
+      SHAPES.stream()
+          .flatMap(shape -> shape.names().stream())
           .collect(ImmutableSet.toImmutableSet());
 
   private Formats() {}
 
-  private static ImmutableList<String> withVersion(ImmutableList<String> names) {
-    return ImmutableList.<String>builder().add("schemaVersion").addAll(names).build();
+  private static ImmutableList<String> names(String... names) {
+    return ImmutableList.copyOf(names);
   }
 
   /** The grades by label, made once (each {@link Grade#label()} makes a new string). */

@@ -191,7 +191,12 @@ final class Input {
 
   static ReformJsonException tooLarge(String unit, long limit) {
     return new ReformJsonException(
-        "", 0, 0, "the document is larger than the limit of " + limit + " " + unit + mebibytes(limit));
+        "",
+        0,
+        0,
+        "the document is larger than the limit of " + limit + " " + unit + mebibytes(limit),
+        ReadLimits.Limit.DOCUMENT_SIZE,
+        null);
   }
 
   /** The limit in MiB, in parentheses after a space, when it is a whole number of them. */

@@ -9,18 +9,34 @@ import org.jspecify.annotations.Nullable;
  * through; a system-wide programme may need more:
  *
  * <pre>{@code
- * ReformJsonReader reader =
+ * ReformJsonReader<ReformProgramme> reader =
  *     ReformJson.reader()
+ *         .forProgramme()
  *         .withLimits(
  *             ReadLimits.defaults()
  *                 .withMaxDocumentSize(256L * 1024 * 1024)
  *                 .withMaxTokens(100_000_000L));
- * ReformProgramme programme = reader.readProgramme(file);
+ * ReformProgramme programme = reader.read(file);
  * }</pre>
  *
  * <p>An immutable value: each {@code with…} method returns a new value.
  */
 public final class ReadLimits {
+  /**
+   * One of the limits a caller can raise, as {@link ReformJsonException#exceededLimit()} names
+   * it when a document goes over it.
+   */
+  public enum Limit {
+    /** The largest document: {@link ReadLimits#withMaxDocumentSize(long)}. */
+    DOCUMENT_SIZE,
+    /** The most tokens in a document: {@link ReadLimits#withMaxTokens(long)}. */
+    TOKENS,
+    /** The deepest nesting of objects and arrays: {@link ReadLimits#withMaxDepth(int)}. */
+    DEPTH,
+    /** The longest string: {@link ReadLimits#withMaxStringLength(int)}. */
+    STRING_LENGTH
+  }
+
   private static final ReadLimits DEFAULTS =
       new ReadLimits(Limits.MAX_DOCUMENT_SIZE, Limits.MAX_TOKENS, Limits.MAX_DEPTH, Limits.MAX_STRING_LENGTH);
 

@@ -20,22 +20,31 @@ public final class ReformJsonException extends RuntimeException {
   private final int column;
   /** What is wrong. */
   private final String problem;
+  /** The limit the document went over, if that is what is wrong. */
+  private final ReadLimits.@org.jspecify.annotations.Nullable Limit exceededLimit;
 
   ReformJsonException(String pointer, int line, int column, String problem) {
-    super(format(pointer, line, column, problem));
-    this.pointer = pointer;
-    this.line = line;
-    this.column = column;
-    this.problem = problem;
+    this(pointer, line, column, problem, null, null);
   }
 
   ReformJsonException(
       String pointer, int line, int column, String problem, @org.jspecify.annotations.Nullable Throwable cause) {
+    this(pointer, line, column, problem, null, cause);
+  }
+
+  ReformJsonException(
+      String pointer,
+      int line,
+      int column,
+      String problem,
+      ReadLimits.@org.jspecify.annotations.Nullable Limit exceededLimit,
+      @org.jspecify.annotations.Nullable Throwable cause) {
     super(format(pointer, line, column, problem), cause);
     this.pointer = pointer;
     this.line = line;
     this.column = column;
     this.problem = problem;
+    this.exceededLimit = exceededLimit;
   }
 
   private static String format(String pointer, int line, int column, String problem) {
@@ -91,5 +100,17 @@ public final class ReformJsonException extends RuntimeException {
    */
   public String problem() {
     return problem;
+  }
+
+  /**
+   * Returns the limit of the reader that the document went over, when that is what is wrong, so
+   * that a caller can say how to raise it (a tool names its option, a service its setting). Empty
+   * for every other problem, and for the fixed limits on property names and numbers, which
+   * cannot be raised.
+   *
+   * @return the limit exceeded, or empty
+   */
+  public java.util.Optional<ReadLimits.Limit> exceededLimit() {
+    return java.util.Optional.ofNullable(exceededLimit);
   }
 }

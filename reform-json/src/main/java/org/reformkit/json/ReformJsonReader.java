@@ -1,12 +1,15 @@
 package org.reformkit.json;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.function.Function;
-import org.reformkit.core.model.ProgressReport;
 import org.jspecify.annotations.Nullable;
+import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.rules.ValidationResult;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
@@ -14,23 +17,35 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads progress reports and programmes as JSON within a set of {@link ReadLimits}. The static
- * {@code read…} methods of {@link ReformJson} use {@link ReformJson#reader()}, which has the
- * default limits; a user with a larger document raises them:
+ * Reads one kind of document of the format: what it reads, how strictly and within which {@link
+ * ReadLimits} are settings of the reader, and only the source varies ({@code String}, {@code
+ * Reader}, {@code InputStream}, {@code byte[]}, {@code Path}). {@link ReformJson#reader()} reads
+ * progress reports strictly within the default limits; each {@code for…}, {@code keepingUnknown}
+ * and {@code with…} method returns a reader with one setting changed:
  *
  * <pre>{@code
- * ReformJsonReader reader =
- *     ReformJson.reader().withLimits(ReadLimits.defaults().withMaxDocumentSize(256L * 1024 * 1024));
- * ReformProgramme programme = reader.readProgramme(file);
+ * ReformJsonReader<Extended<ReformProgramme>> reader =
+ *     ReformJson.reader()
+ *         .forProgramme()
+ *         .keepingUnknown()
+ *         .withLimits(ReadLimits.defaults().withMaxDocumentSize(256L * 1024 * 1024));
+ * Extended<ReformProgramme> programme = reader.read(file);
  * }</pre>
  *
- * <p>Reading is strict as described at {@link ReformJson}: an unknown property, a duplicate key, a
- * wrong type, a value the model refuses, broken JSON or input over a limit is a {@link
- * ReformJsonException}. A reader is immutable and thread-safe.
+ * <p>Reading is strict unless the reader keeps unknown properties: an unknown property, a
+ * duplicate key, a wrong type, a value the model refuses, broken JSON or input over a limit is a
+ * {@link ReformJsonException} with the JSON Pointer, line and column of the offending element, and
+ * never a partial result. A reader that {@linkplain #keepingUnknown() keeps unknown properties}
+ * reads a document of a later minor version and returns an {@link Extended} value that writes them
+ * back. A reader is immutable and thread-safe: make one, keep it and share it.
+ *
+ * @param <T> what {@code read} returns: {@link ProgressReport}, {@link ReformProgramme}, {@link
+ *     ValidationResult}, or an {@link Extended} one of these
  */
-public final class ReformJsonReader {
-  /** The reader with the default limits. */
-  static final ReformJsonReader DEFAULT = new ReformJsonReader(ReadLimits.defaults());
+public final class ReformJsonReader<T> {
+  /** The reader of reports, strict, with the default limits. */
+  static final ReformJsonReader<ProgressReport> DEFAULT =
+      new ReformJsonReader<>(ReadLimits.defaults(), DocumentType.REPORT);
 
   private final ReadLimits limits;
   /**
@@ -40,11 +55,36 @@ public final class ReformJsonReader {
   private final JsonMapper mapper;
   /** The parser that finds the first fault in the JSON of a document that failed, duplicates too. */
   private final JsonMapper checking;
+  /** What a strict reader reads; null for a reader that keeps unknown properties. */
+  private final @Nullable DocumentType<T> strictType;
+  /** Reads a document with this reader's parsers and limits. */
+  private final Binding<T> binding;
 
-  private ReformJsonReader(ReadLimits limits) {
+  /** How a reader makes its value of a document: strictly, or keeping unknown properties. */
+  @FunctionalInterface
+  private interface Binding<T> {
+    T bind(ReformJsonReader<?> reader, Document document);
+  }
+
+  private ReformJsonReader(ReadLimits limits, DocumentType<T> type) {
+    this(limits, mapper(limits, false), mapper(limits, true), type, strictly(type));
+  }
+
+  private ReformJsonReader(
+      ReadLimits limits,
+      JsonMapper mapper,
+      JsonMapper checking,
+      @Nullable DocumentType<T> strictType,
+      Binding<T> binding) {
     this.limits = limits;
-    this.mapper = mapper(limits, false);
-    this.checking = mapper(limits, true);
+    this.mapper = mapper;
+    this.checking = checking;
+    this.strictType = strictType;
+    this.binding = binding;
+  }
+
+  private static <T> Binding<T> strictly(DocumentType<T> type) {
+    return (reader, document) -> reader.read(document, null, type.reading());
   }
 
   private static JsonMapper mapper(ReadLimits limits, boolean refuseDuplicates) {
@@ -54,6 +94,67 @@ public final class ReformJsonReader {
                 .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, refuseDuplicates)
                 .build())
         .build();
+  }
+
+  private <U> ReformJsonReader<U> strict(DocumentType<U> type) {
+    return new ReformJsonReader<>(limits, mapper, checking, type, strictly(type));
+  }
+
+  /**
+   * Returns a reader of progress reports, strict, with the same limits.
+   *
+   * @return the reader of reports
+   */
+  public ReformJsonReader<ProgressReport> forReport() {
+    return strict(DocumentType.REPORT);
+  }
+
+  /**
+   * Returns a reader of programmes (a document whose top level is a programme), strict, with the
+   * same limits.
+   *
+   * @return the reader of programmes
+   */
+  public ReformJsonReader<ReformProgramme> forProgramme() {
+    return strict(DocumentType.PROGRAMME);
+  }
+
+  /**
+   * Returns a reader of findings, the result of a validation as {@link
+   * ReformJson#findingsJsonSchema()} describes it, strict, with the same limits.
+   *
+   * @return the reader of findings
+   */
+  public ReformJsonReader<ValidationResult> forFindings() {
+    return strict(DocumentType.FINDINGS);
+  }
+
+  /**
+   * Returns a reader of the same documents that keeps the properties this version does not know,
+   * so that writing the result with {@link ReformJsonWriter#keepingUnknown()} gives them back. Call
+   * it after choosing what to read ({@code forProgramme().keepingUnknown()}).
+   *
+   * @return the lenient reader
+   * @throws IllegalStateException if this reader already keeps unknown properties
+   */
+  public ReformJsonReader<Extended<T>> keepingUnknown() {
+    checkState(strictType != null, "this reader already keeps unknown properties");
+    DocumentType<T> type = strictType;
+    return new ReformJsonReader<>(
+        limits,
+        mapper,
+        checking,
+        null,
+        (reader, document) -> reader.readKeepingUnknown(document, type.reading()));
+  }
+
+  /**
+   * Returns whether this reader keeps unknown properties rather than refusing them.
+   *
+   * @return true for a reader made by {@link #keepingUnknown()}
+   */
+  public boolean keepsUnknown() {
+    return strictType == null;
   }
 
   /**
@@ -66,255 +167,80 @@ public final class ReformJsonReader {
   }
 
   /**
-   * Returns a reader that enforces other limits.
+   * Returns a reader of the same documents that enforces other limits.
    *
    * @param newLimits the limits
    * @return a reader with these limits ({@code this} if they are the same)
    */
-  public ReformJsonReader withLimits(ReadLimits newLimits) {
-    return newLimits.equals(limits) ? this : new ReformJsonReader(newLimits);
+  public ReformJsonReader<T> withLimits(ReadLimits newLimits) {
+    if (newLimits.equals(limits)) {
+      return this;
+    }
+    return new ReformJsonReader<>(
+        newLimits, mapper(newLimits, false), mapper(newLimits, true), strictType, binding);
   }
 
   /**
-   * Reads a progress report strictly: an unknown property is an error.
+   * Reads a document from its text.
    *
    * @param json the JSON text
-   * @return the report
-   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   * @return the value read
+   * @throws ReformJsonException if the input cannot be read or is not such a document
    */
-  public ProgressReport readReport(String json) {
-    return parse(Document.ofText(json), Reading::report);
+  public T read(String json) {
+    return binding.bind(this, Document.ofText(json));
   }
 
   /**
-   * Reads a progress report strictly: an unknown property is an error.
+   * Reads a document from a reader of its text.
    *
    * @param reader a reader of the JSON text; it is read to the end, not closed
-   * @return the report
-   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   * @return the value read
+   * @throws ReformJsonException if the input cannot be read or is not such a document
    */
-  public ProgressReport readReport(Reader reader) {
-    return parse(Document.ofText(Input.reader(reader, limits)), Reading::report);
+  public T read(Reader reader) {
+    return binding.bind(this, Document.ofText(Input.reader(reader, limits)));
   }
 
   /**
-   * Reads a progress report strictly: an unknown property is an error.
+   * Reads a document from a stream of UTF-8.
    *
    * @param in a stream of UTF-8 JSON; it is read to the end, not closed
-   * @return the report
-   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   * @return the value read
+   * @throws ReformJsonException if the input cannot be read or is not such a document
    */
-  public ProgressReport readReport(InputStream in) {
-    return parse(Input.stream(in, limits), Reading::report);
+  public T read(InputStream in) {
+    return binding.bind(this, Input.stream(in, limits));
   }
+
   /**
-   * Reads a progress report strictly: an unknown property is an error.
+   * Reads a document from UTF-8 bytes, without copying them.
    *
    * @param json UTF-8 JSON; the array is read, never changed, and not kept
-   * @return the report
-   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   * @return the value read
+   * @throws ReformJsonException if the input cannot be read or is not such a document
    */
-  public ProgressReport readReport(byte[] json) {
-    return parse(Input.bytes(json, limits), Reading::report);
+  public T read(byte[] json) {
+    return binding.bind(this, Input.bytes(json, limits));
   }
 
-
   /**
-   * Reads a progress report strictly: an unknown property is an error.
+   * Reads a document from a UTF-8 file.
    *
    * @param file a UTF-8 JSON file
-   * @return the report
-   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
+   * @return the value read
+   * @throws ReformJsonException if the input cannot be read or is not such a document
    */
-  public ProgressReport readReport(Path file) {
-    return parse(Input.file(file, limits), Reading::report);
-  }
-
-  /**
-   * Reads a progress report leniently, keeping the properties this version does not know so that writing
-   * the result gives them back.
-   *
-   * @param json the JSON text
-   * @return the report with its unknown properties
-   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
-   */
-  public Extended<ProgressReport> readReportKeepingUnknown(String json) {
-    return parseKeepingUnknown(Document.ofText(json), Reading::report);
-  }
-
-  /**
-   * Reads a progress report leniently, keeping the properties this version does not know so that writing
-   * the result gives them back.
-   *
-   * @param reader a reader of the JSON text; it is read to the end, not closed
-   * @return the report with its unknown properties
-   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
-   */
-  public Extended<ProgressReport> readReportKeepingUnknown(Reader reader) {
-    return parseKeepingUnknown(Document.ofText(Input.reader(reader, limits)), Reading::report);
-  }
-
-  /**
-   * Reads a progress report leniently, keeping the properties this version does not know so that writing
-   * the result gives them back.
-   *
-   * @param in a stream of UTF-8 JSON; it is read to the end, not closed
-   * @return the report with its unknown properties
-   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
-   */
-  public Extended<ProgressReport> readReportKeepingUnknown(InputStream in) {
-    return parseKeepingUnknown(Input.stream(in, limits), Reading::report);
-  }
-  /**
-   * Reads a progress report leniently, keeping the properties this version does not know so that writing
-   * the result gives them back.
-   *
-   * @param json UTF-8 JSON; the array is read, never changed, and not kept
-   * @return the report with its unknown properties
-   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
-   */
-  public Extended<ProgressReport> readReportKeepingUnknown(byte[] json) {
-    return parseKeepingUnknown(Input.bytes(json, limits), Reading::report);
-  }
-
-
-  /**
-   * Reads a progress report leniently, keeping the properties this version does not know so that writing
-   * the result gives them back.
-   *
-   * @param file a UTF-8 JSON file
-   * @return the report with its unknown properties
-   * @throws ReformJsonException if the input cannot be read or is not a progress report in this format
-   */
-  public Extended<ProgressReport> readReportKeepingUnknown(Path file) {
-    return parseKeepingUnknown(Input.file(file, limits), Reading::report);
-  }
-
-  /**
-   * Reads a programme strictly: an unknown property is an error.
-   *
-   * @param json the JSON text
-   * @return the programme
-   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
-   */
-  public ReformProgramme readProgramme(String json) {
-    return parse(Document.ofText(json), r -> r.programme(true));
-  }
-
-  /**
-   * Reads a programme strictly: an unknown property is an error.
-   *
-   * @param reader a reader of the JSON text; it is read to the end, not closed
-   * @return the programme
-   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
-   */
-  public ReformProgramme readProgramme(Reader reader) {
-    return parse(Document.ofText(Input.reader(reader, limits)), r -> r.programme(true));
-  }
-
-  /**
-   * Reads a programme strictly: an unknown property is an error.
-   *
-   * @param in a stream of UTF-8 JSON; it is read to the end, not closed
-   * @return the programme
-   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
-   */
-  public ReformProgramme readProgramme(InputStream in) {
-    return parse(Input.stream(in, limits), r -> r.programme(true));
-  }
-  /**
-   * Reads a programme strictly: an unknown property is an error.
-   *
-   * @param json UTF-8 JSON; the array is read, never changed, and not kept
-   * @return the programme
-   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
-   */
-  public ReformProgramme readProgramme(byte[] json) {
-    return parse(Input.bytes(json, limits), r -> r.programme(true));
-  }
-
-
-  /**
-   * Reads a programme strictly: an unknown property is an error.
-   *
-   * @param file a UTF-8 JSON file
-   * @return the programme
-   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
-   */
-  public ReformProgramme readProgramme(Path file) {
-    return parse(Input.file(file, limits), r -> r.programme(true));
-  }
-
-  /**
-   * Reads a programme leniently, keeping the properties this version does not know so that writing
-   * the result gives them back.
-   *
-   * @param json the JSON text
-   * @return the programme with its unknown properties
-   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
-   */
-  public Extended<ReformProgramme> readProgrammeKeepingUnknown(String json) {
-    return parseKeepingUnknown(Document.ofText(json), r -> r.programme(true));
-  }
-
-  /**
-   * Reads a programme leniently, keeping the properties this version does not know so that writing
-   * the result gives them back.
-   *
-   * @param reader a reader of the JSON text; it is read to the end, not closed
-   * @return the programme with its unknown properties
-   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
-   */
-  public Extended<ReformProgramme> readProgrammeKeepingUnknown(Reader reader) {
-    return parseKeepingUnknown(Document.ofText(Input.reader(reader, limits)), r -> r.programme(true));
-  }
-
-  /**
-   * Reads a programme leniently, keeping the properties this version does not know so that writing
-   * the result gives them back.
-   *
-   * @param in a stream of UTF-8 JSON; it is read to the end, not closed
-   * @return the programme with its unknown properties
-   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
-   */
-  public Extended<ReformProgramme> readProgrammeKeepingUnknown(InputStream in) {
-    return parseKeepingUnknown(Input.stream(in, limits), r -> r.programme(true));
-  }
-  /**
-   * Reads a programme leniently, keeping the properties this version does not know so that writing
-   * the result gives them back.
-   *
-   * @param json UTF-8 JSON; the array is read, never changed, and not kept
-   * @return the programme with its unknown properties
-   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
-   */
-  public Extended<ReformProgramme> readProgrammeKeepingUnknown(byte[] json) {
-    return parseKeepingUnknown(Input.bytes(json, limits), r -> r.programme(true));
-  }
-
-
-  /**
-   * Reads a programme leniently, keeping the properties this version does not know so that writing
-   * the result gives them back.
-   *
-   * @param file a UTF-8 JSON file
-   * @return the programme with its unknown properties
-   * @throws ReformJsonException if the input cannot be read or is not a programme in this format
-   */
-  public Extended<ReformProgramme> readProgrammeKeepingUnknown(Path file) {
-    return parseKeepingUnknown(Input.file(file, limits), r -> r.programme(true));
+  public T read(Path file) {
+    return binding.bind(this, Input.file(file, limits));
   }
 
   // ---- machinery ----
 
-  private <T> T parse(Document document, Function<Reading, T> bind) {
-    return read(document, null, bind);
-  }
-
-  private <T> Extended<T> parseKeepingUnknown(Document document, Function<Reading, T> bind) {
+  private <V> Extended<V> readKeepingUnknown(Document document, Function<Reading, V> bind) {
     Unknowns unknowns = new Unknowns();
     Reading[] reading = new Reading[1];
-    T value =
+    V value =
         read(
             document,
             unknowns,
@@ -329,7 +255,7 @@ public final class ReformJsonReader {
    * Binds the document as it streams from the parser, without a tree. Only when that fails is the
    * text read again, by a {@link DocumentScan}, to say what to report and where.
    */
-  private <T> T read(Document document, @Nullable Unknowns unknowns, Function<Reading, T> bind) {
+  private <V> V read(Document document, @Nullable Unknowns unknowns, Function<Reading, V> bind) {
     if (document.isText()) {
       checkText(document.text());
     }
@@ -341,7 +267,7 @@ public final class ReformJsonReader {
             unknowns == null
                 ? Reading.strict(parser, locator)
                 : Reading.lenient(parser, locator, unknowns);
-        T value = bind.apply(reading);
+        V value = bind.apply(reading);
         if (parser.nextToken() == null) {
           return value;
         }

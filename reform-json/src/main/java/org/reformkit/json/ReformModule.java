@@ -37,6 +37,7 @@ import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import java.util.Locale;
 import java.util.function.Function;
+import org.reformkit.core.rules.ValidationResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
@@ -49,8 +50,8 @@ import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
 /**
- * The reformkit format as a Jackson 3 module, for a {@link ProgressReport} or a {@link
- * ReformProgramme} inside your own documents:
+ * The reformkit format as a Jackson 3 module, for a {@link ProgressReport}, a {@link
+ * ReformProgramme} or findings (a {@link ValidationResult}) inside your own documents:
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new ReformModule()).build();
@@ -92,6 +93,9 @@ public final class ReformModule extends JacksonModule {
     SimpleDeserializers deserializers = new SimpleDeserializers();
     deserializers.addDeserializer(ProgressReport.class, new ReportDeserializer());
     deserializers.addDeserializer(ReformProgramme.class, new ProgrammeDeserializer());
+    serializers.addSerializer(ValidationResult.class, new FindingsSerializer());
+    deserializers.addDeserializer(
+        ValidationResult.class, new StreamDeserializer<>(FindingBinder::findings));
     serializers.addSerializer(LocalizedText.class, new TextSerializer());
     deserializers.addDeserializer(LocalizedText.class, new StreamDeserializer<>(Reading::text));
     scalar(serializers, deserializers, PartialDate.class, PartialDate::toString, Reading::partialDate);
@@ -217,17 +221,24 @@ public final class ReformModule extends JacksonModule {
     }
   }
 
+  static final class FindingsSerializer extends ValueSerializer<ValidationResult> {
+    @Override
+    public void serialize(ValidationResult value, JsonGenerator g, SerializationContext ctxt) {
+      new Writing(g, java.util.Map.of()).findings(value, Formats.SCHEMA_VERSION);
+    }
+  }
+
   static final class ReportDeserializer extends ValueDeserializer<ProgressReport> {
     @Override
     public ProgressReport deserialize(JsonParser p, DeserializationContext ctxt) {
-      return bind(p, Reading::report);
+      return bind(p, ReportBinder::report);
     }
   }
 
   static final class ProgrammeDeserializer extends ValueDeserializer<ReformProgramme> {
     @Override
     public ReformProgramme deserialize(JsonParser p, DeserializationContext ctxt) {
-      return bind(p, r -> r.programme(true));
+      return bind(p, r -> ReportBinder.programme(r, true));
     }
   }
 }

@@ -24,6 +24,8 @@ final class Shape {
   private final ImmutableMap<String, Integer> places;
   private final long required;
   private final long dependent;
+  /** The place of the schema version of a top-level document, or -1. */
+  private final int versionPlace;
   /** Matches a property name as the parser reads it, without making a string of it first. */
   private final PropertyNameMatcher matcher;
 
@@ -43,6 +45,7 @@ final class Shape {
     this.matcher = MATCHERS.constructNameMatcher(named, false);
     this.required = required;
     this.dependent = dependent;
+    this.versionPlace = placeOf(Names.SCHEMA_VERSION);
   }
 
   /**
@@ -106,6 +109,11 @@ final class Shape {
   /** The name at a place, as the shape holds it. */
   String name(int place) {
     return names.get(place);
+  }
+
+  /** The place of the schema version, which only a top-level document has; or -1. */
+  int versionPlace() {
+    return versionPlace;
   }
 
   boolean isRequired(int place) {

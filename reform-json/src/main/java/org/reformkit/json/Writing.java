@@ -1,12 +1,10 @@
 package org.reformkit.json;
 
-import com.google.common.collect.ImmutableCollection;
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.util.Locale;
+import java.math.BigInteger;
+import org.reformkit.core.model.Grade;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.BiConsumer;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Committee;
@@ -24,8 +22,6 @@ import org.reformkit.core.model.Measure;
 import org.reformkit.core.model.Measurement;
 import org.reformkit.core.model.Milestone;
 import org.reformkit.core.model.MonitoringFramework;
-import org.reformkit.core.model.OrgUnit;
-import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.Phase;
 import org.reformkit.core.model.Policy;
 import org.reformkit.core.model.Post;
@@ -39,615 +35,472 @@ import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Statement;
 import org.reformkit.core.model.Target;
-import org.jspecify.annotations.Nullable;
+import org.reformkit.core.rules.Finding;
+import org.reformkit.core.rules.ValidationResult;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.io.SerializedString;
-import tools.jackson.core.io.JsonStringEncoder;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Writes the model to a generator, property by property in the order of {@link Formats}, omitting
- * absent optional values and empty lists, and merging back unknown properties kept by lenient
- * reading. Internal.
+ * Writes the model to a generator, property by property in the order of the shapes of {@link
+ * Formats}, omitting absent optional values and empty lists, and merging back unknown properties
+ * kept by lenient reading. Internal.
  */
-final class Writing {
-  /** Every property name of the format, encoded once. */
-  private static final ImmutableMap<String, SerializedString> NAMES =
-      Formats.ALL_NAMES.stream().collect(ImmutableMap.toImmutableMap(n -> n, SerializedString::new));
-
-  private final JsonGenerator g;
-  private final Map<String, Extended.Anchor> extras;
-  private final boolean toBytes;
-
+final class Writing extends Generating {
   Writing(JsonGenerator g, Map<String, Extended.Anchor> extras) {
-    this(g, extras, false);
+    super(g, extras);
   }
 
-  /**
-   * A writer of the model.
-   *
-   * @param g the generator
-   * @param extras the unknown properties to merge back, by the pointer of their object
-   * @param toBytes whether the generator writes UTF-8 bytes itself rather than characters that an
-   *     {@code OutputStreamWriter} encodes, so that a lone surrogate in a property name must become
-   *     the {@code ?} that the writer would have made of it
-   */
   Writing(JsonGenerator g, Map<String, Extended.Anchor> extras, boolean toBytes) {
-    this.g = g;
-    this.extras = extras;
-    this.toBytes = toBytes;
+    super(g, extras, toBytes);
   }
 
   /** Writes a report, always as a document of its own, with its schema version. */
   void report(ProgressReport r, String schemaVersion) {
     String p = "";
     g.writeStartObject();
-    string("schemaVersion", schemaVersion);
-    name("document");
-    governingBodyDocument(r.document(), child(p, "document"));
-    date("asOf", r.asOf());
-    r.previousReport().ifPresent(x -> { name("previousReport"); reference(x, child(p, "previousReport")); });
-    name("programme");
-    programme(r.programme(), "", false, child(p, "programme"));
-    list("statements", r.statements(), p, this::statement);
-    bool("reconstructed", r.reconstructed());
-    optText("reconstructionNote", r.reconstructionNote());
+    string(Names.SCHEMA_VERSION, schemaVersion);
+    name(Names.DOCUMENT);
+    governingBodyDocument(r.document(), child(p, Names.DOCUMENT));
+    date(Names.AS_OF, r.asOf());
+    r.previousReport().ifPresent(x -> { name(Names.PREVIOUS_REPORT); reference(x, child(p, Names.PREVIOUS_REPORT)); });
+    name(Names.PROGRAMME);
+    programme(r.programme(), "", false, child(p, Names.PROGRAMME));
+    list(Names.STATEMENTS, r.statements(), p, this::statement);
+    bool(Names.RECONSTRUCTED, r.reconstructed());
+    optText(Names.RECONSTRUCTION_NOTE, r.reconstructionNote());
     end(p, null);
   }
 
   void programme(ReformProgramme r, String schemaVersion, boolean root, String p) {
     g.writeStartObject();
     if (root) {
-      string("schemaVersion", schemaVersion);
+      string(Names.SCHEMA_VERSION, schemaVersion);
     }
-    string("id", r.id().value());
-    text("name", r.name());
-    optText("organization", r.organization());
-    r.owner().ifPresent(x -> unit("owner", x, p));
-    optDate("launched", r.launched());
-    word("status", r.status());
-    list("commitments", r.commitments(), p, this::commitment);
-    list("postLines", r.postLines(), p, this::postLine);
-    list("posts", r.posts(), p, this::post);
-    list("postTotals", r.postTotals(), p, this::postTotal);
-    list("indicators", r.indicators(), p, this::indicator);
-    r.monitoringFramework().ifPresent(x -> { name("monitoringFramework"); framework(x, child(p, "monitoringFramework")); });
-    list("engagements", r.engagements(), p, this::engagement);
-    list("externalSupport", r.externalSupport(), p, this::support);
-    list("policies", r.policies(), p, this::policy);
-    list("committees", r.committees(), p, this::committee);
-    list("statements", r.statements(), p, this::statement);
-    ints("paragraphs", r.paragraphs());
+    string(Names.ID, r.id().value());
+    text(Names.NAME, r.name());
+    optText(Names.ORGANIZATION, r.organization());
+    r.owner().ifPresent(x -> unit(Names.OWNER, x, p));
+    optDate(Names.LAUNCHED, r.launched());
+    word(Names.STATUS, r.status());
+    list(Names.COMMITMENTS, r.commitments(), p, this::commitment);
+    list(Names.POST_LINES, r.postLines(), p, this::postLine);
+    list(Names.POSTS, r.posts(), p, this::post);
+    list(Names.POST_TOTALS, r.postTotals(), p, this::postTotal);
+    list(Names.INDICATORS, r.indicators(), p, this::indicator);
+    r.monitoringFramework().ifPresent(x -> { name(Names.MONITORING_FRAMEWORK); framework(x, child(p, Names.MONITORING_FRAMEWORK)); });
+    list(Names.ENGAGEMENTS, r.engagements(), p, this::engagement);
+    list(Names.EXTERNAL_SUPPORT, r.externalSupport(), p, this::support);
+    list(Names.POLICIES, r.policies(), p, this::policy);
+    list(Names.COMMITTEES, r.committees(), p, this::committee);
+    list(Names.STATEMENTS, r.statements(), p, this::statement);
+    ints(Names.PARAGRAPHS, r.paragraphs());
     end(p, r.id().value());
   }
 
   private void governingBodyDocument(GoverningBodyDocument d, String p) {
     g.writeStartObject();
-    string("symbol", d.symbol().toString());
-    text("title", d.title());
-    optText("heading", d.heading());
-    d.agendaItem().ifPresent(x -> string("agendaItem", x));
-    optText("sectionName", d.sectionName());
-    optText("sessionPlace", d.sessionPlace());
-    d.sessionDates().ifPresent(x -> string("sessionDates", x.toString()));
-    optDate("date", d.date());
-    d.originalLanguage().ifPresent(x -> string("originalLanguage", x));
-    name("cover");
-    cover(d.cover(), child(p, "cover"));
-    list("footnotes", d.footnotes(), p, this::footnote);
+    string(Names.SYMBOL, d.symbol().toString());
+    text(Names.TITLE, d.title());
+    optText(Names.HEADING, d.heading());
+    d.agendaItem().ifPresent(x -> string(Names.AGENDA_ITEM, x));
+    optText(Names.SECTION_NAME, d.sectionName());
+    optText(Names.SESSION_PLACE, d.sessionPlace());
+    d.sessionDates().ifPresent(x -> string(Names.SESSION_DATES, x.toString()));
+    optDate(Names.DATE, d.date());
+    d.originalLanguage().ifPresent(x -> string(Names.ORIGINAL_LANGUAGE, x));
+    name(Names.COVER);
+    cover(d.cover(), child(p, Names.COVER));
+    list(Names.FOOTNOTES, d.footnotes(), p, this::footnote);
     end(p, null);
   }
 
   private void cover(DocumentCover c, String p) {
     g.writeStartObject();
-    optText("purpose", c.purpose());
-    optText("strategicObjective", c.strategicObjective());
-    optText("mainOutcome", c.mainOutcome());
-    optText("policyImplications", c.policyImplications());
-    optText("legalImplications", c.legalImplications());
-    optText("financialImplications", c.financialImplications());
-    optText("followUpAction", c.followUpAction());
-    c.authorUnit().ifPresent(x -> unit("authorUnit", x, p));
-    list("relatedDocuments", c.relatedDocuments(), p, this::reference);
+    optText(Names.PURPOSE, c.purpose());
+    optText(Names.STRATEGIC_OBJECTIVE, c.strategicObjective());
+    optText(Names.MAIN_OUTCOME, c.mainOutcome());
+    optText(Names.POLICY_IMPLICATIONS, c.policyImplications());
+    optText(Names.LEGAL_IMPLICATIONS, c.legalImplications());
+    optText(Names.FINANCIAL_IMPLICATIONS, c.financialImplications());
+    optText(Names.FOLLOW_UP_ACTION, c.followUpAction());
+    c.authorUnit().ifPresent(x -> unit(Names.AUTHOR_UNIT, x, p));
+    list(Names.RELATED_DOCUMENTS, c.relatedDocuments(), p, this::reference);
     end(p, null);
   }
 
   private void footnote(Footnote f, String p) {
     g.writeStartObject();
-    number("number", f.number());
-    text("text", f.text());
-    f.paragraph().ifPresent(x -> number("paragraph", x));
-    list("references", f.references(), p, this::reference);
+    number(Names.NUMBER, f.number());
+    text(Names.TEXT, f.text());
+    f.paragraph().ifPresent(x -> number(Names.PARAGRAPH, x));
+    list(Names.REFERENCES, f.references(), p, this::reference);
     end(p, null);
   }
 
   private void reference(DocumentReference r, String p) {
     g.writeStartObject();
-    r.symbol().ifPresent(x -> string("symbol", x.toString()));
-    optText("title", r.title());
-    optDate("date", r.date());
-    ints("paragraphs", r.paragraphs());
+    r.symbol().ifPresent(x -> string(Names.SYMBOL, x.toString()));
+    optText(Names.TITLE, r.title());
+    optDate(Names.DATE, r.date());
+    ints(Names.PARAGRAPHS, r.paragraphs());
     end(p, null);
   }
 
   private void statement(Statement s, String p) {
     g.writeStartObject();
-    string("id", s.id().value());
-    word("kind", s.kind());
-    text("text", s.text());
-    list("references", s.references(), p, this::reference);
-    ints("paragraphs", s.paragraphs());
+    string(Names.ID, s.id().value());
+    word(Names.KIND, s.kind());
+    text(Names.TEXT, s.text());
+    list(Names.REFERENCES, s.references(), p, this::reference);
+    ints(Names.PARAGRAPHS, s.paragraphs());
     end(p, s.id().value());
   }
 
   private void commitment(Commitment c, String p) {
     g.writeStartObject();
-    string("id", c.id().value());
-    text("title", c.title());
-    optText("objective", c.objective());
-    optText("scope", c.scope());
-    c.owner().ifPresent(x -> unit("owner", x, p));
-    word("status", c.status());
-    optDate("started", c.started());
-    optDate("due", c.due());
-    bool("affectsStaff", c.affectsStaff());
-    strings("dependsOn", c.dependsOn());
-    c.partOf().ifPresent(x -> string("partOf", x.value()));
-    list("addressesFindingsOf", c.addressesFindingsOf(), p, this::reference);
-    list("phases", c.phases(), p, this::phase);
-    list("deliverables", c.deliverables(), p, this::deliverable);
-    list("milestones", c.milestones(), p, this::milestone);
-    list("statements", c.statements(), p, this::statement);
-    ints("paragraphs", c.paragraphs());
+    string(Names.ID, c.id().value());
+    text(Names.TITLE, c.title());
+    optText(Names.OBJECTIVE, c.objective());
+    optText(Names.SCOPE, c.scope());
+    c.owner().ifPresent(x -> unit(Names.OWNER, x, p));
+    word(Names.STATUS, c.status());
+    optDate(Names.STARTED, c.started());
+    optDate(Names.DUE, c.due());
+    bool(Names.AFFECTS_STAFF, c.affectsStaff());
+    strings(Names.DEPENDS_ON, c.dependsOn());
+    c.partOf().ifPresent(x -> string(Names.PART_OF, x.value()));
+    list(Names.ADDRESSES_FINDINGS_OF, c.addressesFindingsOf(), p, this::reference);
+    list(Names.PHASES, c.phases(), p, this::phase);
+    list(Names.DELIVERABLES, c.deliverables(), p, this::deliverable);
+    list(Names.MILESTONES, c.milestones(), p, this::milestone);
+    list(Names.STATEMENTS, c.statements(), p, this::statement);
+    ints(Names.PARAGRAPHS, c.paragraphs());
     end(p, c.id().value());
   }
 
   private void phase(Phase x, String p) {
     g.writeStartObject();
-    string("id", x.id().value());
-    text("name", x.name());
-    word("status", x.status());
-    optDate("plannedStart", x.plannedStart());
-    optDate("plannedEnd", x.plannedEnd());
-    optDate("actualStart", x.actualStart());
-    optDate("actualEnd", x.actualEnd());
-    list("deliverables", x.deliverables(), p, this::deliverable);
-    list("statements", x.statements(), p, this::statement);
-    ints("paragraphs", x.paragraphs());
+    string(Names.ID, x.id().value());
+    text(Names.NAME, x.name());
+    word(Names.STATUS, x.status());
+    optDate(Names.PLANNED_START, x.plannedStart());
+    optDate(Names.PLANNED_END, x.plannedEnd());
+    optDate(Names.ACTUAL_START, x.actualStart());
+    optDate(Names.ACTUAL_END, x.actualEnd());
+    list(Names.DELIVERABLES, x.deliverables(), p, this::deliverable);
+    list(Names.STATEMENTS, x.statements(), p, this::statement);
+    ints(Names.PARAGRAPHS, x.paragraphs());
     end(p, x.id().value());
   }
 
   private void deliverable(Deliverable d, String p) {
     g.writeStartObject();
-    string("id", d.id().value());
-    text("name", d.name());
-    optText("description", d.description());
-    d.status().ifPresent(x -> word("status", x));
-    d.quantity().ifPresent(x -> number("quantity", x));
-    optDate("due", d.due());
-    optDate("announced", d.announced());
-    list("documents", d.documents(), p, this::reference);
-    ints("paragraphs", d.paragraphs());
+    string(Names.ID, d.id().value());
+    text(Names.NAME, d.name());
+    optText(Names.DESCRIPTION, d.description());
+    d.status().ifPresent(x -> word(Names.STATUS, x));
+    d.quantity().ifPresent(x -> number(Names.QUANTITY, x));
+    optDate(Names.DUE, d.due());
+    optDate(Names.ANNOUNCED, d.announced());
+    list(Names.DOCUMENTS, d.documents(), p, this::reference);
+    ints(Names.PARAGRAPHS, d.paragraphs());
     end(p, d.id().value());
   }
 
   private void milestone(Milestone m, String p) {
     g.writeStartObject();
-    string("id", m.id().value());
-    text("description", m.description());
-    optDate("due", m.due());
-    word("status", m.status());
-    optText("addressee", m.addressee());
-    ints("paragraphs", m.paragraphs());
+    string(Names.ID, m.id().value());
+    text(Names.DESCRIPTION, m.description());
+    optDate(Names.DUE, m.due());
+    word(Names.STATUS, m.status());
+    optText(Names.ADDRESSEE, m.addressee());
+    ints(Names.PARAGRAPHS, m.paragraphs());
     end(p, m.id().value());
   }
 
   private void postLine(PostLine l, String p) {
     g.writeStartObject();
-    string("id", l.id().value());
-    number("count", l.count());
-    optText("description", l.description());
+    string(Names.ID, l.id().value());
+    number(Names.COUNT, l.count());
+    optText(Names.DESCRIPTION, l.description());
     postDetails(l, p);
     end(p, l.id().value());
   }
 
   private void post(Post x, String p) {
     g.writeStartObject();
-    string("id", x.id().value());
-    optText("title", x.title());
+    string(Names.ID, x.id().value());
+    optText(Names.TITLE, x.title());
     postDetails(x, p);
     end(p, x.id().value());
   }
 
   private void postDetails(PostDetails d, String p) {
-    name("location");
-    location(d.location(), child(p, "location"));
-    d.unit().ifPresent(x -> unit("unit", x, p));
-    word("category", d.category());
-    d.grade().ifPresent(x -> string("grade", x.label()));
-    name("origin");
-    origin(d.origin(), child(p, "origin"));
-    list("ofWhich", d.ofWhich(), p, this::share);
-    d.funding().ifPresent(x -> word("funding", x));
-    d.status().ifPresent(x -> word("status", x));
-    d.commitment().ifPresent(x -> string("commitment", x.value()));
-    ints("paragraphs", d.paragraphs());
+    name(Names.LOCATION);
+    location(d.location(), child(p, Names.LOCATION));
+    d.unit().ifPresent(x -> unit(Names.UNIT, x, p));
+    word(Names.CATEGORY, d.category());
+    d.grade().ifPresent(x -> string(Names.GRADE, x.label()));
+    name(Names.ORIGIN);
+    origin(d.origin(), child(p, Names.ORIGIN));
+    list(Names.OF_WHICH, d.ofWhich(), p, this::share);
+    d.funding().ifPresent(x -> word(Names.FUNDING, x));
+    d.status().ifPresent(x -> word(Names.STATUS, x));
+    d.commitment().ifPresent(x -> string(Names.COMMITMENT, x.value()));
+    ints(Names.PARAGRAPHS, d.paragraphs());
   }
 
   private void location(Location l, String p) {
     g.writeStartObject();
-    word("kind", l.kind());
-    optText("name", l.name());
+    word(Names.KIND, l.kind());
+    optText(Names.NAME, l.name());
     end(p, null);
   }
 
   private void origin(PostOrigin o, String p) {
     g.writeStartObject();
-    word("kind", o.kind());
-    o.from().ifPresent(x -> unit("from", x, p));
+    word(Names.KIND, o.kind());
+    o.from().ifPresent(x -> unit(Names.FROM, x, p));
     end(p, null);
   }
 
   private void share(PostShare s, String p) {
     g.writeStartObject();
-    name("origin");
-    origin(s.origin(), child(p, "origin"));
-    s.count().ifPresent(x -> number("count", x));
+    name(Names.ORIGIN);
+    origin(s.origin(), child(p, Names.ORIGIN));
+    s.count().ifPresent(x -> number(Names.COUNT, x));
     end(p, null);
   }
 
   private void postTotal(PostTotal t, String p) {
     g.writeStartObject();
-    string("id", t.id().value());
-    text("description", t.description());
-    number("count", t.count());
-    strings("lines", t.lines());
-    ints("paragraphs", t.paragraphs());
+    string(Names.ID, t.id().value());
+    text(Names.DESCRIPTION, t.description());
+    number(Names.COUNT, t.count());
+    strings(Names.LINES, t.lines());
+    ints(Names.PARAGRAPHS, t.paragraphs());
     end(p, t.id().value());
   }
 
   private void indicator(Indicator i, String p) {
     g.writeStartObject();
-    string("id", i.id().value());
-    text("name", i.name());
-    name("measure");
-    measure(i.measure(), child(p, "measure"));
-    word("direction", i.direction());
-    i.baseline().ifPresent(x -> { name("baseline"); baseline(x, child(p, "baseline")); });
-    list("targets", i.targets(), p, this::target);
-    list("measurements", i.measurements(), p, this::measurement);
-    i.commitment().ifPresent(x -> string("commitment", x.value()));
-    optText("meansOfVerification", i.meansOfVerification());
-    optText("frequency", i.frequency());
-    i.responsible().ifPresent(x -> unit("responsible", x, p));
-    ints("paragraphs", i.paragraphs());
+    string(Names.ID, i.id().value());
+    text(Names.NAME, i.name());
+    name(Names.MEASURE);
+    measure(i.measure(), child(p, Names.MEASURE));
+    word(Names.DIRECTION, i.direction());
+    i.baseline().ifPresent(x -> { name(Names.BASELINE); baseline(x, child(p, Names.BASELINE)); });
+    list(Names.TARGETS, i.targets(), p, this::target);
+    list(Names.MEASUREMENTS, i.measurements(), p, this::measurement);
+    i.commitment().ifPresent(x -> string(Names.COMMITMENT, x.value()));
+    optText(Names.MEANS_OF_VERIFICATION, i.meansOfVerification());
+    optText(Names.FREQUENCY, i.frequency());
+    i.responsible().ifPresent(x -> unit(Names.RESPONSIBLE, x, p));
+    ints(Names.PARAGRAPHS, i.paragraphs());
     end(p, i.id().value());
   }
 
   private void measure(Measure m, String p) {
     g.writeStartObject();
-    word("kind", m.kind());
-    m.currency().ifPresent(x -> string("currency", x));
-    optText("unit", m.unit());
+    word(Names.KIND, m.kind());
+    m.currency().ifPresent(x -> string(Names.CURRENCY, x));
+    optText(Names.UNIT, m.unit());
     end(p, null);
   }
 
   private void baseline(Baseline b, String p) {
     g.writeStartObject();
-    name("value");
-    value(b.value(), child(p, "value"));
-    optDate("date", b.date());
-    ints("paragraphs", b.paragraphs());
+    name(Names.VALUE);
+    value(b.value(), child(p, Names.VALUE));
+    optDate(Names.DATE, b.date());
+    ints(Names.PARAGRAPHS, b.paragraphs());
     end(p, null);
   }
 
   private void target(Target t, String p) {
     g.writeStartObject();
-    name("value");
-    value(t.value(), child(p, "value"));
-    optDate("due", t.due());
-    bool("cumulative", t.cumulative());
-    ints("paragraphs", t.paragraphs());
+    name(Names.VALUE);
+    value(t.value(), child(p, Names.VALUE));
+    optDate(Names.DUE, t.due());
+    bool(Names.CUMULATIVE, t.cumulative());
+    ints(Names.PARAGRAPHS, t.paragraphs());
     end(p, null);
   }
 
   private void measurement(Measurement m, String p) {
     g.writeStartObject();
-    name("value");
-    value(m.value(), child(p, "value"));
-    date("date", m.date());
-    m.source().ifPresent(x -> { name("source"); reference(x, child(p, "source")); });
-    m.approvedBy().ifPresent(x -> string("approvedBy", x));
+    name(Names.VALUE);
+    value(m.value(), child(p, Names.VALUE));
+    date(Names.DATE, m.date());
+    m.source().ifPresent(x -> { name(Names.SOURCE); reference(x, child(p, Names.SOURCE)); });
+    m.approvedBy().ifPresent(x -> string(Names.APPROVED_BY, x));
     if (!m.dimensions().isEmpty()) {
-      name("dimensions");
+      name(Names.DIMENSIONS);
       g.writeStartObject();
       m.dimensions().forEach((name, value) -> string(dimensionName(name), value));
       g.writeEndObject();
     }
-    optText("note", m.note());
-    ints("paragraphs", m.paragraphs());
+    optText(Names.NOTE, m.note());
+    ints(Names.PARAGRAPHS, m.paragraphs());
     end(p, null);
   }
 
   private void value(IndicatorValue v, String p) {
     g.writeStartObject();
-    word("kind", v.kind());
+    word(Names.KIND, v.kind());
     v.number().ifPresent(this::decimal);
-    v.currency().ifPresent(x -> string("currency", x));
-    v.flag().ifPresent(x -> bool("flag", x));
-    optText("text", v.text());
+    v.currency().ifPresent(x -> string(Names.CURRENCY, x));
+    v.flag().ifPresent(x -> bool(Names.FLAG, x));
+    optText(Names.TEXT, v.text());
     end(p, null);
   }
 
   private void decimal(BigDecimal number) {
-    name("number");
+    name(Names.NUMBER);
     g.writeNumber(number);
   }
 
   private void framework(MonitoringFramework f, String p) {
     g.writeStartObject();
-    text("name", f.name());
-    word("status", f.status());
-    bool("withTargets", f.withTargets());
-    optText("purpose", f.purpose());
-    f.commitment().ifPresent(x -> string("commitment", x.value()));
-    ints("paragraphs", f.paragraphs());
+    text(Names.NAME, f.name());
+    word(Names.STATUS, f.status());
+    bool(Names.WITH_TARGETS, f.withTargets());
+    optText(Names.PURPOSE, f.purpose());
+    f.commitment().ifPresent(x -> string(Names.COMMITMENT, x.value()));
+    ints(Names.PARAGRAPHS, f.paragraphs());
     end(p, null);
   }
 
   private void engagement(StaffEngagement e, String p) {
     g.writeStartObject();
-    string("id", e.id().value());
-    name("kinds");
+    string(Names.ID, e.id().value());
+    name(Names.KINDS);
     g.writeStartArray();
     e.kinds().forEach(k -> string(Formats.word(k)));
     g.writeEndArray();
-    word("counterpart", e.counterpart());
-    optText("participants", e.participants());
-    text("subject", e.subject());
-    e.count().ifPresent(x -> number("count", x));
-    e.period().ifPresent(x -> string("period", x.toString()));
-    word("status", e.status());
-    e.commitment().ifPresent(x -> string("commitment", x.value()));
-    e.phase().ifPresent(x -> string("phase", x.value()));
-    optText("note", e.note());
-    ints("paragraphs", e.paragraphs());
+    word(Names.COUNTERPART, e.counterpart());
+    optText(Names.PARTICIPANTS, e.participants());
+    text(Names.SUBJECT, e.subject());
+    e.count().ifPresent(x -> number(Names.COUNT, x));
+    e.period().ifPresent(x -> string(Names.PERIOD, x.toString()));
+    word(Names.STATUS, e.status());
+    e.commitment().ifPresent(x -> string(Names.COMMITMENT, x.value()));
+    e.phase().ifPresent(x -> string(Names.PHASE, x.value()));
+    optText(Names.NOTE, e.note());
+    ints(Names.PARAGRAPHS, e.paragraphs());
     end(p, e.id().value());
   }
 
   private void support(ExternalSupport s, String p) {
     g.writeStartObject();
-    string("id", s.id().value());
-    word("kind", s.kind());
-    text("provider", s.provider());
-    s.procurement().ifPresent(x -> word("procurement", x));
-    optText("reason", s.reason());
-    optDate("awarded", s.awarded());
-    optDate("started", s.started());
-    s.commitment().ifPresent(x -> string("commitment", x.value()));
-    ints("paragraphs", s.paragraphs());
+    string(Names.ID, s.id().value());
+    word(Names.KIND, s.kind());
+    text(Names.PROVIDER, s.provider());
+    s.procurement().ifPresent(x -> word(Names.PROCUREMENT, x));
+    optText(Names.REASON, s.reason());
+    optDate(Names.AWARDED, s.awarded());
+    optDate(Names.STARTED, s.started());
+    s.commitment().ifPresent(x -> string(Names.COMMITMENT, x.value()));
+    ints(Names.PARAGRAPHS, s.paragraphs());
     end(p, s.id().value());
   }
 
   private void policy(Policy x, String p) {
     g.writeStartObject();
-    string("id", x.id().value());
-    text("name", x.name());
-    word("status", x.status());
-    optText("description", x.description());
-    texts("measures", x.measures());
-    x.commitment().ifPresent(c -> string("commitment", c.value()));
-    ints("paragraphs", x.paragraphs());
+    string(Names.ID, x.id().value());
+    text(Names.NAME, x.name());
+    word(Names.STATUS, x.status());
+    optText(Names.DESCRIPTION, x.description());
+    texts(Names.MEASURES, x.measures());
+    x.commitment().ifPresent(c -> string(Names.COMMITMENT, c.value()));
+    ints(Names.PARAGRAPHS, x.paragraphs());
     end(p, x.id().value());
   }
 
   private void committee(Committee c, String p) {
     g.writeStartObject();
-    string("id", c.id().value());
-    text("name", c.name());
-    c.abbreviation().ifPresent(x -> string("abbreviation", x));
-    texts("functions", c.functions());
-    texts("advisesOn", c.advisesOn());
-    optText("advises", c.advises());
-    strings("applies", c.applies());
-    ints("paragraphs", c.paragraphs());
+    string(Names.ID, c.id().value());
+    text(Names.NAME, c.name());
+    c.abbreviation().ifPresent(x -> string(Names.ABBREVIATION, x));
+    texts(Names.FUNCTIONS, c.functions());
+    texts(Names.ADVISES_ON, c.advisesOn());
+    optText(Names.ADVISES, c.advises());
+    strings(Names.APPLIES, c.applies());
+    ints(Names.PARAGRAPHS, c.paragraphs());
     end(p, c.id().value());
   }
 
-  // ---- helpers ----
-
-  private void string(String name, String value) {
-    name(name);
-    string(value);
+  /** Writes a programme as a document of its own. */
+  void programmeDocument(ReformProgramme r, String schemaVersion) {
+    programme(r, schemaVersion, true, "");
   }
 
-  private void number(String name, int value) {
-    name(name);
-    g.writeNumber(value);
-  }
+  // ---- findings ----
 
-  private void bool(String name, boolean value) {
-    name(name);
-    g.writeBoolean(value);
-  }
-
-  /**
-   * Writes a property name: one of the format's as bytes encoded once, which the generator copies;
-   * any other (a language tag, a dimension) as it is.
-   */
-  private void name(String name) {
-    @Nullable SerializedString encoded = NAMES.get(name);
-    if (encoded == null) {
-      g.writeName(name);
-    } else {
-      g.writeName(encoded);
-    }
-  }
-
-  /**
-   * Writes a string; a lone surrogate (text the model can hold but UTF-8 cannot encode) is written
-   * as a JSON escape (a backslash, {@code u} and four hex digits), so that it survives any
-   * encoding of the output.
-   */
-  private void string(String value) {
-    if (!hasLoneSurrogate(value)) {
-      g.writeString(value);
-      return;
-    }
-    char[] quoted = JsonStringEncoder.getInstance().quoteAsCharArray(value);
-    StringBuilder out = new StringBuilder(quoted.length + 16).append('"');
-    for (int i = 0; i < quoted.length; i++) {
-      char c = quoted[i];
-      boolean pair =
-          Character.isHighSurrogate(c) && i + 1 < quoted.length && Character.isLowSurrogate(quoted[i + 1]);
-      if (pair) {
-        out.append(c).append(quoted[++i]);
-      } else if (Character.isSurrogate(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    g.writeRawValue(out.append('"').toString());
-  }
-
-  /**
-   * A dimension name (the only property name that comes from the data) as an {@code
-   * OutputStreamWriter} in UTF-8 would encode it: a lone surrogate becomes a {@code ?}. Writing
-   * UTF-8 bytes directly is faster, and this keeps its output the same.
-   */
-  private String dimensionName(String name) {
-    if (!toBytes || !hasLoneSurrogate(name)) {
-      return name;
-    }
-    StringBuilder out = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
-        out.append(c).append(name.charAt(++i));
-      } else {
-        out.append(Character.isSurrogate(c) ? '?' : c);
-      }
-    }
-    return out.toString();
-  }
-
-  private static boolean hasLoneSurrogate(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void unit(String name, OrgUnit u, String parent) {
-    name(name);
+  /** Writes a validation result as a findings document: its findings, always, even none. */
+  void findings(ValidationResult result, String schemaVersion) {
     g.writeStartObject();
-    u.code().ifPresent(x -> string("code", x));
-    text("name", u.name());
-    end(child(parent, name), null);
-  }
-
-  private void text(String name, LocalizedText t) {
-    name(name);
-    g.writeStartObject();
-    t.texts().forEach(this::string);
-    g.writeEndObject();
-  }
-
-  private void optText(String name, Optional<LocalizedText> t) {
-    t.ifPresent(x -> text(name, x));
-  }
-
-  private void texts(String name, ImmutableCollection<LocalizedText> items) {
-    if (items.isEmpty()) {
-      return;
-    }
-    name(name);
+    string(Names.SCHEMA_VERSION, schemaVersion);
+    name(Names.FINDINGS);
     g.writeStartArray();
-    for (LocalizedText t : items) {
+    String p = child("", Names.FINDINGS);
+    ImmutableList<Finding> findings = result.findings();
+    for (int i = 0; i < findings.size(); i++) {
+      finding(findings.get(i), extras.isEmpty() ? "" : Node.child(p, i));
+    }
+    g.writeEndArray();
+    end("", null);
+  }
+
+  private void finding(Finding f, String p) {
+    g.writeStartObject();
+    string(Names.CODE, f.code());
+    word(Names.SEVERITY, f.severity());
+    string(Names.PATH, f.path().toString());
+    string(Names.MESSAGE, f.message());
+    string(Names.MESSAGE_KEY, f.messageKey());
+    name(Names.VALUES);
+    g.writeStartObject();
+    f.values()
+        .forEach(
+            (name, value) -> {
+              name(dimensionName(name));
+              findingValue(value);
+            });
+    g.writeEndObject();
+    end(p, null);
+  }
+
+  /**
+   * Writes a value of a finding in the format's words: a text, a number or a flag as itself, an
+   * enum constant as its word ({@code in-progress}), a grade as its label, a text by language as
+   * an object, a list as an array, and any other value (an identifier, a date, a symbol) as its
+   * text.
+   */
+  private void findingValue(Object value) {
+    if (value instanceof String text) {
+      string(text);
+    } else if (value instanceof Boolean flag) {
+      g.writeBoolean(flag);
+    } else if (value instanceof Integer || value instanceof Long) {
+      g.writeNumber(((Number) value).longValue());
+    } else if (value instanceof BigInteger number) {
+      g.writeNumber(number);
+    } else if (value instanceof BigDecimal number) {
+      g.writeNumber(number);
+    } else if (value instanceof Grade grade) {
+      string(grade.label());
+    } else if (value instanceof Enum<?> constant) {
+      string(Formats.word(constant));
+    } else if (value instanceof LocalizedText text) {
       g.writeStartObject();
-      t.texts().forEach(this::string);
+      text.texts().forEach(this::string);
       g.writeEndObject();
+    } else if (value instanceof Iterable<?> items) {
+      g.writeStartArray();
+      items.forEach(this::findingValue);
+      g.writeEndArray();
+    } else {
+      string(String.valueOf(value));
     }
-    g.writeEndArray();
-  }
-
-  private void date(String name, PartialDate d) {
-    string(name, d.toString());
-  }
-
-  private void optDate(String name, Optional<PartialDate> d) {
-    d.ifPresent(x -> date(name, x));
-  }
-
-  private void word(String name, Enum<?> constant) {
-    string(name, Formats.word(constant));
-  }
-
-  private void strings(String name, ImmutableCollection<?> items) {
-    if (items.isEmpty()) {
-      return;
-    }
-    name(name);
-    g.writeStartArray();
-    for (Object item : items) {
-      string(item.toString());
-    }
-    g.writeEndArray();
-  }
-
-  private void ints(String name, ImmutableCollection<Integer> items) {
-    if (items.isEmpty()) {
-      return;
-    }
-    name(name);
-    g.writeStartArray();
-    for (int item : items) {
-      g.writeNumber(item);
-    }
-    g.writeEndArray();
-  }
-
-  private <T> void list(String name, ImmutableCollection<T> items, String parent, BiConsumer<T, String> write) {
-    if (items.isEmpty()) {
-      return;
-    }
-    String p = child(parent, name);
-    name(name);
-    g.writeStartArray();
-    int index = 0;
-    for (T item : items) {
-      write.accept(item, extras.isEmpty() ? "" : Node.child(p, index));
-      index++;
-    }
-    g.writeEndArray();
-  }
-
-  /**
-   * The pointer of a property, which only finds kept unknown properties: without any, every
-   * object is at "" (building a pointer for every object cost a tenth of all writing).
-   */
-  private String child(String parent, String name) {
-    return extras.isEmpty() ? "" : Node.child(parent, name);
-  }
-
-  /**
-   * Writes the unknown properties kept for the object at this pointer (and with this id, if it has
-   * one), then closes the object.
-   */
-  private void end(String pointer, @Nullable String id) {
-    Extended.Anchor anchor = extras.get(pointer);
-    if (anchor != null && (anchor.id().isEmpty() || anchor.id().get().equals(id))) {
-      for (Map.Entry<String, JsonNode> e : anchor.properties().entrySet()) {
-        g.writeName(e.getKey());
-        g.writeTree(e.getValue());
-      }
-    }
-    g.writeEndObject();
   }
 }

@@ -52,7 +52,7 @@ class BadDocumentsTest {
 
   @Test
   void theCorpusIsBuiltOnAValidDocument() {
-    assertThat(ReformJson.readReport(resources().resolve("good-minimal-report.json")).programme().commitments())
+    assertThat(ReformJson.reader().read(resources().resolve("good-minimal-report.json")).programme().commitments())
         .hasSize(1);
   }
 
@@ -72,7 +72,7 @@ class BadDocumentsTest {
     ReformJsonException e =
         catchThrowableOfType(
             ReformJsonException.class,
-            () -> ReformJson.readReport(resources().resolve("bad").resolve(expected.file())));
+            () -> ReformJson.reader().read(resources().resolve("bad").resolve(expected.file())));
 
     assertThat(e).as(expected.file()).isNotNull();
     assertThat(e.problem()).isEqualTo(expected.problem());
@@ -89,10 +89,10 @@ class BadDocumentsTest {
   void lenientReadingRejectsEachBadDocumentExceptForUnknownProperties(Expected expected) {
     Path file = resources().resolve("bad").resolve(expected.file());
     if (expected.problem().startsWith("unknown property")) {
-      assertThat(ReformJson.readReportKeepingUnknown(file).hasUnknownProperties()).isTrue();
+      assertThat(ReformJson.reader().keepingUnknown().read(file).hasUnknownProperties()).isTrue();
     } else {
       ReformJsonException e =
-          catchThrowableOfType(ReformJsonException.class, () -> ReformJson.readReportKeepingUnknown(file));
+          catchThrowableOfType(ReformJsonException.class, () -> ReformJson.reader().keepingUnknown().read(file));
       assertThat(e).as(expected.file()).isNotNull();
       if (!expected.file().startsWith("limit-deep")) {
         assertThat(e.problem()).isEqualTo(expected.problem());
@@ -109,7 +109,7 @@ class BadDocumentsTest {
   @MethodSource("expectedAsText")
   void eachBadDocumentReadAsTextIsRejectedAtTheSamePlace(Expected expected) throws IOException {
     String text = Files.readString(resources().resolve("bad").resolve(expected.file()), StandardCharsets.UTF_8);
-    ReformJsonException e = catchThrowableOfType(ReformJsonException.class, () -> ReformJson.readReport(text));
+    ReformJsonException e = catchThrowableOfType(ReformJsonException.class, () -> ReformJson.reader().read(text));
 
     assertThat(e).as(expected.file()).isNotNull();
     assertThat(e.problem()).isEqualTo(expected.problem());

@@ -39,32 +39,32 @@ class ConcurrencyStressTest {
   /** Everything one pass over a report gives, to compare with {@code equals}. */
   private static List<Object> exercise(ProgressReport report, String extendedJson, String badJson) {
     List<Object> out = new ArrayList<>();
-    String compact = ReformJson.writeReport(report, Layout.COMPACT);
-    String pretty = ReformJson.writeReport(report, Layout.PRETTY);
+    String compact = ReformJson.writer().withLayout(Layout.COMPACT).write(report);
+    String pretty = ReformJson.writer().withLayout(Layout.PRETTY).write(report);
     StringWriter writer = new StringWriter();
-    ReformJson.writeReport(report, Layout.PRETTY, writer);
+    ReformJson.writer().withLayout(Layout.PRETTY).write(report, writer);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ReformJson.writeReport(report, Layout.COMPACT, bytes);
+    ReformJson.writer().withLayout(Layout.COMPACT).write(report, bytes);
     out.add(compact);
     out.add(pretty);
     out.add(writer.toString());
     out.add(bytes.toString(StandardCharsets.UTF_8));
-    out.add(ReformJson.readReport(compact));
-    out.add(ReformJson.readReport(new StringReader(pretty)));
-    out.add(ReformJson.readReport(new ByteArrayInputStream(bytes.toByteArray())));
+    out.add(ReformJson.reader().read(compact));
+    out.add(ReformJson.reader().read(new StringReader(pretty)));
+    out.add(ReformJson.reader().read(new ByteArrayInputStream(bytes.toByteArray())));
     ReformProgramme programme = report.programme();
-    String programmeJson = ReformJson.writeProgramme(programme, Layout.PRETTY);
+    String programmeJson = ReformJson.writer().forProgramme().withLayout(Layout.PRETTY).write(programme);
     out.add(programmeJson);
-    out.add(ReformJson.readProgramme(programmeJson));
-    Extended<ProgressReport> extended = ReformJson.readReportKeepingUnknown(extendedJson);
+    out.add(ReformJson.reader().forProgramme().read(programmeJson));
+    Extended<ProgressReport> extended = ReformJson.reader().keepingUnknown().read(extendedJson);
     out.add(extended);
-    out.add(ReformJson.writeReport(extended, Layout.COMPACT));
+    out.add(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(extended));
     String viaMapper = SHARED.writeValueAsString(report);
     out.add(viaMapper);
     out.add(SHARED.readValue(viaMapper, ProgressReport.class));
     out.add(SHARED.readValue(SHARED.writeValueAsString(programme), ReformProgramme.class));
     try {
-      ReformJson.readReport(badJson);
+      ReformJson.reader().read(badJson);
       out.add("bad document read");
     } catch (ReformJsonException e) {
       out.add(e.getMessage());
@@ -91,7 +91,7 @@ class ConcurrencyStressTest {
     List<Case> cases = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
       ProgressReport report = reports.get(i);
-      ObjectNode tree = (ObjectNode) TREES.readTree(ReformJson.writeReport(report, Layout.COMPACT));
+      ObjectNode tree = (ObjectNode) TREES.readTree(ReformJson.writer().withLayout(Layout.COMPACT).write(report));
       tree.put("schemaVersion", "1." + (i + 1));
       tree.putObject("extra" + i).put("n", i).putArray("list").add("x").add(i * 1.5);
       cases.add(new Case(report, TREES.writeValueAsString(tree), bad.get(i * 5 % bad.size())));

@@ -26,8 +26,8 @@ class ExtendedValueTest {
 
   @Test
   void equalDocumentsReadAsEqualValuesWithEqualHashCodes() throws IOException {
-    Extended<ProgressReport> one = ReformJson.readReportKeepingUnknown(seedWith("1.2", "publisher", "ILO", false));
-    Extended<ProgressReport> two = ReformJson.readReportKeepingUnknown(seedWith("1.2", "publisher", "ILO", false));
+    Extended<ProgressReport> one = ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", false));
+    Extended<ProgressReport> two = ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", false));
     assertThat(one).isEqualTo(two).hasSameHashCodeAs(two).isNotEqualTo(one.value()).isNotEqualTo(null);
     assertThat(one.hasUnknownProperties()).isTrue();
     assertThat(Extended.of(one.value()).hasUnknownProperties()).isFalse();
@@ -35,16 +35,16 @@ class ExtendedValueTest {
 
   @Test
   void aDifferentVersionValueOrUnknownPropertyMakesADifferentValue() throws IOException {
-    Extended<ProgressReport> base = ReformJson.readReportKeepingUnknown(seedWith("1.2", "publisher", "ILO", false));
+    Extended<ProgressReport> base = ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", false));
     assertThat(base)
-        .isNotEqualTo(ReformJson.readReportKeepingUnknown(seedWith("1.3", "publisher", "ILO", false)))
-        .isNotEqualTo(ReformJson.readReportKeepingUnknown(seedWith("1.2", "publisher", "UN", false)))
-        .isNotEqualTo(ReformJson.readReportKeepingUnknown(seedWith("1.2", "editor", "ILO", false)))
-        .isNotEqualTo(ReformJson.readReportKeepingUnknown(seedWith("1.2", "publisher", "ILO", true)))
+        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.3", "publisher", "ILO", false)))
+        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "UN", false)))
+        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.2", "editor", "ILO", false)))
+        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", true)))
         .isNotEqualTo(base.withValue(base.value().withReconstructionNote(LocalizedText.of("en", "changed"))));
     assertThat(base.hashCode())
-        .isNotEqualTo(ReformJson.readReportKeepingUnknown(seedWith("1.3", "publisher", "ILO", false)).hashCode())
-        .isNotEqualTo(ReformJson.readReportKeepingUnknown(seedWith("1.2", "publisher", "UN", false)).hashCode());
+        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.3", "publisher", "ILO", false)).hashCode())
+        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "UN", false)).hashCode());
   }
 
   @Test
@@ -72,7 +72,7 @@ class ExtendedValueTest {
 
   @Test
   void toStringNamesTheVersionTheUnknownPropertiesAndTheValue() throws IOException {
-    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(seedWith("1.2", "publisher", "ILO", true));
+    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", true));
     assertThat(read.toString())
         .startsWith("Extended{schemaVersion=1.2, unknown=[/programme/commitments/0], value=")
         .endsWith(read.value() + "}");

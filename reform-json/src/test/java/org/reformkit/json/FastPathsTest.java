@@ -22,7 +22,7 @@ import org.reformkit.core.model.ReformProgramme;
  */
 class FastPathsTest {
   private static String programmeJson() throws IOException {
-    return ReformJson.writeProgramme(GoldenFileTest.seed().programme(), Layout.COMPACT);
+    return ReformJson.writer().forProgramme().withLayout(Layout.COMPACT).write(GoldenFileTest.seed().programme());
   }
 
   /**
@@ -74,10 +74,10 @@ class FastPathsTest {
         .containsKeys(
             "a\uD800b", "\uDC00", "ok\uD83D\uDE00", "end\uD800", "plain", "\uD83D\uDE00\uDC00\uD83D\uDE00");
     for (Layout layout : Layout.values()) {
-      String text = ReformJson.writeProgramme(programme, layout);
+      String text = ReformJson.writer().forProgramme().withLayout(layout).write(programme);
       assertThat(text).contains("a\uD800b").contains("end\uD800").contains("ok\uD83D\uDE00");
       ByteArrayOutputStream stream = new ByteArrayOutputStream();
-      ReformJson.writeProgramme(programme, layout, stream);
+      ReformJson.writer().forProgramme().withLayout(layout).write(programme, stream);
       assertThat(stream.toByteArray()).isEqualTo(throughAWriter(text));
       assertThat(stream.toString(StandardCharsets.UTF_8))
           .contains("\"a?b\"")
@@ -93,7 +93,7 @@ class FastPathsTest {
   void aPropertyNameWithALoneSurrogateEscapeIsRefusedWithItsPlace() throws IOException {
     String json = programmeJson();
     String extended = "{\"extra\":{\"k\\uD800\":\"v\\uDC00\"}," + json.substring(1);
-    assertThatThrownBy(() -> ReformJson.readProgrammeKeepingUnknown(extended))
+    assertThatThrownBy(() -> ReformJson.reader().forProgramme().keepingUnknown().read(extended))
         .isInstanceOf(ReformJsonException.class)
         .hasMessageStartingWith("/extra: invalid JSON: ")
         .hasMessageContaining("surrogate")
@@ -104,11 +104,11 @@ class FastPathsTest {
   void keptValuesWithLoneSurrogatesAreWrittenToAStreamAsBefore() throws IOException {
     String json = programmeJson();
     String extended = "{\"extra\":{\"k\":\"v\\uDC00\"}," + json.substring(1);
-    Extended<ReformProgramme> kept = ReformJson.readProgrammeKeepingUnknown(extended);
+    Extended<ReformProgramme> kept = ReformJson.reader().forProgramme().keepingUnknown().read(extended);
     for (Layout layout : Layout.values()) {
-      String text = ReformJson.writeProgramme(kept, layout);
+      String text = ReformJson.writer().forProgramme().keepingUnknown().withLayout(layout).write(kept);
       ByteArrayOutputStream stream = new ByteArrayOutputStream();
-      ReformJson.writeProgramme(kept, layout, stream);
+      ReformJson.writer().forProgramme().keepingUnknown().withLayout(layout).write(kept, stream);
       assertThat(stream.toByteArray()).isEqualTo(throughAWriter(text));
       assertThat(stream.toString(StandardCharsets.UTF_8)).contains("\"v?\"");
     }
@@ -118,9 +118,9 @@ class FastPathsTest {
   void aDocumentHoldingTheReplacementCharacterReadsTheSameFromBytes() throws IOException {
     String json = programmeJson().replace("\"en\":\"", "\"en\":\"\uFFFD ");
     assertThat(json).contains("\uFFFD");
-    ReformProgramme fromText = ReformJson.readProgramme(json);
+    ReformProgramme fromText = ReformJson.reader().forProgramme().read(json);
     ReformProgramme fromBytes =
-        ReformJson.readProgramme(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        ReformJson.reader().forProgramme().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     assertThat(fromBytes).isEqualTo(fromText);
     assertThat(fromBytes.name().texts().get("en")).startsWith("\uFFFD ");
   }
@@ -133,7 +133,7 @@ class FastPathsTest {
     bad[good.length] = (byte) 0xC3;
     bad[good.length + 1] = (byte) 0x28;
     bad[good.length + 2] = (byte) '"';
-    assertThatThrownBy(() -> ReformJson.readProgramme(new ByteArrayInputStream(bad)))
+    assertThatThrownBy(() -> ReformJson.reader().forProgramme().read(new ByteArrayInputStream(bad)))
         .isInstanceOf(ReformJsonException.class)
         .hasMessageContaining("the input is not valid UTF-8: byte 0xC3 at offset " + good.length);
   }
@@ -157,7 +157,7 @@ class FastPathsTest {
 
   private static ReformJsonException refusal(String json) {
     try {
-      ReformJson.readProgramme(json);
+      ReformJson.reader().forProgramme().read(json);
     } catch (ReformJsonException e) {
       return e;
     }

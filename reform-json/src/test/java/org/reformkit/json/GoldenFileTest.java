@@ -23,18 +23,18 @@ class GoldenFileTest {
   }
 
   static ProgressReport seed() throws IOException {
-    return ReformJson.readReport(new String(resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
+    return ReformJson.reader().read(new String(resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
   }
 
   @Test
   void theSeedWrittenPrettyIsTheGoldenFileByteForByte() throws IOException {
-    String written = ReformJson.writeReport(seed(), Layout.PRETTY);
+    String written = ReformJson.writer().withLayout(Layout.PRETTY).write(seed());
     assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(resource("/golden/seed-2015-11.json"));
   }
 
   @Test
   void theSeedWrittenCompactIsTheCompactGoldenFileByteForByte() throws IOException {
-    String written = ReformJson.writeReport(seed(), Layout.COMPACT);
+    String written = ReformJson.writer().withLayout(Layout.COMPACT).write(seed());
     assertThat(written.getBytes(StandardCharsets.UTF_8))
         .isEqualTo(resource("/golden/seed-2015-11.compact.json"));
   }
@@ -42,14 +42,14 @@ class GoldenFileTest {
   @Test
   void theCompactFileReadsAsTheSameReportAsThePrettyOne() throws IOException {
     try (InputStream in = GoldenFileTest.class.getResourceAsStream("/golden/seed-2015-11.compact.json")) {
-      assertThat(ReformJson.readReport(in)).isEqualTo(seed());
+      assertThat(ReformJson.reader().read(in)).isEqualTo(seed());
     }
   }
 
   @Test
   void writingToAStreamGivesTheSameBytesAsWritingToText() throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    ReformJson.writeReport(seed(), Layout.PRETTY, out);
+    ReformJson.writer().withLayout(Layout.PRETTY).write(seed(), out);
     assertThat(out.toByteArray()).isEqualTo(resource("/golden/seed-2015-11.json"));
   }
 
@@ -57,8 +57,8 @@ class GoldenFileTest {
   void writingToAFileAndReadingItBackGivesTheSameReport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws IOException {
     java.nio.file.Path file = dir.resolve("report.json");
-    ReformJson.writeReport(seed(), Layout.PRETTY, file);
-    assertThat(ReformJson.readReport(file)).isEqualTo(seed());
-    assertThat(ReformJson.readReport(java.nio.file.Files.newBufferedReader(file))).isEqualTo(seed());
+    ReformJson.writer().withLayout(Layout.PRETTY).write(seed(), file);
+    assertThat(ReformJson.reader().read(file)).isEqualTo(seed());
+    assertThat(ReformJson.reader().read(java.nio.file.Files.newBufferedReader(file))).isEqualTo(seed());
   }
 }

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The examples in the Javadoc of {@link ReformJson} and {@link ReformModule} compile and do what
+ * The examples in the Javadoc of {@link ReformJson}, its reader and writer and {@link ReformModule} compile and do what
  * they say: each test below holds its snippet verbatim, and {@link
  * #eachJavadocExampleIsCopiedVerbatimIntoThisTest()} keeps the copies true.
  */
@@ -29,11 +30,46 @@ class JavadocExamplesTest {
     Path file = dir.resolve("seed-2015-11.json");
     Files.write(file, golden);
 
-    ProgressReport report = ReformJson.readReport(file);
-    String json = ReformJson.writeReport(report, Layout.PRETTY);
+    ProgressReport report = ReformJson.reader().read(file);
+    ReformJsonReader<Extended<ReformProgramme>> lenient =
+        ReformJson.reader().forProgramme().keepingUnknown();
+    String json = ReformJson.writer().withLayout(Layout.PRETTY).write(report);
 
     assertThat(report).isEqualTo(GoldenFileTest.seed());
     assertThat(json.getBytes(StandardCharsets.UTF_8)).isEqualTo(golden);
+    assertThat(lenient.keepsUnknown()).isTrue();
+    assertThat(lenient.read(ReformJson.writer().forProgramme().write(report.programme())).value())
+        .isEqualTo(report.programme());
+  }
+
+  @Test
+  void theReaderExampleReadsALargerProgrammeKeepingWhatItDoesNotKnow(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("programme.json");
+    ReformJson.writer().forProgramme().write(GoldenFileTest.seed().programme(), file);
+
+    ReformJsonReader<Extended<ReformProgramme>> reader =
+        ReformJson.reader()
+            .forProgramme()
+            .keepingUnknown()
+            .withLimits(ReadLimits.defaults().withMaxDocumentSize(256L * 1024 * 1024));
+    Extended<ReformProgramme> programme = reader.read(file);
+
+    assertThat(programme.value()).isEqualTo(GoldenFileTest.seed().programme());
+    assertThat(reader.limits().maxDocumentSize()).isEqualTo(256L * 1024 * 1024);
+  }
+
+  @Test
+  void theWriterExampleWritesAProgrammePretty(@TempDir Path dir) throws IOException {
+    ReformProgramme programme = GoldenFileTest.seed().programme();
+    Path file = dir.resolve("programme.json");
+
+    ReformJsonWriter<ReformProgramme> writer =
+        ReformJson.writer().forProgramme().withLayout(Layout.PRETTY);
+    writer.write(programme, file);
+
+    assertThat(ReformJson.reader().forProgramme().read(file)).isEqualTo(programme);
+    assertThat(writer.write(programme)).startsWith("{\n  \"schemaVersion\": \"1.0\",\n");
   }
 
   @Test
@@ -49,7 +85,8 @@ class JavadocExamplesTest {
   @Test
   void eachJavadocExampleIsCopiedVerbatimIntoThisTest() throws IOException {
     String test = read(Path.of("src/test/java/org/reformkit/json/JavadocExamplesTest.java"));
-    for (String type : List.of("ReformJson", "ReformModule")) {
+    for (String type :
+        List.of("ReformJson", "ReformJsonReader", "ReformJsonWriter", "ReformModule")) {
       List<String> examples = examples(read(Path.of("src/main/java/org/reformkit/json/" + type + ".java")));
       assertThat(examples).as(type).hasSize(1);
       assertThat(test).as(type).contains(examples.get(0));

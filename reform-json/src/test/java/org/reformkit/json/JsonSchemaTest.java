@@ -70,11 +70,11 @@ class JsonSchemaTest {
     TestSizes.qt().withFixedSeed(2020_12L)
         .withExamples(TestSizes.examples(150))
         .forAll(ModelGenerators.report())
-        .checkAssert(report -> assertThat(validate(ReformJson.writeReport(report, Layout.COMPACT))).isEmpty());
+        .checkAssert(report -> assertThat(validate(ReformJson.writer().withLayout(Layout.COMPACT).write(report))).isEmpty());
     TestSizes.qt().withFixedSeed(2020_13L)
         .withExamples(TestSizes.examples(100))
         .forAll(ModelGenerators.programme())
-        .checkAssert(p -> assertThat(validate(ReformJson.writeProgramme(p, Layout.COMPACT))).isEmpty());
+        .checkAssert(p -> assertThat(validate(ReformJson.writer().forProgramme().withLayout(Layout.COMPACT).write(p))).isEmpty());
   }
 
   static List<BadDocumentsTest.Expected> shapeErrors() {
@@ -111,35 +111,35 @@ class JsonSchemaTest {
     JsonNode defs = TREES.readTree(ReformJson.jsonSchema()).get("$defs");
     Map<String, List<String>> expected =
         Map.ofEntries(
-            Map.entry("reportDocument", Formats.REPORT_ROOT),
-            Map.entry("programmeDocument", Formats.PROGRAMME_ROOT),
-            Map.entry("programme", Formats.PROGRAMME),
-            Map.entry("governingBodyDocument", Formats.DOCUMENT),
-            Map.entry("cover", Formats.COVER),
-            Map.entry("footnote", Formats.FOOTNOTE),
-            Map.entry("documentReference", Formats.REFERENCE),
-            Map.entry("statement", Formats.STATEMENT),
-            Map.entry("commitment", Formats.COMMITMENT),
-            Map.entry("phase", Formats.PHASE),
-            Map.entry("deliverable", Formats.DELIVERABLE),
-            Map.entry("milestone", Formats.MILESTONE),
-            Map.entry("postLine", Formats.POST_LINE),
-            Map.entry("post", Formats.POST),
-            Map.entry("postTotal", Formats.POST_TOTAL),
-            Map.entry("location", Formats.LOCATION),
-            Map.entry("postOrigin", Formats.ORIGIN),
-            Map.entry("postShare", Formats.SHARE),
-            Map.entry("indicator", Formats.INDICATOR),
-            Map.entry("measure", Formats.MEASURE),
-            Map.entry("baseline", Formats.BASELINE),
-            Map.entry("target", Formats.TARGET),
-            Map.entry("measurement", Formats.MEASUREMENT),
-            Map.entry("monitoringFramework", Formats.FRAMEWORK),
-            Map.entry("engagement", Formats.ENGAGEMENT),
-            Map.entry("externalSupport", Formats.SUPPORT),
-            Map.entry("policy", Formats.POLICY),
-            Map.entry("committee", Formats.COMMITTEE),
-            Map.entry("orgUnit", Formats.UNIT));
+            Map.entry("reportDocument", Formats.REPORT_ROOT.names()),
+            Map.entry("programmeDocument", Formats.PROGRAMME_ROOT.names()),
+            Map.entry("programme", Formats.PROGRAMME.names()),
+            Map.entry("governingBodyDocument", Formats.DOCUMENT.names()),
+            Map.entry("cover", Formats.COVER.names()),
+            Map.entry("footnote", Formats.FOOTNOTE.names()),
+            Map.entry("documentReference", Formats.REFERENCE.names()),
+            Map.entry("statement", Formats.STATEMENT.names()),
+            Map.entry("commitment", Formats.COMMITMENT.names()),
+            Map.entry("phase", Formats.PHASE.names()),
+            Map.entry("deliverable", Formats.DELIVERABLE.names()),
+            Map.entry("milestone", Formats.MILESTONE.names()),
+            Map.entry("postLine", Formats.POST_LINE.names()),
+            Map.entry("post", Formats.POST.names()),
+            Map.entry("postTotal", Formats.POST_TOTAL.names()),
+            Map.entry("location", Formats.LOCATION.names()),
+            Map.entry("postOrigin", Formats.ORIGIN.names()),
+            Map.entry("postShare", Formats.SHARE.names()),
+            Map.entry("indicator", Formats.INDICATOR.names()),
+            Map.entry("measure", Formats.MEASURE.names()),
+            Map.entry("baseline", Formats.BASELINE.names()),
+            Map.entry("target", Formats.TARGET.names()),
+            Map.entry("measurement", Formats.MEASUREMENT.names()),
+            Map.entry("monitoringFramework", Formats.FRAMEWORK.names()),
+            Map.entry("engagement", Formats.ENGAGEMENT.names()),
+            Map.entry("externalSupport", Formats.SUPPORT.names()),
+            Map.entry("policy", Formats.POLICY.names()),
+            Map.entry("committee", Formats.COMMITTEE.names()),
+            Map.entry("orgUnit", Formats.UNIT.names()));
     expected.forEach(
         (name, properties) ->
             assertThat(defs.get(name).get("properties").propertyNames())

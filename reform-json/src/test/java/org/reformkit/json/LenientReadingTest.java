@@ -42,7 +42,7 @@ class LenientReadingTest {
   @Test
   void strictReadingRejectsTheFirstUnknownPropertyInTheDocument() throws IOException {
     String json = TREES.writeValueAsString(extendedSeed());
-    assertThatThrownBy(() -> ReformJson.readReport(json))
+    assertThatThrownBy(() -> ReformJson.reader().read(json))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
             e -> {
@@ -57,7 +57,7 @@ class LenientReadingTest {
   void unknownPropertiesAtSeveralDepthsSurviveReadingThenWriting() throws IOException {
     ObjectNode extended = extendedSeed();
     String json = TREES.writeValueAsString(extended);
-    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(json);
+    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(json);
 
     assertThat(read.value()).isEqualTo(GoldenFileTest.seed());
     assertThat(read.schemaVersion()).isEqualTo("1.3");
@@ -69,20 +69,20 @@ class LenientReadingTest {
             "/programme/owner",
             "/programme/commitments/0/phases/2",
             "/programme/postLines/0/origin");
-    String written = ReformJson.writeReport(read, Layout.COMPACT);
+    String written = ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read);
     assertThat(written).isEqualTo(json);
-    assertThat(TREES.readTree(ReformJson.writeReport(read, Layout.PRETTY))).isEqualTo(extended);
+    assertThat(TREES.readTree(ReformJson.writer().keepingUnknown().withLayout(Layout.PRETTY).write(read))).isEqualTo(extended);
   }
 
   @Test
   void extrasOfARemovedElementAreDroppedAndTheOthersKept() throws IOException {
-    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(TREES.writeValueAsString(extendedSeed()));
+    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(extendedSeed()));
     ProgressReport report = read.value();
     ProgressReport withoutFirstCommitment =
         report.withProgramme(
             report.programme().withCommitments(report.programme().commitments().subList(1, report.programme().commitments().size())));
 
-    JsonNode written = TREES.readTree(ReformJson.writeReport(read.withValue(withoutFirstCommitment), Layout.COMPACT));
+    JsonNode written = TREES.readTree(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read.withValue(withoutFirstCommitment)));
 
     assertThat(written.at("/publisher").asString()).isEqualTo("ILO");
     assertThat(written.at("/programme/commitments/0/phases/2/percentComplete").isMissingNode()).isTrue();
@@ -93,9 +93,9 @@ class LenientReadingTest {
   @Test
   void aDocumentWithoutUnknownPropertiesKeepsNoneAndWritesTheSame() throws IOException {
     String json = new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8);
-    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(json);
+    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(json);
     assertThat(read.hasUnknownProperties()).isFalse();
-    assertThat(ReformJson.writeReport(read, Layout.PRETTY)).isEqualTo(json);
+    assertThat(ReformJson.writer().keepingUnknown().withLayout(Layout.PRETTY).write(read)).isEqualTo(json);
     assertThat(List.of(read)).containsExactly(Extended.of(read.value()));
   }
 
@@ -103,7 +103,7 @@ class LenientReadingTest {
   void lenientReadingStillRejectsWrongValuesOfKnownProperties() throws IOException {
     ObjectNode root = extendedSeed();
     ((ObjectNode) root.at("/programme/commitments/0")).put("status", "done");
-    assertThatThrownBy(() -> ReformJson.readReportKeepingUnknown(TREES.writeValueAsString(root)))
+    assertThatThrownBy(() -> ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(root)))
         .isInstanceOf(ReformJsonException.class)
         .hasMessageStartingWith("/programme/commitments/0/status: 'done' is not a commitment status");
   }
@@ -113,27 +113,27 @@ class LenientReadingTest {
     ObjectNode root = seedTree();
     ((ObjectNode) root.at("/programme/commitments/0")).put("sponsor", "DDG/MR");
     ((ObjectNode) root.at("/programme/commitments/1")).put("sponsor", "DDG/FOP");
-    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(TREES.writeValueAsString(root));
+    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(root));
     ProgressReport report = read.value();
     ProgressReport reordered =
         report.withProgramme(
             report.programme().withCommitments(report.programme().commitments().reverse()));
 
-    JsonNode written = TREES.readTree(ReformJson.writeReport(read.withValue(reordered), Layout.COMPACT));
+    JsonNode written = TREES.readTree(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read.withValue(reordered)));
 
     for (JsonNode commitment : written.at("/programme/commitments")) {
       assertThat(commitment.has("sponsor")).as(commitment.get("id").asString()).isFalse();
     }
-    JsonNode unchanged = TREES.readTree(ReformJson.writeReport(read, Layout.COMPACT));
+    JsonNode unchanged = TREES.readTree(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read));
     assertThat(unchanged.at("/programme/commitments/1/sponsor").asString()).isEqualTo("DDG/FOP");
   }
 
   @Test
   void theUnknownPropertiesAreCopiesThatCannotChangeWhatIsWritten() throws IOException {
-    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(TREES.writeValueAsString(extendedSeed()));
-    String before = ReformJson.writeReport(read, Layout.COMPACT);
+    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(extendedSeed()));
+    String before = ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read);
     ((tools.jackson.databind.node.ArrayNode) read.unknownProperties().get("/programme").get("risks")).add("more");
-    assertThat(ReformJson.writeReport(read, Layout.COMPACT)).isEqualTo(before);
+    assertThat(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read)).isEqualTo(before);
     assertThat(read.unknownProperties().get("/programme").get("risks").size()).isEqualTo(2);
   }
 }

@@ -57,12 +57,12 @@ class MutationFuzzTest {
       }
       try {
         if (i % 4 == 3) {
-          Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(new ByteArrayInputStream(input));
-          assertThat(ReformJson.readReportKeepingUnknown(ReformJson.writeReport(read, Layout.COMPACT)))
+          Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(new ByteArrayInputStream(input));
+          assertThat(ReformJson.reader().keepingUnknown().read(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read)))
               .isEqualTo(read);
         } else {
-          ProgressReport report = ReformJson.readReport(new ByteArrayInputStream(input));
-          assertThat(ReformJson.readReport(ReformJson.writeReport(report, Layout.COMPACT))).isEqualTo(report);
+          ProgressReport report = ReformJson.reader().read(new ByteArrayInputStream(input));
+          assertThat(ReformJson.reader().read(ReformJson.writer().withLayout(Layout.COMPACT).write(report))).isEqualTo(report);
         }
       } catch (ReformJsonException e) {
         rejected++;

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Only the facade, its reader and values, the exception and the module are public; the rest is internal. */
+/** Only the facade, its reader and writer and values, the exception and the module are public; the rest is internal. */
 class PublicApiTest {
   @Test
   void onlyTheDocumentedTypesArePublic() throws IOException, URISyntaxException, ClassNotFoundException {
@@ -35,8 +35,30 @@ class PublicApiTest {
     }
     assertThat(publicTypes)
         .containsExactlyInAnyOrder(
-            "ReformJson", "ReformJsonReader", "ReadLimits", "Layout", "Extended", "ReformJsonException",
-            "ReformModule");
+            "ReformJson", "ReformJsonReader", "ReformJsonWriter", "ReadLimits", "Layout", "Extended",
+            "ReformJsonException", "ReformModule", "Limit");
+  }
+
+  @Test
+  void theFacadeKeepsAFewStaticMethodsAndLeavesTheRestToItsReaderAndWriter() {
+    List<String> methods =
+        java.util.Arrays.stream(ReformJson.class.getDeclaredMethods())
+            .filter(m -> Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()))
+            .map(m -> m.getName() + java.util.Arrays.toString(m.getParameterTypes()))
+            .collect(Collectors.toList());
+    assertThat(methods)
+        .hasSizeLessThanOrEqualTo(12)
+        .containsExactlyInAnyOrder(
+            "reader[]",
+            "writer[]",
+            "readReport[interface java.nio.file.Path]",
+            "readReport[class java.lang.String]",
+            "writeReport[class org.reformkit.core.model.ProgressReport, class org.reformkit.json.Layout]",
+            "writeReport[class org.reformkit.core.model.ProgressReport, class org.reformkit.json.Layout,"
+                + " interface java.nio.file.Path]",
+            "jsonSchema[]",
+            "findingsJsonSchema[]",
+            "schemaVersion[]");
   }
 
   @Test

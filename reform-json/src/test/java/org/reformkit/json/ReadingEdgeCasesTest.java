@@ -41,7 +41,7 @@ class ReadingEdgeCasesTest {
 
   private static void failsAt(ObjectNode tree, String pointer, String problem) {
     String json = TREES.writeValueAsString(tree);
-    assertThatThrownBy(() -> ReformJson.readReport(json))
+    assertThatThrownBy(() -> ReformJson.reader().read(json))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
             e -> {
@@ -62,7 +62,7 @@ class ReadingEdgeCasesTest {
           @Override
           public void close() {}
         };
-    fails(() -> ReformJson.readReport(failing), "", 0, 0, "could not read the input: connection reset");
+    fails(() -> ReformJson.reader().read(failing), "", 0, 0, "could not read the input: connection reset");
   }
 
   @Test
@@ -74,12 +74,12 @@ class ReadingEdgeCasesTest {
             throw new IOException("connection reset");
           }
         };
-    fails(() -> ReformJson.readProgramme(failing), "", 0, 0, "could not read the input: connection reset");
+    fails(() -> ReformJson.reader().forProgramme().read(failing), "", 0, 0, "could not read the input: connection reset");
   }
 
   @Test
   void aDirectoryInPlaceOfAFileIsReportedAsUnreadable(@TempDir Path dir) {
-    assertThatThrownBy(() -> ReformJson.readReport(dir))
+    assertThatThrownBy(() -> ReformJson.reader().read(dir))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
             e -> {
@@ -104,7 +104,7 @@ class ReadingEdgeCasesTest {
           public void close() {}
         };
     fails(
-        () -> ReformJson.readReport(endless),
+        () -> ReformJson.reader().read(endless),
         "", 0, 0,
         "the document is larger than the limit of 16777216 characters (16 MiB)");
     assertThat(given[0]).isLessThanOrEqualTo(16L * 1024 * 1024 + 8192);
@@ -114,7 +114,7 @@ class ReadingEdgeCasesTest {
   void aLittleEndianUtf16ByteOrderMarkIsRefused() {
     byte[] bytes = "\uFEFF{}".getBytes(StandardCharsets.UTF_16LE);
     fails(
-        () -> ReformJson.readReport(new ByteArrayInputStream(bytes)),
+        () -> ReformJson.reader().read(new ByteArrayInputStream(bytes)),
         "", 1, 1,
         "the document starts with a UTF-16 byte-order mark; JSON must be UTF-8");
   }
@@ -123,7 +123,7 @@ class ReadingEdgeCasesTest {
   void aBigEndianUtf16ByteOrderMarkIsRefused() {
     byte[] bytes = "\uFEFF{}".getBytes(StandardCharsets.UTF_16BE);
     fails(
-        () -> ReformJson.readReport(new ByteArrayInputStream(bytes)),
+        () -> ReformJson.reader().read(new ByteArrayInputStream(bytes)),
         "", 1, 1,
         "the document starts with a UTF-16 byte-order mark; JSON must be UTF-8");
   }
@@ -133,19 +133,19 @@ class ReadingEdgeCasesTest {
     // U+FEFF's first byte, then U+FFBF's two; U+FFFE's bytes swapped; one byte alone
     for (String text : new String[] {"\uFBBF", "\uFFBF", "\u00FE", "\u00FF", "{"}) {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      assertThatThrownBy(() -> ReformJson.readReport(new ByteArrayInputStream(bytes)))
+      assertThatThrownBy(() -> ReformJson.reader().read(new ByteArrayInputStream(bytes)))
           .as(text)
           .isInstanceOfSatisfying(
               ReformJsonException.class, e -> assertThat(e.problem()).doesNotContain("byte-order mark"));
     }
     byte[] almostUtf8Bom = {(byte) 0xEF, (byte) 0xBB};
-    assertThatThrownBy(() -> ReformJson.readReport(new ByteArrayInputStream(almostUtf8Bom)))
+    assertThatThrownBy(() -> ReformJson.reader().read(new ByteArrayInputStream(almostUtf8Bom)))
         .isInstanceOfSatisfying(
             ReformJsonException.class, e -> assertThat(e.problem()).startsWith("the input is not valid UTF-8"));
     byte[] almostUtf16Bom = {(byte) 0xFE, (byte) 0xFE, '{', '}'};
     byte[] almostUtf16LeBom = {(byte) 0xFF, (byte) 0xFF, '{', '}'};
     for (byte[] bytes : new byte[][] {almostUtf16Bom, almostUtf16LeBom}) {
-      assertThatThrownBy(() -> ReformJson.readReport(new ByteArrayInputStream(bytes)))
+      assertThatThrownBy(() -> ReformJson.reader().read(new ByteArrayInputStream(bytes)))
           .isInstanceOfSatisfying(
               ReformJsonException.class,
               e -> assertThat(e.problem()).isEqualTo("the input is not valid UTF-8: byte 0x"
@@ -158,7 +158,7 @@ class ReadingEdgeCasesTest {
     ObjectNode tree = seedTree();
     tree.put("n".repeat(1001), 1);
     String json = TREES.writeValueAsString(tree);
-    assertThatThrownBy(() -> ReformJson.readReport(json))
+    assertThatThrownBy(() -> ReformJson.reader().read(json))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
             e -> assertThat(e.problem())
@@ -205,7 +205,7 @@ class ReadingEdgeCasesTest {
     failsAt(blankValue, at + "/dimensions/region", "a dimension value must not be blank");
     ObjectNode good = seedTree();
     ((ObjectNode) good.at(at)).putObject("dimensions").put("region", "Africa").put("sex", "F");
-    ProgressReport read = ReformJson.readReport(TREES.writeValueAsString(good));
+    ProgressReport read = ReformJson.reader().read(TREES.writeValueAsString(good));
     assertThat(read.programme().indicators().get(0).measurements().get(0).dimensions())
         .containsExactly(java.util.Map.entry("region", "Africa"), java.util.Map.entry("sex", "F"));
   }
@@ -230,36 +230,36 @@ class ReadingEdgeCasesTest {
   void textsWithPairedAndLoneSurrogatesTogetherSurviveWriting() throws IOException {
     String mixed = "pair \ud83d\ude00 lone \ud800 end \udfff\ud800";
     ProgressReport report = GoldenFileTest.seed().withReconstructionNote(LocalizedText.of("en", mixed));
-    String json = ReformJson.writeReport(report, Layout.COMPACT);
+    String json = ReformJson.writer().withLayout(Layout.COMPACT).write(report);
     assertThat(json).contains("pair \ud83d\ude00 lone \\ud800 end \\udfff\\ud800");
-    assertThat(ReformJson.readReport(json)).isEqualTo(report);
+    assertThat(ReformJson.reader().read(json)).isEqualTo(report);
   }
 
   @Test
   void aDocumentOfExactlySixteenMebicharactersIsNotTooLarge() {
     String spaces = " ".repeat(16 * 1024 * 1024);
     String empty = "the document is empty; expected a JSON object";
-    fails(() -> ReformJson.readReport(spaces), "", 1, 1, empty);
-    fails(() -> ReformJson.readReport(new java.io.StringReader(spaces)), "", 1, 1, empty);
+    fails(() -> ReformJson.reader().read(spaces), "", 1, 1, empty);
+    fails(() -> ReformJson.reader().read(new java.io.StringReader(spaces)), "", 1, 1, empty);
     fails(
-        () -> ReformJson.readReport(new ByteArrayInputStream(spaces.getBytes(StandardCharsets.US_ASCII))),
+        () -> ReformJson.reader().read(new ByteArrayInputStream(spaces.getBytes(StandardCharsets.US_ASCII))),
         "", 1, 1, empty);
     String oneMore = spaces + " ";
     String tooLarge = "the document is larger than the limit of 16777216 ";
-    assertThatThrownBy(() -> ReformJson.readReport(oneMore))
+    assertThatThrownBy(() -> ReformJson.reader().read(oneMore))
         .isInstanceOfSatisfying(ReformJsonException.class, e -> assertThat(e.problem()).startsWith(tooLarge));
-    assertThatThrownBy(() -> ReformJson.readReport(new ByteArrayInputStream(oneMore.getBytes(StandardCharsets.US_ASCII))))
+    assertThatThrownBy(() -> ReformJson.reader().read(new ByteArrayInputStream(oneMore.getBytes(StandardCharsets.US_ASCII))))
         .isInstanceOfSatisfying(ReformJsonException.class, e -> assertThat(e.problem()).isEqualTo(tooLarge + "bytes (16 MiB)"));
   }
 
   @Test
   void aByteOrderMarkAloneIsRecognised() {
     fails(
-        () -> ReformJson.readReport(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})),
+        () -> ReformJson.reader().read(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})),
         "", 1, 1,
         "the document starts with a UTF-8 byte-order mark; save it as UTF-8 without one");
     fails(
-        () -> ReformJson.readReport(new ByteArrayInputStream(new byte[] {(byte) 0xFE, (byte) 0xFF})),
+        () -> ReformJson.reader().read(new ByteArrayInputStream(new byte[] {(byte) 0xFE, (byte) 0xFF})),
         "", 1, 1,
         "the document starts with a UTF-16 byte-order mark; JSON must be UTF-8");
   }
@@ -268,16 +268,16 @@ class ReadingEdgeCasesTest {
   void aCountOfZeroIsAccepted() throws IOException {
     ObjectNode tree = seedTree();
     ((ObjectNode) tree.at("/programme/indicators/0/measurements/0/value")).put("number", 0);
-    ProgressReport read = ReformJson.readReport(TREES.writeValueAsString(tree));
-    assertThat(ReformJson.writeReport(read, Layout.COMPACT)).contains("{\"kind\":\"count\",\"number\":0}");
+    ProgressReport read = ReformJson.reader().read(TREES.writeValueAsString(tree));
+    assertThat(ReformJson.writer().withLayout(Layout.COMPACT).write(read)).contains("{\"kind\":\"count\",\"number\":0}");
   }
 
   @Test
   void aLoneSurrogateAloneIsWrittenAsAnEscape() throws IOException {
     ProgressReport report = GoldenFileTest.seed().withReconstructionNote(LocalizedText.of("en", "\ud800"));
-    String json = ReformJson.writeReport(report, Layout.COMPACT);
+    String json = ReformJson.writer().withLayout(Layout.COMPACT).write(report);
     assertThat(json).contains("\"reconstructionNote\":{\"en\":\"\\ud800\"}");
-    assertThat(ReformJson.readReport(json)).isEqualTo(report);
+    assertThat(ReformJson.reader().read(json)).isEqualTo(report);
   }
 
   @Test
@@ -285,7 +285,7 @@ class ReadingEdgeCasesTest {
     ObjectNode tree = seedTree();
     tree.put("schemaVersion", "1.1");
     tree.put("id", 5);
-    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(TREES.writeValueAsString(tree));
+    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(tree));
     assertThat(read.anchors().get("").id()).isEmpty();
     assertThat(read.unknownProperties().get("").get("id").asInt()).isEqualTo(5);
   }
@@ -302,7 +302,7 @@ class ReadingEdgeCasesTest {
     numbers.put("negativeInt", -2147483648L);
     numbers.put("negativeLong", Long.MIN_VALUE);
     String json = TREES.writeValueAsString(tree);
-    Extended<ProgressReport> read = ReformJson.readReportKeepingUnknown(json);
+    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(json);
     tools.jackson.databind.JsonNode kept = read.unknownProperties().get("").get("numbers");
     assertThat(kept.get("int").isInt()).isTrue();
     assertThat(kept.get("intPlusOne").isLong()).isTrue();
@@ -311,12 +311,12 @@ class ReadingEdgeCasesTest {
     assertThat(kept.get("negativeInt").isInt()).isTrue();
     assertThat(kept.get("negativeLong").isLong()).isTrue();
     assertThat(kept).hasToString(numbers.toString());
-    assertThat(ReformJson.writeReport(read, Layout.COMPACT)).isEqualTo(json);
+    assertThat(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read)).isEqualTo(json);
   }
 
   @Test
   void aSourceThatOnceGivesNothingIsReadOnToTheEnd() throws IOException {
-    String json = ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT);
+    String json = ReformJson.writer().withLayout(Layout.COMPACT).write(GoldenFileTest.seed());
     Reader stuttering =
         new Reader() {
           private int at;
@@ -340,7 +340,7 @@ class ReadingEdgeCasesTest {
           @Override
           public void close() {}
         };
-    assertThat(ReformJson.readReport(stuttering)).isEqualTo(GoldenFileTest.seed());
+    assertThat(ReformJson.reader().read(stuttering)).isEqualTo(GoldenFileTest.seed());
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     InputStream stutteringBytes =
         new InputStream() {
@@ -367,6 +367,6 @@ class ReadingEdgeCasesTest {
             return n;
           }
         };
-    assertThat(ReformJson.readReport(stutteringBytes)).isEqualTo(GoldenFileTest.seed());
+    assertThat(ReformJson.reader().read(stutteringBytes)).isEqualTo(GoldenFileTest.seed());
   }
 }

@@ -24,23 +24,23 @@ class ReformJsonFacadeTest {
   @Test
   void aReaderAndAStreamReadTheSameReportAsText() throws IOException {
     String json = seedText();
-    ProgressReport fromText = ReformJson.readReport(json);
-    assertThat(ReformJson.readReport(new StringReader(json))).isEqualTo(fromText);
-    assertThat(ReformJson.readReport(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+    ProgressReport fromText = ReformJson.reader().read(json);
+    assertThat(ReformJson.reader().read(new StringReader(json))).isEqualTo(fromText);
+    assertThat(ReformJson.reader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(fromText);
   }
 
   @Test
   void aProgrammeIsADocumentOfItsOwnWithItsSchemaVersion() throws IOException {
-    ReformProgramme programme = ReformJson.readReport(seedText()).programme();
-    String json = ReformJson.writeProgramme(programme, Layout.PRETTY);
+    ReformProgramme programme = ReformJson.reader().read(seedText()).programme();
+    String json = ReformJson.writer().forProgramme().withLayout(Layout.PRETTY).write(programme);
     assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": ");
-    assertThat(ReformJson.readProgramme(json)).isEqualTo(programme);
+    assertThat(ReformJson.reader().forProgramme().read(json)).isEqualTo(programme);
   }
 
   @Test
   void aReportIsNotAProgramme() throws IOException {
-    assertThatThrownBy(() -> ReformJson.readProgramme(seedText()))
+    assertThatThrownBy(() -> ReformJson.reader().forProgramme().read(seedText()))
         .isInstanceOf(ReformJsonException.class)
         .hasMessageStartingWith("/document: unknown property 'document' in a programme; expected schemaVersion, id,");
   }
@@ -48,7 +48,7 @@ class ReformJsonFacadeTest {
   @Test
   void aMissingFileIsReportedAsTheSameExceptionType(@TempDir Path dir) {
     Path missing = dir.resolve("missing.json");
-    assertThatThrownBy(() -> ReformJson.readReport(missing))
+    assertThatThrownBy(() -> ReformJson.reader().read(missing))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
             e -> {
@@ -62,17 +62,17 @@ class ReformJsonFacadeTest {
   void aDocumentOverTheSizeLimitIsRefusedBeforeParsing() {
     byte[] big = new byte[Limits.MAX_DOCUMENT_SIZE + 1];
     java.util.Arrays.fill(big, (byte) ' ');
-    assertThatThrownBy(() -> ReformJson.readReport(new ByteArrayInputStream(big)))
+    assertThatThrownBy(() -> ReformJson.reader().read(new ByteArrayInputStream(big)))
         .isInstanceOf(ReformJsonException.class)
         .hasMessage("(root): the document is larger than the limit of 16777216 bytes (16 MiB)");
-    assertThatThrownBy(() -> ReformJson.readReport(" ".repeat(Limits.MAX_DOCUMENT_SIZE + 1)))
+    assertThatThrownBy(() -> ReformJson.reader().read(" ".repeat(Limits.MAX_DOCUMENT_SIZE + 1)))
         .isInstanceOf(ReformJsonException.class)
         .hasMessage("(root): the document is larger than the limit of 16777216 characters (16 MiB)");
   }
 
   @Test
   void aTextStartingWithAByteOrderMarkIsRefused() throws IOException {
-    assertThatThrownBy(() -> ReformJson.readReport("\uFEFF" + seedText()))
+    assertThatThrownBy(() -> ReformJson.reader().read("\uFEFF" + seedText()))
         .isInstanceOf(ReformJsonException.class)
         .hasMessage(
             "(root): the document starts with a byte-order mark (U+FEFF); save it as UTF-8 without one"
@@ -84,7 +84,7 @@ class ReformJsonFacadeTest {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
     assertThat(mapper.registeredModules().stream().map(JacksonModule::getModuleName).collect(Collectors.toList()))
         .contains("reformkit");
-    ProgressReport seed = ReformJson.readReport(seedText());
+    ProgressReport seed = ReformJson.reader().read(seedText());
     assertThat(mapper.readValue(mapper.writeValueAsString(seed), ProgressReport.class)).isEqualTo(seed);
   }
 
@@ -107,7 +107,7 @@ class ReformJsonFacadeTest {
               assertThat(((ReformJsonException) cause).pointer()).startsWith("/report/programme/");
             });
     Envelope ok = mapper.readValue("{\"sender\": \"x\", \"report\": " + seedText() + "}", Envelope.class);
-    assertThat(ok.report).isEqualTo(ReformJson.readReport(seedText()));
+    assertThat(ok.report).isEqualTo(ReformJson.reader().read(seedText()));
   }
 
   @Test

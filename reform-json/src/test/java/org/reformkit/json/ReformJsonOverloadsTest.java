@@ -30,7 +30,7 @@ class ReformJsonOverloadsTest {
 
   /** The seed's programme as a document of its own, of minor version 1.4, with one unknown property. */
   private static String extendedProgrammeJson() throws IOException {
-    ObjectNode tree = (ObjectNode) TREES.readTree(ReformJson.writeProgramme(programme(), Layout.COMPACT));
+    ObjectNode tree = (ObjectNode) TREES.readTree(ReformJson.writer().forProgramme().withLayout(Layout.COMPACT).write(programme()));
     tree.put("schemaVersion", "1.4");
     tree.put("publisher", "ILO");
     return TREES.writeValueAsString(tree);
@@ -38,16 +38,16 @@ class ReformJsonOverloadsTest {
 
   @Test
   void aProgrammeReadsTheSameFromTextReaderStreamAndFile(@TempDir Path dir) throws IOException {
-    String json = ReformJson.writeProgramme(programme(), Layout.PRETTY);
+    String json = ReformJson.writer().forProgramme().withLayout(Layout.PRETTY).write(programme());
     Path file = dir.resolve("programme.json");
     Files.writeString(file, json, StandardCharsets.UTF_8);
 
-    assertThat(ReformJson.readProgramme(json)).isEqualTo(programme());
-    assertThat(ReformJson.readProgramme(new StringReader(json))).isEqualTo(programme());
-    assertThat(ReformJson.readProgramme(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+    assertThat(ReformJson.reader().forProgramme().read(json)).isEqualTo(programme());
+    assertThat(ReformJson.reader().forProgramme().read(new StringReader(json))).isEqualTo(programme());
+    assertThat(ReformJson.reader().forProgramme().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(programme());
-    assertThat(ReformJson.readProgramme(file)).isEqualTo(programme());
-    assertThat(ReformJson.readProgramme(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(programme());
+    assertThat(ReformJson.reader().forProgramme().read(file)).isEqualTo(programme());
+    assertThat(ReformJson.reader().forProgramme().read(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(programme());
   }
 
   @Test
@@ -57,45 +57,45 @@ class ReformJsonOverloadsTest {
     Path file = dir.resolve("programme.json");
     Files.writeString(file, json, StandardCharsets.UTF_8);
 
-    Extended<ReformProgramme> fromText = ReformJson.readProgrammeKeepingUnknown(json);
+    Extended<ReformProgramme> fromText = ReformJson.reader().forProgramme().keepingUnknown().read(json);
     assertThat(fromText.value()).isEqualTo(programme());
     assertThat(fromText.schemaVersion()).isEqualTo("1.4");
     assertThat(fromText.unknownProperties()).containsOnlyKeys("");
     assertThat(fromText.unknownProperties().get("").get("publisher").asString()).isEqualTo("ILO");
-    assertThat(ReformJson.readProgrammeKeepingUnknown(new StringReader(json))).isEqualTo(fromText);
-    assertThat(ReformJson.readProgrammeKeepingUnknown(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+    assertThat(ReformJson.reader().forProgramme().keepingUnknown().read(new StringReader(json))).isEqualTo(fromText);
+    assertThat(ReformJson.reader().forProgramme().keepingUnknown().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(fromText);
-    assertThat(ReformJson.readProgrammeKeepingUnknown(file)).isEqualTo(fromText);
-    assertThat(ReformJson.readProgrammeKeepingUnknown(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(fromText);
-    assertThat(ReformJson.writeProgramme(fromText, Layout.COMPACT)).isEqualTo(json);
+    assertThat(ReformJson.reader().forProgramme().keepingUnknown().read(file)).isEqualTo(fromText);
+    assertThat(ReformJson.reader().forProgramme().keepingUnknown().read(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(fromText);
+    assertThat(ReformJson.writer().forProgramme().keepingUnknown().withLayout(Layout.COMPACT).write(fromText)).isEqualTo(json);
   }
 
   @Test
   void aReportKeepingUnknownReadsTheSameFromAReader() throws IOException {
-    String json = ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT);
-    assertThat(ReformJson.readReportKeepingUnknown(new StringReader(json)))
-        .isEqualTo(ReformJson.readReportKeepingUnknown(json));
+    String json = ReformJson.writer().withLayout(Layout.COMPACT).write(GoldenFileTest.seed());
+    assertThat(ReformJson.reader().keepingUnknown().read(new StringReader(json)))
+        .isEqualTo(ReformJson.reader().keepingUnknown().read(json));
   }
 
   @Test
   void aReportReadsTheSameFromBytesAndLeavesThemAsTheyWere() throws IOException {
     byte[] bytes = GoldenFileTest.resource("/golden/seed-2015-11.json");
     byte[] copy = bytes.clone();
-    assertThat(ReformJson.readReport(bytes)).isEqualTo(GoldenFileTest.seed());
-    assertThat(ReformJson.readReportKeepingUnknown(bytes))
-        .isEqualTo(ReformJson.readReportKeepingUnknown(new String(bytes, StandardCharsets.UTF_8)));
+    assertThat(ReformJson.reader().read(bytes)).isEqualTo(GoldenFileTest.seed());
+    assertThat(ReformJson.reader().keepingUnknown().read(bytes))
+        .isEqualTo(ReformJson.reader().keepingUnknown().read(new String(bytes, StandardCharsets.UTF_8)));
     assertThat(bytes).isEqualTo(copy);
   }
 
   @Test
   void bytesOverTheLimitAreRefusedBeforeReading() {
     ReformJsonReader reader = ReformJson.reader().withLimits(ReadLimits.defaults().withMaxDocumentSize(10));
-    assertThatThrownBy(() -> reader.readProgramme("{\"schemaVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(() -> reader.forProgramme().read("{\"schemaVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
             e -> assertThat(e.problem()).isEqualTo("the document is larger than the limit of 10 bytes"));
     ReformJsonReader twoBytes = ReformJson.reader().withLimits(ReadLimits.defaults().withMaxDocumentSize(2));
-    assertThatThrownBy(() -> twoBytes.readProgramme("{}".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(() -> twoBytes.forProgramme().read("{}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
             e -> assertThat(e.problem()).isEqualTo("missing required property 'schemaVersion' of a programme"));
@@ -106,22 +106,22 @@ class ReformJsonOverloadsTest {
     ProgressReport report = GoldenFileTest.seed();
     Extended<ProgressReport> extended = Extended.of(report);
     for (Layout layout : Layout.values()) {
-      String expected = ReformJson.writeReport(report, layout);
-      assertThat(ReformJson.writeReport(extended, layout)).isEqualTo(expected);
+      String expected = ReformJson.writer().withLayout(layout).write(report);
+      assertThat(ReformJson.writer().keepingUnknown().withLayout(layout).write(extended)).isEqualTo(expected);
 
       StringWriter writer = new StringWriter();
-      ReformJson.writeReport(report, layout, writer);
+      ReformJson.writer().withLayout(layout).write(report, writer);
       assertThat(writer).hasToString(expected);
       StringWriter extendedWriter = new StringWriter();
-      ReformJson.writeReport(extended, layout, extendedWriter);
+      ReformJson.writer().keepingUnknown().withLayout(layout).write(extended, extendedWriter);
       assertThat(extendedWriter).hasToString(expected);
 
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      ReformJson.writeReport(extended, layout, bytes);
+      ReformJson.writer().keepingUnknown().withLayout(layout).write(extended, bytes);
       assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
 
       Path file = dir.resolve("extended-" + layout + ".json");
-      ReformJson.writeReport(extended, layout, file);
+      ReformJson.writer().keepingUnknown().withLayout(layout).write(extended, file);
       assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected);
     }
   }
@@ -129,31 +129,31 @@ class ReformJsonOverloadsTest {
   @Test
   void everySinkOfAProgrammeGetsTheSameText(@TempDir Path dir) throws IOException {
     ReformProgramme programme = programme();
-    Extended<ReformProgramme> extended = ReformJson.readProgrammeKeepingUnknown(extendedProgrammeJson());
+    Extended<ReformProgramme> extended = ReformJson.reader().forProgramme().keepingUnknown().read(extendedProgrammeJson());
     for (Layout layout : Layout.values()) {
-      String expected = ReformJson.writeProgramme(programme, layout);
-      String expectedExtended = ReformJson.writeProgramme(extended, layout);
+      String expected = ReformJson.writer().forProgramme().withLayout(layout).write(programme);
+      String expectedExtended = ReformJson.writer().forProgramme().keepingUnknown().withLayout(layout).write(extended);
       assertThat(expectedExtended).contains("\"publisher\"").contains("1.4");
 
       StringWriter writer = new StringWriter();
-      ReformJson.writeProgramme(programme, layout, writer);
+      ReformJson.writer().forProgramme().withLayout(layout).write(programme, writer);
       assertThat(writer).hasToString(expected);
       StringWriter extendedWriter = new StringWriter();
-      ReformJson.writeProgramme(extended, layout, extendedWriter);
+      ReformJson.writer().forProgramme().keepingUnknown().withLayout(layout).write(extended, extendedWriter);
       assertThat(extendedWriter).hasToString(expectedExtended);
 
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      ReformJson.writeProgramme(programme, layout, bytes);
+      ReformJson.writer().forProgramme().withLayout(layout).write(programme, bytes);
       assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
       ByteArrayOutputStream extendedBytes = new ByteArrayOutputStream();
-      ReformJson.writeProgramme(extended, layout, extendedBytes);
+      ReformJson.writer().forProgramme().keepingUnknown().withLayout(layout).write(extended, extendedBytes);
       assertThat(extendedBytes.toString(StandardCharsets.UTF_8)).isEqualTo(expectedExtended);
 
       Path file = dir.resolve("programme-" + layout + ".json");
-      ReformJson.writeProgramme(programme, layout, file);
+      ReformJson.writer().forProgramme().withLayout(layout).write(programme, file);
       assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(expected);
       Path extendedFile = dir.resolve("extended-" + layout + ".json");
-      ReformJson.writeProgramme(extended, layout, extendedFile);
+      ReformJson.writer().forProgramme().keepingUnknown().withLayout(layout).write(extended, extendedFile);
       assertThat(Files.readString(extendedFile, StandardCharsets.UTF_8)).isEqualTo(expectedExtended);
     }
   }
@@ -162,8 +162,8 @@ class ReformJsonOverloadsTest {
   void writingToAFileReplacesItAndLeavesNoTemporaryFileBehind(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("report.json");
     Files.writeString(file, "old content");
-    ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT, file);
-    assertThat(Files.readString(file)).isEqualTo(ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT));
+    ReformJson.writer().withLayout(Layout.COMPACT).write(GoldenFileTest.seed(), file);
+    assertThat(Files.readString(file)).isEqualTo(ReformJson.writer().withLayout(Layout.COMPACT).write(GoldenFileTest.seed()));
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }
@@ -173,7 +173,7 @@ class ReformJsonOverloadsTest {
   void writingIntoAMissingDirectoryFailsAsAnUncheckedIoException(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("missing").resolve("report.json");
     ProgressReport report = GoldenFileTest.seed();
-    assertThatThrownBy(() -> ReformJson.writeReport(report, Layout.PRETTY, file))
+    assertThatThrownBy(() -> ReformJson.writer().withLayout(Layout.PRETTY).write(report, file))
         .isInstanceOf(UncheckedIOException.class);
     assertThat(Files.exists(dir.resolve("missing"))).isFalse();
   }
@@ -194,7 +194,7 @@ class ReformJsonOverloadsTest {
           @Override
           public void close() {}
         };
-    assertThatThrownBy(() -> ReformJson.writeReport(report, Layout.COMPACT, failingOnWrite))
+    assertThatThrownBy(() -> ReformJson.writer().withLayout(Layout.COMPACT).write(report, failingOnWrite))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("disk full");
     Writer failingOnFlush =
@@ -210,7 +210,7 @@ class ReformJsonOverloadsTest {
           @Override
           public void close() {}
         };
-    assertThatThrownBy(() -> ReformJson.writeReport(report, Layout.COMPACT, failingOnFlush))
+    assertThatThrownBy(() -> ReformJson.writer().withLayout(Layout.COMPACT).write(report, failingOnFlush))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("gone");
   }
@@ -225,8 +225,8 @@ class ReformJsonOverloadsTest {
             closed[0] = true;
           }
         };
-    ReformJson.writeProgramme(programme(), Layout.COMPACT, out);
+    ReformJson.writer().forProgramme().withLayout(Layout.COMPACT).write(programme(), out);
     assertThat(closed[0]).isFalse();
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ReformJson.writeProgramme(programme(), Layout.COMPACT));
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(ReformJson.writer().forProgramme().withLayout(Layout.COMPACT).write(programme()));
   }
 }

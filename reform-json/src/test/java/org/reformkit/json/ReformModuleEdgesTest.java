@@ -15,7 +15,7 @@ class ReformModuleEdgesTest {
   private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new ReformModule()).build();
 
   private static String compactSeed() throws IOException {
-    return ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT);
+    return ReformJson.writer().withLayout(Layout.COMPACT).write(GoldenFileTest.seed());
   }
 
   @Test

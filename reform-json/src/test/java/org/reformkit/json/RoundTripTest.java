@@ -18,9 +18,9 @@ class RoundTripTest {
         .forAll(ModelGenerators.report())
         .checkAssert(
             report -> {
-              assertThat(ReformJson.readReport(ReformJson.writeReport(report, Layout.COMPACT)))
+              assertThat(ReformJson.reader().read(ReformJson.writer().withLayout(Layout.COMPACT).write(report)))
                   .isEqualTo(report);
-              assertThat(ReformJson.readReport(ReformJson.writeReport(report, Layout.PRETTY)))
+              assertThat(ReformJson.reader().read(ReformJson.writer().withLayout(Layout.PRETTY).write(report)))
                   .isEqualTo(report);
             });
   }
@@ -32,7 +32,7 @@ class RoundTripTest {
         .forAll(ModelGenerators.programme())
         .checkAssert(
             programme ->
-                assertThat(ReformJson.readProgramme(ReformJson.writeProgramme(programme, Layout.COMPACT)))
+                assertThat(ReformJson.reader().forProgramme().read(ReformJson.writer().forProgramme().withLayout(Layout.COMPACT).write(programme)))
                     .isEqualTo(programme));
   }
 
@@ -44,7 +44,7 @@ class RoundTripTest {
         .checkAssert(
             report -> {
               String json = MODULE_MAPPER.writeValueAsString(report);
-              assertThat(json).isEqualTo(ReformJson.writeReport(report, Layout.COMPACT));
+              assertThat(json).isEqualTo(ReformJson.writer().withLayout(Layout.COMPACT).write(report));
               assertThat(MODULE_MAPPER.readValue(json, ProgressReport.class)).isEqualTo(report);
               String programme = MODULE_MAPPER.writeValueAsString(report.programme());
               assertThat(MODULE_MAPPER.readValue(programme, ReformProgramme.class))
@@ -59,7 +59,7 @@ class RoundTripTest {
         .forAll(ModelGenerators.report())
         .checkAssert(
             report ->
-                assertThat(ReformJson.readReportKeepingUnknown(ReformJson.writeReport(report, Layout.COMPACT)))
+                assertThat(ReformJson.reader().keepingUnknown().read(ReformJson.writer().withLayout(Layout.COMPACT).write(report)))
                     .isEqualTo(Extended.of(report)));
   }
 
@@ -69,9 +69,9 @@ class RoundTripTest {
         GoldenFileTest.seed()
             .withReconstructionNote(org.reformkit.core.model.LocalizedText.of("en", "half \ud800 of a pair \udfff"));
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    ReformJson.writeReport(report, Layout.PRETTY, out);
+    ReformJson.writer().withLayout(Layout.PRETTY).write(report, out);
     String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(json).contains("half \\ud800 of a pair \\udfff");
-    assertThat(ReformJson.readReport(new java.io.ByteArrayInputStream(out.toByteArray()))).isEqualTo(report);
+    assertThat(ReformJson.reader().read(new java.io.ByteArrayInputStream(out.toByteArray()))).isEqualTo(report);
   }
 }

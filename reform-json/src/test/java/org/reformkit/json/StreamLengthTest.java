@@ -31,20 +31,20 @@ class StreamLengthTest {
   @Test
   void aStreamThatAnnouncesItsLengthIsReadWhole() throws IOException {
     byte[] bytes = seed();
-    assertThat(ReformJson.readReport(announcing(bytes, bytes.length))).isEqualTo(GoldenFileTest.seed());
+    assertThat(ReformJson.reader().read(announcing(bytes, bytes.length))).isEqualTo(GoldenFileTest.seed());
   }
 
   @Test
   void aStreamThatAnnouncesLessThanItHoldsIsReadToItsEnd() throws IOException {
     byte[] bytes = seed();
-    ProgressReport read = ReformJson.readReport(announcing(bytes, 100));
+    ProgressReport read = ReformJson.reader().read(announcing(bytes, 100));
     assertThat(read).isEqualTo(GoldenFileTest.seed());
   }
 
   @Test
   void aStreamThatAnnouncesMoreThanItHoldsIsReadAsItIs() throws IOException {
     byte[] bytes = seed();
-    assertThat(ReformJson.readReport(announcing(bytes, bytes.length + 500))).isEqualTo(GoldenFileTest.seed());
+    assertThat(ReformJson.reader().read(announcing(bytes, bytes.length + 500))).isEqualTo(GoldenFileTest.seed());
   }
 
   @Test
@@ -52,11 +52,11 @@ class StreamLengthTest {
     byte[] bytes = seed();
     ReformJsonReader reader =
         ReformJson.reader().withLimits(ReadLimits.defaults().withMaxDocumentSize(bytes.length - 1L));
-    assertThatThrownBy(() -> reader.readReport(announcing(bytes, 100)))
+    assertThatThrownBy(() -> reader.read(announcing(bytes, 100)))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
             e -> assertThat(e.problem()).isEqualTo("the document is larger than the limit of " + (bytes.length - 1) + " bytes"));
-    assertThatThrownBy(() -> reader.readReport(announcing(bytes, bytes.length)))
+    assertThatThrownBy(() -> reader.read(announcing(bytes, bytes.length)))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
             e -> assertThat(e.problem()).isEqualTo("the document is larger than the limit of " + (bytes.length - 1) + " bytes"));
@@ -66,7 +66,7 @@ class StreamLengthTest {
   void aStreamOfExactlyTheLimitIsRead() throws IOException {
     byte[] bytes = seed();
     ReformJsonReader reader = ReformJson.reader().withLimits(ReadLimits.defaults().withMaxDocumentSize(bytes.length));
-    assertThat(reader.readReport(announcing(bytes, 100))).isEqualTo(GoldenFileTest.seed());
-    assertThat(reader.readReport(announcing(bytes, bytes.length))).isEqualTo(GoldenFileTest.seed());
+    assertThat(reader.read(announcing(bytes, 100))).isEqualTo(GoldenFileTest.seed());
+    assertThat(reader.read(announcing(bytes, bytes.length))).isEqualTo(GoldenFileTest.seed());
   }
 }

@@ -29,11 +29,11 @@ class StreamingReadTest {
   private static ReformJsonException failure(String json) {
     ReformJsonException fromText =
         org.assertj.core.api.Assertions.catchThrowableOfType(
-            ReformJsonException.class, () -> ReformJson.readReport(json));
+            ReformJsonException.class, () -> ReformJson.reader().read(json));
     ReformJsonException fromBytes =
         org.assertj.core.api.Assertions.catchThrowableOfType(
             ReformJsonException.class,
-            () -> ReformJson.readReport(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+            () -> ReformJson.reader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
     assertThat(fromText).isNotNull();
     assertThat(fromBytes).isNotNull();
     assertThat(fromBytes.getMessage()).isEqualTo(fromText.getMessage());
@@ -86,8 +86,8 @@ class StreamingReadTest {
   @Test
   void aCorrectDocumentReadsTheSameFromTextAndFromBytes() throws IOException {
     byte[] bytes = GoldenFileTest.resource("/golden/seed-2015-11.json");
-    ProgressReport fromBytes = ReformJson.readReport(new ByteArrayInputStream(bytes));
-    assertThat(ReformJson.readReport(new String(bytes, StandardCharsets.UTF_8))).isEqualTo(fromBytes);
+    ProgressReport fromBytes = ReformJson.reader().read(new ByteArrayInputStream(bytes));
+    assertThat(ReformJson.reader().read(new String(bytes, StandardCharsets.UTF_8))).isEqualTo(fromBytes);
     assertThat(fromBytes).isEqualTo(GoldenFileTest.seed());
   }
 
@@ -107,7 +107,7 @@ class StreamingReadTest {
 
   @Test
   void theModuleRefusesADimensionGivenTwiceWhenTheMapperAllowsDuplicates() throws IOException {
-    String compact = ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT);
+    String compact = ReformJson.writer().withLayout(Layout.COMPACT).write(GoldenFileTest.seed());
     String json =
         compact.replaceFirst(
             "\"measurements\":\\[\\{", "\"measurements\":[{\"dimensions\":{\"sex\":\"F\",\"sex\":\"M\"},");
@@ -125,7 +125,7 @@ class StreamingReadTest {
 
   @Test
   void theModuleSaysWhereAnObjectLacksAPropertyInTheUsersDocument() throws IOException {
-    String compact = ReformJson.writeReport(GoldenFileTest.seed(), Layout.COMPACT);
+    String compact = ReformJson.writer().withLayout(Layout.COMPACT).write(GoldenFileTest.seed());
     String json = "{\"wrapper\":\n  " + compact.replaceFirst("\"asOf\":\"[^\"]*\",", "") + "}";
     JsonMapper mapper = MODULE;
     assertThatThrownBy(() -> mapper.readValue(json, Wrapper.class))
@@ -185,7 +185,7 @@ class StreamingReadTest {
       ObjectNode value = TREES.createObjectNode();
       value.put("kind", "number");
       value.put("number", new java.math.BigDecimal(number));
-      ProgressReport read = ReformJson.readReport(TREES.writeValueAsString(withValue(value)));
+      ProgressReport read = ReformJson.reader().read(TREES.writeValueAsString(withValue(value)));
       assertThat(read.programme().indicators().get(0).measurements().get(0).value().number())
           .contains(new java.math.BigDecimal(number));
     }
@@ -201,7 +201,7 @@ class StreamingReadTest {
     ObjectNode tree = seedTree();
     ObjectNode title = ((ObjectNode) tree.at("/programme/commitments/0")).putObject("title");
     title.put("en", "Review").put("fr", "Examen").put("es", "Examen").put("zh", "审查").put("ar", "مراجعة");
-    ProgressReport read = ReformJson.readReport(TREES.writeValueAsString(tree));
+    ProgressReport read = ReformJson.reader().read(TREES.writeValueAsString(tree));
     assertThat(read.programme().commitments().get(0).title().texts())
         .containsExactly(
             java.util.Map.entry("en", "Review"),
@@ -221,7 +221,7 @@ class StreamingReadTest {
     ObjectNode tree = seedTree();
     tree.put("asOf", "2015-11");
     ((ObjectNode) tree.at("/programme/commitments/0")).put("due", "2015-11");
-    ProgressReport read = ReformJson.readReport(TREES.writeValueAsString(tree));
+    ProgressReport read = ReformJson.reader().read(TREES.writeValueAsString(tree));
     assertThat(read.programme().commitments().get(0).due()).containsSame(read.asOf());
   }
 

@@ -6,6 +6,7 @@ import org.reformkit.json.Layout;
 import org.reformkit.json.ReadLimits;
 import org.reformkit.json.ReformJson;
 import org.reformkit.json.ReformJsonReader;
+import org.reformkit.json.ReformJsonWriter;
 
 /**
  * The benchmarks' one door to reformkit's JSON binding ({@code reform-json}): compact output, and
@@ -16,10 +17,15 @@ public final class JsonAdapter {
    * The reader a user of a system-wide programme would configure: the default limits (16 MiB, five
    * million tokens) are too small for the system size (about 44 MiB of JSON).
    */
-  private static final ReformJsonReader READER =
+  private static final ReformJsonReader<ReformProgramme> READER =
       ReformJson.reader()
+          .forProgramme()
           .withLimits(
               ReadLimits.defaults().withMaxDocumentSize(256L * 1024 * 1024).withMaxTokens(100_000_000L));
+
+  /** The writer of programmes, compact. */
+  private static final ReformJsonWriter<ReformProgramme> WRITER =
+      ReformJson.writer().forProgramme().withLayout(Layout.COMPACT);
 
   private JsonAdapter() {}
 
@@ -31,7 +37,7 @@ public final class JsonAdapter {
    */
   public static byte[] write(ReformProgramme programme) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    ReformJson.writeProgramme(programme, Layout.COMPACT, out);
+    WRITER.write(programme, out);
     return out.toByteArray();
   }
 
@@ -43,6 +49,6 @@ public final class JsonAdapter {
    * @return the programme read
    */
   public static ReformProgramme read(byte[] json) {
-    return READER.readProgramme(json);
+    return READER.read(json);
   }
 }

@@ -10,12 +10,13 @@ final class Commands {
   private Commands() {}
 
   /** Returns the one report named by FILE or {@code --seed}. */
-  static ReportSource one(CommandSpec spec, List<Path> file, boolean seed) {
+  static ReportSource one(
+      CommandSpec spec, List<Path> file, boolean seed, ReadLimitOptions limits) {
     if (file.isEmpty() != seed) {
       throw new ParameterException(
           spec.commandLine(),
           seed ? "Give FILE or --seed, not both" : "Missing FILE: give a reform document, or --seed");
     }
-    return ReportSource.of(file, seed).get(0);
+    return ReportSource.of(file, seed, limits.limits()).get(0);
   }
 }

@@ -16,6 +16,7 @@ import org.reformkit.core.model.ProgressReport;
 import org.reformkit.examples.dashboard.DashboardRenderer;
 import org.reformkit.examples.dashboard.FindingRow;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,8 @@ final class DashboardCommand implements Callable<Integer> {
   @ParentCommand ReformCli parent;
 
   @Spec CommandSpec spec;
+
+  @Mixin ReadLimitOptions readLimits = new ReadLimitOptions();
 
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "A JSON reform document.")
   List<Path> file = new ArrayList<>();
@@ -66,7 +69,7 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UnreadableReportException {
-    ReportSource source = Commands.one(spec, file, seed);
+    ReportSource source = Commands.one(spec, file, seed, readLimits);
     ProgressReport report = source.read();
     List<FindingRow> findings = parent.checker().check(report, asOf, lang, Set.of());
     DashboardRenderer renderer = DashboardRenderer.of(lang);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.reformkit.core.model.ProgressReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin ReadLimitOptions readLimits = new ReadLimitOptions();
+
   @Parameters(index = "0", paramLabel = "OLD", description = "The earlier JSON reform document.")
   Path before;
 
@@ -29,16 +32,16 @@ final class DiffCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "en|zh",
+      paramLabel = "en|zh|fr|es",
       defaultValue = "en",
       converter = Converters.LanguageConverter.class,
-      description = "Language of the texts: en (default) or zh.")
+      description = "Language of the texts: en (default), zh, fr or es.")
   Locale lang = Locale.ENGLISH;
 
   @Override
   public Integer call() throws UnreadableReportException {
-    ProgressReport old = ReportFiles.read(before);
-    ProgressReport now = ReportFiles.read(after);
+    ProgressReport old = ReportFiles.read(before, readLimits.limits());
+    ProgressReport now = ReportFiles.read(after, readLimits.limits());
     ReportAnalyses.diff(old, now, lang, spec.commandLine().getOut());
     return ReformCli.OK;
   }

@@ -1,6 +1,7 @@
 package org.reformkit.examples.cli;
 
 import java.io.PrintWriter;
+import org.reformkit.core.text.SafeText;
 
 /**
  * Progress of a run over many files, on one rewritten line of standard error; silent unless
@@ -27,7 +28,7 @@ final class Progress {
     if (!shown) {
       return;
     }
-    String line = "[" + index + "/" + total + "] " + name;
+    String line = "[" + index + "/" + total + "] " + SafeText.escape(name);
     err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
     err.flush();
     width = line.length();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -21,11 +22,11 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/reformkit-examples.jar}.
  *
  * <pre>
- * reform validate FILE... [--as-of DATE] [--lang en|zh] [--format text|json] [--rules CODE,...]
- * reform summary FILE [--as-of DATE] [--lang en|zh]
- * reform diff OLD NEW [--lang en|zh]
+ * reform validate FILE... [--as-of DATE] [--lang en|zh|fr|es] [--format text|json] [--rules CODE,...]
+ * reform summary FILE [--as-of DATE] [--lang en|zh|fr|es]
+ * reform diff OLD NEW [--lang en|zh|fr|es]
  * reform dashboard FILE -o OUT.html [--lang en|zh] [--as-of DATE]
- * reform rules [--lang en|zh]
+ * reform rules [--lang en|zh|fr|es]
  * </pre>
  *
  * <p>Every subcommand has {@code --help}; {@code validate}, {@code summary} and {@code dashboard}
@@ -76,6 +77,9 @@ public final class ReformCli implements Callable<Integer> {
   private final boolean terminal;
   private final Checker checker;
 
+  /** Standard error as given, for the progress line's carriage returns; set by commandLine. */
+  private PrintWriter progressOutput = new PrintWriter(Writer.nullWriter());
+
   @Spec CommandSpec spec;
 
   /** Creates the tool; progress is shown when the JVM has a console. */
@@ -89,7 +93,7 @@ public final class ReformCli implements Callable<Integer> {
    * @param terminal whether to show progress on standard error during long runs
    */
   public ReformCli(boolean terminal) {
-    this(terminal, ReportChecks::check);
+    this(terminal, ReportChecks::validate);
   }
 
   ReformCli(boolean terminal, Checker checker) {
@@ -133,13 +137,16 @@ public final class ReformCli implements Callable<Integer> {
    * @return the command line
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
-    return commandLine(out, err, terminal, ReportChecks::check);
+    return commandLine(out, err, terminal, ReportChecks::validate);
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal, Checker checker) {
-    CommandLine commandLine = new CommandLine(new ReformCli(terminal, checker));
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    ReformCli cli = new ReformCli(terminal, checker);
+    cli.progressOutput = err;
+    CommandLine commandLine = new CommandLine(cli);
+    // no text from a document reaches the terminal raw: every line is escaped on its way out
+    commandLine.setOut(new PrintWriter(new SafeLineWriter(out), true));
+    commandLine.setErr(new PrintWriter(new SafeLineWriter(err), true));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(ReformCli::badCommandLine);
     commandLine.setExecutionExceptionHandler(
@@ -191,6 +198,14 @@ public final class ReformCli implements Callable<Integer> {
 
   Checker checker() {
     return checker;
+  }
+
+  /**
+   * Standard error as given to the tool, for the progress line alone: it writes carriage returns,
+   * which the escaped standard error would show, and escapes its own text.
+   */
+  PrintWriter progressOutput() {
+    return progressOutput;
   }
 
   /**

@@ -42,25 +42,23 @@ public final class ReportAnalyses {
     PartialDate date = asOf.orElse(report.asOf());
     LocalDate first = date.firstDay();
     LocalDate last = date.lastDay();
-    boolean zh = locale.getLanguage().equals("zh");
     out.println(
         report.document().symbol()
             + "  "
             + report.document().title().in(locale)
             + "  ("
-            + (zh ? "截至 " : "as of ")
-            + date
+            + CliText.text("asOf", locale, date.toString())
             + ")");
-    section(out, zh ? "总体进展" : "Programme progress");
+    section(out, CliText.text("section.progress", locale));
     out.print(ProgrammeProgress.of(report.programme(), first).toTable(locale));
-    section(out, zh ? "阶段时间线" : "Phase timeline");
+    section(out, CliText.text("section.timeline", locale));
     out.print(PhaseTimeline.of(report.programme(), first).toTable(locale));
-    section(out, zh ? "职位" : "Posts");
+    section(out, CliText.text("section.posts", locale));
     out.print(Analyses.postSummary(report).toTable(locale));
-    section(out, zh ? "指标" : "Indicators");
+    section(out, CliText.text("section.indicators", locale));
     out.print(IndicatorProgress.of(report.programme(), last).toTable(locale));
-    section(out, zh ? "检查结果" : "Findings");
-    printFindings(out, findings, zh);
+    section(out, CliText.text("section.findings", locale));
+    printFindings(out, findings, locale);
     out.flush();
   }
 
@@ -69,25 +67,30 @@ public final class ReportAnalyses {
     out.println("== " + title);
   }
 
-  private static void printFindings(PrintWriter out, List<FindingRow> findings, boolean zh) {
+  private static void printFindings(PrintWriter out, List<FindingRow> findings, Locale locale) {
     long errors = findings.stream().filter(f -> f.severity() == FindingRow.Severity.ERROR).count();
     long warnings =
         findings.stream().filter(f -> f.severity() == FindingRow.Severity.WARNING).count();
     long infos = findings.size() - errors - warnings;
     out.println(
-        zh
-            ? errors + " 个错误，" + warnings + " 个警告，" + infos + " 个提示"
-            : errors + " errors, " + warnings + " warnings, " + infos + " info");
+        CliText.text(
+            "findings.count",
+            locale,
+            Long.toString(errors),
+            Long.toString(warnings),
+            Long.toString(infos)));
     if (findings.isEmpty()) {
       return;
     }
     TextTable.Builder table =
-        zh
-            ? TextTable.builder("严重程度", "路径", "消息", "规则")
-            : TextTable.builder("Severity", "Path", "Message", "Rule");
+        TextTable.builder(
+            CliText.text("heading.severity", locale),
+            CliText.text("heading.path", locale),
+            CliText.text("heading.message", locale),
+            CliText.text("heading.rule", locale));
     for (FindingRow finding : findings) {
       table.addRow(
-          RulesCommand.severityWord(finding.severity(), zh),
+          CliText.severity(finding.severity(), locale),
           finding.path(),
           finding.message(),
           finding.code());

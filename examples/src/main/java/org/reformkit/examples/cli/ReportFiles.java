@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.json.ReadLimits;
 import org.reformkit.json.ReformJson;
 import org.reformkit.json.ReformJsonException;
 
@@ -29,6 +30,21 @@ public final class ReportFiles {
    *     not a reform document
    */
   public static ProgressReport read(Path file) throws UnreadableReportException {
+    return read(file, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads one reform document within the given limits. A document over one of them is refused
+   * with a message that names the option of the tool that raises it ({@code --max-size} and the
+   * others of {@link ReadLimitOptions}).
+   *
+   * @param file the JSON file
+   * @param limits the reader's limits
+   * @return the report
+   * @throws UnreadableReportException if the file is missing, a directory, unreadable, not JSON,
+   *     over a limit or not a reform document
+   */
+  public static ProgressReport read(Path file, ReadLimits limits) throws UnreadableReportException {
     if (Files.isDirectory(file)) {
       throw new UnreadableReportException(file, "is a directory, not a reform document");
     }
@@ -39,14 +55,19 @@ public final class ReportFiles {
       throw new UnreadableReportException(file, "is not a regular file");
     }
     try {
-      return ReformJson.readReport(file);
+      return ReformJson.reader().withLimits(limits).read(file);
     } catch (ReformJsonException e) {
+      String advice =
+          e.exceededLimit()
+              .map(limit -> "; raise the limit with " + ReadLimitOptions.optionFor(limit))
+              .orElse("");
       throw new UnreadableReportException(
           file,
           e.problem(),
           Optional.of(e.pointer()),
           e.line() > 0 ? OptionalInt.of(e.line()) : OptionalInt.empty(),
           e.column() > 0 ? OptionalInt.of(e.column()) : OptionalInt.empty(),
+          advice,
           e);
     }
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,8 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin ReadLimitOptions readLimits = new ReadLimitOptions();
+
   @Parameters(paramLabel = "FILE", arity = "0..1", description = "A JSON reform document.")
   List<Path> file = new ArrayList<>();
 
@@ -44,15 +47,15 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "en|zh",
+      paramLabel = "en|zh|fr|es",
       defaultValue = "en",
       converter = Converters.LanguageConverter.class,
-      description = "Language of the texts: en (default) or zh.")
+      description = "Language of the texts: en (default), zh, fr or es.")
   Locale lang = Locale.ENGLISH;
 
   @Override
   public Integer call() throws UnreadableReportException {
-    ReportSource source = Commands.one(spec, file, seed);
+    ReportSource source = Commands.one(spec, file, seed, readLimits);
     ProgressReport report = source.read();
     ReportAnalyses.summary(
         report, asOf, lang, parent.checker().check(report, asOf, lang, Set.of()), spec.commandLine().getOut());

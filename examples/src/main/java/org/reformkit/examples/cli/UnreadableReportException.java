@@ -29,6 +29,9 @@ public final class UnreadableReportException extends Exception {
   /** The column, if known. */
   private final transient OptionalInt column;
 
+  /** What the user can do about it (such as the option that raises a limit), or empty. */
+  private final String advice;
+
   /**
    * Creates an exception for a file that cannot be read at all.
    *
@@ -57,12 +60,25 @@ public final class UnreadableReportException extends Exception {
       OptionalInt line,
       OptionalInt column,
       Throwable cause) {
-    super(file + ": " + reason, cause);
+    this(file, reason, pointer, line, column, "", cause);
+  }
+
+  /** As the public constructor, with advice printed after the place: {@code ; raise ...}. */
+  UnreadableReportException(
+      Path file,
+      String reason,
+      Optional<String> pointer,
+      OptionalInt line,
+      OptionalInt column,
+      String advice,
+      Throwable cause) {
+    super(file + ": " + reason + advice, cause);
     this.file = requireNonNull(file, "file");
     this.reason = requireNonNull(reason, "reason");
     this.pointer = requireNonNull(pointer, "pointer");
     this.line = requireNonNull(line, "line");
     this.column = requireNonNull(column, "column");
+    this.advice = requireNonNull(advice, "advice");
   }
 
   /**
@@ -123,6 +139,6 @@ public final class UnreadableReportException extends Exception {
       column.ifPresent(c -> out.append(", column ").append(c));
       out.append(')');
     }
-    return out.toString();
+    return out.append(advice).toString();
   }
 }

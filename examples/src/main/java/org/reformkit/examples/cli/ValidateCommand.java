@@ -3,6 +3,7 @@ package org.reformkit.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,15 +12,19 @@ import java.util.Optional;
 import java.util.Set;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.rules.ValidationResult;
 import org.reformkit.examples.dashboard.FindingRow;
 import org.reformkit.examples.dashboard.FindingRow.Severity;
+import org.reformkit.json.ReformModule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code reform validate}: runs the standard rules on reform documents. */
 @Command(
@@ -39,9 +44,17 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     JSON
   }
 
+  /**
+   * Writes the JSON output: each file's findings in reform-json's findings format (see {@code
+   * ReformJson.findingsJsonSchema()}), through the format's Jackson module.
+   */
+  private static final JsonMapper JSON = JsonMapper.builder().addModule(new ReformModule()).build();
+
   @ParentCommand ReformCli parent;
 
   @Spec CommandSpec spec;
+
+  @Mixin ReadLimitOptions readLimits = new ReadLimitOptions();
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "JSON reform documents to check.")
   List<Path> files = new ArrayList<>();
@@ -58,10 +71,10 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "en|zh",
+      paramLabel = "en|zh|fr|es",
       defaultValue = "en",
       converter = Converters.LanguageConverter.class,
-      description = "Language of the messages: en (default) or zh.")
+      description = "Language of the messages: en (default), zh, fr or es.")
   Locale lang = Locale.ENGLISH;
 
   @Option(
@@ -90,18 +103,18 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<ReportSource> sources = ReportSource.of(files, seed);
-    Progress progress = Progress.start(parent.terminal(), err, sources.size());
+    List<ReportSource> sources = ReportSource.of(files, seed, readLimits.limits());
+    Progress progress = Progress.start(parent.terminal(), parent.progressOutput(), sources.size());
     int status = ReformCli.OK;
-    StringBuilder json = new StringBuilder("{\"files\":[");
+    List<Map<String, Object>> json = new ArrayList<>();
     int errors = 0;
     int unreadable = 0;
     for (int i = 0; i < sources.size(); i++) {
       ReportSource source = sources.get(i);
       progress.step(i + 1, source.name());
-      if (i > 0) {
-        json.append(',');
-      }
+      Map<String, Object> file = new LinkedHashMap<>();
+      file.put("file", source.name());
+      json.add(file);
       ProgressReport report;
       try {
         report = source.read();
@@ -111,45 +124,30 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
         err.flush();
         status = Math.max(status, ReformCli.UNREADABLE);
         unreadable++;
-        json.append("{\"file\":").append(Json.string(source.name()))
-            .append(",\"status\":\"unreadable\",\"error\":").append(Json.string(e.oneLine())).append('}');
+        file.put("status", "unreadable");
+        file.put("error", e.oneLine());
         continue;
       }
-      List<FindingRow> findings = parent.checker().check(report, asOf, lang, rules);
-      boolean hasErrors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-      if (hasErrors) {
+      ValidationResult result = parent.checker().validate(report, asOf, lang, rules);
+      if (result.hasErrors()) {
         status = Math.max(status, ReformCli.ERROR_FINDINGS);
         errors++;
       }
-      json.append("{\"file\":").append(Json.string(source.name()))
-          .append(",\"status\":\"checked\",\"findings\":[");
-      for (int f = 0; f < findings.size(); f++) {
-        FindingRow finding = findings.get(f);
-        json.append(f > 0 ? "," : "")
-            .append("{\"code\":").append(Json.string(finding.code()))
-            .append(",\"severity\":").append(Json.string(finding.severity().name().toLowerCase(Locale.ROOT)))
-            .append(",\"path\":").append(Json.string(finding.path()))
-            .append(",\"message\":").append(Json.string(finding.message()))
-            .append(",\"values\":{");
-        int v = 0;
-        for (Map.Entry<String, String> value : finding.values().entrySet()) {
-          json.append(v++ > 0 ? "," : "").append(Json.string(value.getKey())).append(':')
-              .append(Json.string(value.getValue()));
-        }
-        json.append("}}");
-      }
-      json.append("]}");
+      file.put("status", "checked");
+      file.put("result", result);
       if (format == Format.TEXT) {
         progress.clear();
-        printText(out, source.name(), findings);
+        printText(out, source.name(), FindingRow.of(result, lang), lang);
       }
     }
     progress.clear();
-    json.append("],\"filesWithErrors\":").append(errors)
-        .append(",\"unreadableFiles\":").append(unreadable)
-        .append(",\"status\":").append(status).append('}');
     if (format == Format.JSON) {
-      out.println(json);
+      Map<String, Object> all = new LinkedHashMap<>();
+      all.put("files", json);
+      all.put("filesWithErrors", errors);
+      all.put("unreadableFiles", unreadable);
+      all.put("status", status);
+      out.println(JSON.writeValueAsString(all));
     } else if (sources.size() > 1) {
       out.println(
           sources.size() + " files: " + errors + " with error findings, " + unreadable + " unreadable");
@@ -158,19 +156,26 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     return status;
   }
 
-  private static void printText(PrintWriter out, String name, List<FindingRow> findings) {
+  private static void printText(
+      PrintWriter out, String name, List<FindingRow> findings, Locale locale) {
     if (findings.isEmpty()) {
-      out.println(name + ": no findings");
+      out.println(CliText.text("validate.none", locale, name));
       return;
     }
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
     out.println(
-        name + ": " + findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
-            + " (" + errors + " error" + (errors == 1 ? "" : "s") + ", "
-            + warnings + " warning" + (warnings == 1 ? "" : "s") + ")");
+        CliText.text(
+            "validate.line",
+            locale,
+            name,
+            CliText.counted("validate.findings", findings.size(), locale),
+            CliText.counted("validate.errors", errors, locale),
+            CliText.counted("validate.warnings", warnings, locale)));
     for (FindingRow finding : findings) {
-      out.println(String.format(Locale.ROOT, "  %-8s %s", finding.severity().name().toLowerCase(Locale.ROOT), finding));
+      out.println(
+          String.format(
+              Locale.ROOT, "  %-8s %s", CliText.severity(finding.severity(), locale), finding));
     }
   }
 }

@@ -7,6 +7,7 @@ import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Counterpart;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.rules.Finding;
+import org.reformkit.core.rules.MissingFacts;
 import org.reformkit.core.rules.Rule;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.core.rules.Severity;
@@ -14,10 +15,10 @@ import org.reformkit.core.rules.ValidationResult;
 import org.reformkit.examples.SeedReport;
 
 /**
- * Snippet: a rule of your own organisation, written as a lambda and added to the standard rules.
- * Here: "every commitment that affects staff records an engagement with the staff union"
- * (information, consultation or negotiation, in any state). On the seed report it finds the
- * human-resources commitment, for which the report records no such engagement.
+ * Snippet: a rule of your own organisation, defined with {@code Rule.builder} and a lambda, and
+ * added to the standard rules. Here: "every commitment that affects staff records an engagement
+ * with the staff union" (information, consultation or negotiation, in any state). On the seed
+ * report it finds the human-resources commitment, for which the report records no such engagement.
  *
  * <pre>{@code
  * RuleSet rules = RuleSet.standard().with(CustomRule.STAFF_UNION);
@@ -34,27 +35,32 @@ public final class CustomRule {
    * own, without its programme, says nothing, since the engagements are the programme's.
    */
   public static final Rule<Commitment> STAFF_UNION =
-      Rule.of(
-          CODE,
-          Commitment.class,
-          Severity.WARNING,
-          "A commitment that affects staff records an engagement with the staff union",
-          (commitment, at) -> {
-            if (!commitment.affectsStaff() || at.programme().isEmpty()) {
-              return;
-            }
-            boolean engaged =
-                at.programme().get().engagements().stream()
-                    .anyMatch(
-                        e ->
-                            e.counterpart() == Counterpart.STAFF_UNION
-                                && e.commitment().map(commitment.id()::equals).orElse(false));
-            if (!engaged) {
-              at.report(
-                  "commitment affects staff but records no engagement with the staff union",
-                  ImmutableMap.of("commitment", commitment.id()));
-            }
-          });
+      Rule.builder(CODE, Commitment.class)
+          .severity(Severity.WARNING)
+          .title("A commitment that affects staff records an engagement with the staff union")
+          .description(
+              "A commitment that affects staff must record an engagement with the staff union, in"
+                  + " any state. Skipped for commitments that do not affect staff, and when the"
+                  + " commitment is checked without its programme.")
+          .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+          .check(
+              (commitment, at) -> {
+                if (!commitment.affectsStaff() || at.programme().isEmpty()) {
+                  return;
+                }
+                boolean engaged =
+                    at.programme().get().engagements().stream()
+                        .anyMatch(
+                            e ->
+                                e.counterpart() == Counterpart.STAFF_UNION
+                                    && e.commitment().map(commitment.id()::equals).orElse(false));
+                if (!engaged) {
+                  at.report(
+                      "commitment affects staff but records no engagement with the staff union",
+                      ImmutableMap.of("commitment", commitment.id()));
+                }
+              })
+          .build();
 
   /** The standard rules and this one, which runs after them. */
   public static final RuleSet RULES = RuleSet.standard().with(STAFF_UNION);

@@ -11,17 +11,28 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reformkit.core.analysis.Analyses;
 import org.reformkit.core.analysis.PhaseTimeline;
+import org.reformkit.core.model.ElementPath;
+import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.rules.Finding;
 import org.reformkit.core.rules.RuleSet;
+import org.reformkit.core.rules.ValidationResult;
 import org.reformkit.examples.SeedReport;
 import org.reformkit.examples.dashboard.FindingRow;
 import org.reformkit.examples.dashboard.FindingRow.Severity;
+import org.reformkit.json.ReformJson;
+import org.reformkit.json.ReformJsonWriter;
+import tools.jackson.databind.JsonNode;
 
 /** Runs the tool in-process and asserts on exit status, standard output and standard error. */
 class ReformCliTest {
@@ -31,12 +42,24 @@ class ReformCliTest {
       Path.of("src/main/resources/org/reformkit/examples/seed-2015-03-reconstructed.json");
   private static final Checker ONE_ERROR =
       (report, asOf, locale, codes) ->
-          List.of(
-              new FindingRow("POST_TOTAL", Severity.ERROR, "postTotals[all]", "22 + 17 is not \"40\""),
-              new FindingRow("PHASE_DATES", Severity.WARNING, "commitments[bpr].phases[e]", "no end"));
+          ValidationResult.of(
+              List.of(
+                  finding("POST_TOTAL", Severity.ERROR, "postTotals[all]", "22 + 17 is not \"40\""),
+                  finding("PHASE_DATES", Severity.WARNING, "commitments[bpr].phases[e]", "no end")));
   private static final Checker ONE_WARNING =
       (report, asOf, locale, codes) ->
-          List.of(new FindingRow("PHASE_DATES", Severity.WARNING, "commitments[bpr].phases[e]", "no end"));
+          ValidationResult.of(
+              List.of(finding("PHASE_DATES", Severity.WARNING, "commitments[bpr].phases[e]", "no end")));
+
+  private static Finding finding(String code, Severity severity, String path, String message) {
+    return Finding.of(
+        code,
+        org.reformkit.core.rules.Severity.valueOf(severity.name()),
+        ElementPath.parse(path),
+        message,
+        code,
+        Map.of());
+  }
 
   @TempDir Path dir;
 
@@ -104,9 +127,10 @@ class ReformCliTest {
 
   @Test
   void unsupportedLanguageExits2() {
-    assertThat(run("validate", "--seed", "--lang", "fr")).isEqualTo(2);
+    assertThat(run("validate", "--seed", "--lang", "de")).isEqualTo(2);
     assertThat(err.toString())
-        .startsWith("reform: Invalid value for option '--lang': 'fr' is not a language of the tool; use en or zh");
+        .startsWith(
+            "reform: Invalid value for option '--lang': 'de' is not a language of the tool; use en, zh, fr or es");
   }
 
   @Test
@@ -156,7 +180,8 @@ class ReformCliTest {
     Path bad = ReportSeamsTest.badReportFile();
     assertThat(run("validate", bad.toString(), "--rules", "POST_LINE_COUNT_POSITIVE,PHASE_ORDER", "--lang", "zh"))
         .isEqualTo(1);
-    assertThat(out.toString()).startsWith(bad + ": 1 finding (1 error, 0 warnings)" + NL)
+    assertThat(out.toString()).startsWith(bad + "：1 条检查结果（1 个错误，0 个警告）" + NL)
+        .contains("  错误 ")
         .contains("postLines[field-technical]: ").contains("[POST_LINE_COUNT_POSITIVE]")
         .doesNotContain("Line field-technical counts");
   }
@@ -299,15 +324,43 @@ class ReformCliTest {
     assertThat(out.toString())
         .isEqualTo(
             "{\"files\":["
-                + "{\"file\":\"seed GB.325/INS/15/1\",\"status\":\"checked\",\"findings\":["
+                + "{\"file\":\"seed GB.325/INS/15/1\",\"status\":\"checked\",\"result\":"
+                + "{\"schemaVersion\":\"1.0\",\"findings\":["
                 + "{\"code\":\"POST_TOTAL\",\"severity\":\"error\",\"path\":\"postTotals[all]\","
-                + "\"message\":\"22 + 17 is not \\\"40\\\"\",\"values\":{}},"
+                + "\"message\":\"22 + 17 is not \\\"40\\\"\",\"messageKey\":\"POST_TOTAL\",\"values\":{}},"
                 + "{\"code\":\"PHASE_DATES\",\"severity\":\"warning\",\"path\":\"commitments[bpr].phases[e]\","
-                + "\"message\":\"no end\",\"values\":{}}]},"
-                + "{\"file\":" + Json.string(missing.toString()) + ",\"status\":\"unreadable\",\"error\":"
-                + Json.string(missing + ": no such file") + "}"
+                + "\"message\":\"no end\",\"messageKey\":\"PHASE_DATES\",\"values\":{}}]}},"
+                + "{\"file\":" + quoted(missing.toString()) + ",\"status\":\"unreadable\",\"error\":"
+                + quoted(missing + ": no such file") + "}"
                 + "],\"filesWithErrors\":1,\"unreadableFiles\":1,\"status\":2}" + NL);
     assertThat(err.toString()).isEqualTo("reform: " + missing + ": no such file" + NL);
+  }
+
+  /** A JSON string literal, as Jackson writes it. */
+  private static String quoted(String text) {
+    return tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(text);
+  }
+
+  @Test
+  void validateJsonOutputOnTheSeedReadsBackThroughReformJsonIntoTheSameFindings() {
+    assertThat(run("validate", "--format", "json", "--seed", "--as-of", "2016-03")).isIn(0, 1);
+    JsonNode output = tools.jackson.databind.json.JsonMapper.shared().readTree(out.toString());
+    JsonNode file = output.get("files").get(0);
+    assertThat(file.get("status").asString()).isEqualTo("checked");
+
+    ValidationResult read =
+        ReformJson.reader().forFindings().read(file.get("result").toString());
+
+    ValidationResult checked =
+        ReportChecks.validate(
+            SeedReport.november2015(), Optional.of(PartialDate.parse("2016-03")), Locale.ENGLISH, Set.of());
+    assertThat(read.findings()).isNotEmpty();
+    // the values of the rule engine are ids, words and dates; in the format they are its words
+    ReformJsonWriter<ValidationResult> writer = ReformJson.writer().forFindings();
+    assertThat(read).isEqualTo(ReformJson.reader().forFindings().read(writer.write(checked)));
+    assertThat(read.codes()).isEqualTo(checked.codes());
+    assertThat(file.get("result").toString())
+        .doesNotContain("\"IN_PROGRESS\"", "\"NOT_STARTED\"", "\"ERROR\"", "\"WARNING\"");
   }
 
   @Test
@@ -316,7 +369,7 @@ class ReformCliTest {
     Checker recording =
         (report, asOf, locale, codes) -> {
           seen.append(locale.getLanguage()).append(' ').append(asOf.orElseThrow()).append(' ').append(codes);
-          return List.of();
+          return ValidationResult.empty();
         };
     assertThat(run(recording, false, "validate", "--seed", "--lang", "zh", "--as-of", "2016-03", "--rules", "PHASE_ORDER,POST_TOTAL_SUM"))
         .isZero();
@@ -326,7 +379,7 @@ class ReformCliTest {
   @Test
   void progressIsShownOnATerminalAndClearedBeforeMessages() {
     Path missing = dir.resolve("missing.json");
-    assertThat(run(ReportChecks::check, true, "validate", "--seed", missing.toString())).isEqualTo(2);
+    assertThat(run(ReportChecks::validate, true, "validate", "--seed", missing.toString())).isEqualTo(2);
     assertThat(err.toString())
         .startsWith("\r[1/2] seed GB.325/INS/15/1")
         .contains("\r[2/" + "2] " + missing)
@@ -336,7 +389,7 @@ class ReformCliTest {
   @Test
   void progressIsQuietWhenNotOnATerminal() {
     Path missing = dir.resolve("missing.json");
-    assertThat(run(ReportChecks::check, false, "validate", "--seed", missing.toString())).isEqualTo(2);
+    assertThat(run(ReportChecks::validate, false, "validate", "--seed", missing.toString())).isEqualTo(2);
     assertThat(err.toString()).doesNotContain("\r").doesNotContain("[1/2]");
   }
 
@@ -373,6 +426,50 @@ class ReformCliTest {
   void summaryInChinese() {
     assertThat(run("summary", "--seed", "--lang", "zh")).isZero();
     assertThat(out.toString()).contains("第一份补充报告：内部改革的最新情况", "== 总体进展", "== 检查结果", "行政管理业务流程审查");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fr|au 2015-11|== Avancement du programme|== Calendrier des phases|Engagement|Début prévu"
+            + "|Calendrier|Indicateur|Gravité|Statut 2015-11-01",
+        "es|al 2015-11|== Avance del programa|== Calendario de las fases|Compromiso|Inicio previsto"
+            + "|Calendario|Indicador|Gravedad|Estado 2015-11-01"
+      })
+  void summaryPrintsEveryHeadingAndLabelInFrenchAndSpanish(
+      String language,
+      String asOf,
+      String progress,
+      String timeline,
+      String commitment,
+      String plannedStart,
+      String schedule,
+      String indicator,
+      String severity,
+      String statusOn) {
+    assertThat(run("summary", "--seed", "--lang", language)).isZero();
+    String printed = out.toString();
+
+    assertThat(printed)
+        .contains(asOf, progress, timeline, commitment, plannedStart, schedule, indicator)
+        .contains(severity, statusOn);
+    // no heading or label of any table stays in English (the seed's own texts are zh and en)
+    assertThat(printed)
+        .doesNotContain(
+            "as of", "Programme progress", "Phase timeline", "== Posts", "== Indicators",
+            "== Findings", "Planned start", "Actual end", "Schedule", "Baseline", "Of which",
+            "Severity", "Status 2015", "not started", "in progress", "warnings,", "not stated",
+            "Sum of lines", "overall", "headquarters", "no data", "Progress");
+  }
+
+  @Test
+  void validateInChinesePrintsChineseHeadings() {
+    assertThat(run("validate", "--seed", "--lang", "zh")).isZero();
+    assertThat(out.toString())
+        .contains("：9 条检查结果（0 个错误，9 个警告）")
+        .contains("  警告 ")
+        .doesNotContain("findings", "warning ");
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.reformkit.examples.SeedReport;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.rules.Finding;
+import org.reformkit.core.rules.MissingFacts;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.core.rules.ValidationContext;
 import org.reformkit.core.rules.ValidationResult;
@@ -78,6 +79,9 @@ class SnippetsTest {
   @Test
   void customRuleRunsAfterTheStandardRulesAndFindsTheStaffCommitmentWithoutAStaffUnionEngagement() {
     assertThat(CustomRule.RULES.codes()).endsWith("ORG_STAFF_UNION");
+    assertThat(CustomRule.STAFF_UNION.whenFactsMissing())
+        .isEqualTo(MissingFacts.SKIP_IF_ANY_MISSING);
+    assertThat(CustomRule.STAFF_UNION.description()).startsWith("A commitment that affects staff");
     assertThat(CustomRule.RULES.codes()).containsAll(RuleSet.standard().codes());
     List<Finding> findings = CustomRule.staffUnionEngaged(SeedReport.november2015());
     assertThat(findings).singleElement().satisfies(f -> {

@@ -8,43 +8,36 @@ import org.reformkit.core.model.LocalizedText;
  */
 public enum ChangeKind {
   /** The element is in the newer report only. */
-  ADDED("added", "新增"),
+  ADDED,
   /** The element is in the older report only. */
-  REMOVED("removed", "删除"),
+  REMOVED,
   /** The status moved forward (not started, begun, completed; draft, adopted, in force). */
-  STATUS_FORWARD("status forward", "状态前进"),
+  STATUS_FORWARD,
   /** The status moved backward, which deserves attention. */
-  STATUS_BACKWARD("status BACKWARD", "状态倒退"),
+  STATUS_BACKWARD,
   /**
    * The status changed to or from one that is neither forward nor backward (on hold, cancelled).
    */
-  STATUS_CHANGED("status changed", "状态变化"),
+  STATUS_CHANGED,
   /** A date was set, changed or cleared. */
-  DATE_CHANGED("date changed", "日期变化"),
+  DATE_CHANGED,
   /** A count (of posts, of a deliverable, of an engagement) changed. */
-  COUNT_CHANGED("count changed", "数量变化"),
+  COUNT_CHANGED,
   /** Another value (a measurement, a target, a baseline, a split of posts) changed. */
-  VALUE_CHANGED("value changed", "数值变化"),
+  VALUE_CHANGED,
   /** The newer report cites a document the older one does not. */
-  NEWLY_CITED("newly cited", "新引用"),
+  NEWLY_CITED,
   /** The older report cites a document the newer one does not. */
-  NO_LONGER_CITED("no longer cited", "不再引用");
-
-  private final String en;
-  private final String zh;
-
-  ChangeKind(String en, String zh) {
-    this.en = en;
-    this.zh = zh;
-  }
+  NO_LONGER_CITED;
 
   /**
-   * Returns the label in English and Chinese.
+   * Returns the label in every language of the library (English, Chinese, French, Spanish), from
+   * the analyses' resource bundle.
    *
    * @return the label
    */
   public LocalizedText label() {
-    return LocalizedText.zhEn(zh, en);
+    return Labels.text("change." + name());
   }
 
   /**

@@ -183,12 +183,11 @@ final class Differ {
 
   private void deliverable(ElementPath path, Deliverable a, Deliverable b) {
     if (!a.status().equals(b.status())) {
-      Optional<Integer> from = a.status().flatMap(Differ::rank);
-      Optional<Integer> to = b.status().flatMap(Differ::rank);
+      boolean bothStated = a.status().isPresent() && b.status().isPresent();
       move(
           path.field("status"),
-          from,
-          to,
+          bothStated && a.status().get().isForwardTo(b.status().get()),
+          bothStated && a.status().get().isBackwardTo(b.status().get()),
           a.status().map(Labels::status),
           b.status().map(Labels::status));
     }
@@ -209,10 +208,11 @@ final class Differ {
     if (line.ofWhich().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        LocalizedText.zhEn(
-            new PostEntry(ROOT, line).ofWhich(Locale.CHINESE),
-            new PostEntry(ROOT, line).ofWhich(Locale.ENGLISH)));
+    PostEntry entry = new PostEntry(ROOT, line);
+    // every language of the library and of the units the parts name
+    List<LocalizedText> origins =
+        PostPart.ofShares(line.ofWhich()).stream().map(PostPart::origin).toList();
+    return Optional.of(Labels.inEvery(Labels.languagesOf(origins), entry::ofWhich));
   }
 
   private void indicator(ElementPath path, Indicator a, Indicator b) {
@@ -340,7 +340,12 @@ final class Differ {
 
   private void status(ElementPath path, Status a, Status b) {
     if (a != b) {
-      move(path, rank(a), rank(b), Optional.of(Labels.status(a)), Optional.of(Labels.status(b)));
+      move(
+          path,
+          a.isForwardTo(b),
+          a.isBackwardTo(b),
+          Optional.of(Labels.status(a)),
+          Optional.of(Labels.status(b)));
     }
   }
 
@@ -348,8 +353,8 @@ final class Differ {
     if (a != b) {
       move(
           path,
-          rank(a),
-          rank(b),
+          a.isForwardTo(b),
+          a.isBackwardTo(b),
           Optional.of(Labels.policyStatus(a)),
           Optional.of(Labels.policyStatus(b)));
     }
@@ -357,21 +362,27 @@ final class Differ {
 
   private void postStatus(ElementPath path, Optional<PostStatus> a, Optional<PostStatus> b) {
     if (!a.equals(b)) {
-      Optional<Integer> from = a.isPresent() ? rank(a.get()) : Optional.empty();
-      Optional<Integer> to = b.isPresent() ? rank(b.get()) : Optional.empty();
-      move(path, from, to, a.map(Labels::postStatus), b.map(Labels::postStatus));
+      boolean bothStated = a.isPresent() && b.isPresent();
+      move(
+          path,
+          bothStated && a.get().isForwardTo(b.get()),
+          bothStated && a.get().isBackwardTo(b.get()),
+          a.map(Labels::postStatus),
+          b.map(Labels::postStatus));
     }
   }
 
   private void move(
       ElementPath path,
-      Optional<Integer> from,
-      Optional<Integer> to,
+      boolean forward,
+      boolean backward,
       Optional<LocalizedText> a,
       Optional<LocalizedText> b) {
     ChangeKind kind = ChangeKind.STATUS_CHANGED;
-    if (from.isPresent() && to.isPresent() && !from.equals(to)) {
-      kind = to.get() > from.get() ? ChangeKind.STATUS_FORWARD : ChangeKind.STATUS_BACKWARD;
+    if (forward) {
+      kind = ChangeKind.STATUS_FORWARD;
+    } else if (backward) {
+      kind = ChangeKind.STATUS_BACKWARD;
     }
     changes.add(new Change(path, kind, a, b));
   }
@@ -403,34 +414,6 @@ final class Differ {
       changes.add(
           new Change(path, ChangeKind.VALUE_CHANGED, a.map(Labels::plain), b.map(Labels::plain)));
     }
-  }
-
-  /** Progress rank of a status; empty for one that is neither forward nor backward. */
-  static Optional<Integer> rank(Status status) {
-    return switch (status) {
-      case NOT_STARTED -> Optional.of(0);
-      case IN_PROGRESS, ON_HOLD -> Optional.of(1);
-      case COMPLETED -> Optional.of(2);
-      case CANCELLED -> Optional.empty();
-    };
-  }
-
-  private static Optional<Integer> rank(PolicyStatus status) {
-    return switch (status) {
-      case DRAFT -> Optional.of(0);
-      case ADOPTED -> Optional.of(1);
-      case PARTLY_IN_FORCE -> Optional.of(2);
-      case IN_FORCE -> Optional.of(3);
-      case WITHDRAWN -> Optional.empty();
-    };
-  }
-
-  private static Optional<Integer> rank(PostStatus status) {
-    return switch (status) {
-      case PLANNED -> Optional.of(0);
-      case ESTABLISHED, FILLED, VACANT -> Optional.of(1);
-      case ABOLISHED -> Optional.empty();
-    };
   }
 
   /** What to compare when an element is in both reports. */

@@ -1,5 +1,7 @@
 package org.reformkit.core.analysis;
 
+import static java.time.temporal.ChronoUnit.DAYS;
+
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -143,7 +145,7 @@ public final class IndicatorProgress {
   private static Optional<Measurement> latest(Indicator indicator, LocalDate asOf) {
     Optional<Measurement> best = Optional.empty();
     for (Measurement m : indicator.measurements()) {
-      if (!m.dimensions().isEmpty() || Dates.certainlyAfter(m.date(), asOf)) {
+      if (!m.dimensions().isEmpty() || m.date().isCertainlyAfter(asOf)) {
         continue;
       }
       if (best.isEmpty() || !m.date().firstDay().isBefore(best.get().date().firstDay())) {
@@ -155,7 +157,7 @@ public final class IndicatorProgress {
 
   private static Optional<Target> target(Indicator indicator, LocalDate asOf) {
     return indicator.targets().stream()
-        .filter(t -> t.due().map(d -> !Dates.certainlyBefore(d, asOf)).orElse(true))
+        .filter(t -> t.due().map(d -> !d.isCertainlyBefore(asOf)).orElse(true))
         .findFirst()
         .or(
             () ->
@@ -203,11 +205,11 @@ public final class IndicatorProgress {
     if (lineStart.isEmpty() || due.isEmpty()) {
       return Optional.empty();
     }
-    long total = Dates.days(lineStart.get().firstDay(), due.get().lastDay());
+    long total = DAYS.between(lineStart.get().firstDay(), due.get().lastDay());
     if (total <= 0) {
       return Optional.empty();
     }
-    long elapsed = Dates.days(lineStart.get().firstDay(), measured.firstDay());
+    long elapsed = DAYS.between(lineStart.get().firstDay(), measured.firstDay());
     long clamped = Math.max(0, Math.min(total, elapsed));
     return Optional.of(BigDecimal.valueOf(clamped).divide(BigDecimal.valueOf(total), MATH));
   }
@@ -224,7 +226,7 @@ public final class IndicatorProgress {
     if (!comparable(value, goal)) {
       return IndicatorStatus.NOT_ASSESSABLE;
     }
-    boolean duePassed = due.map(d -> Dates.certainlyBefore(d, asOf)).orElse(false);
+    boolean duePassed = due.map(d -> d.isCertainlyBefore(asOf)).orElse(false);
     if (value.kind() == MeasureKind.YES_NO || value.kind() == MeasureKind.QUALITATIVE) {
       if (value.equals(goal)) {
         return IndicatorStatus.ACHIEVED;
@@ -323,13 +325,13 @@ public final class IndicatorProgress {
   public TextTable toTable(Locale locale) {
     TextTable.Builder table =
         TextTable.builder(
-                Labels.pick(locale, "Indicator", "指标"),
-                Labels.pick(locale, "Baseline", "基线"),
-                Labels.pick(locale, "Latest", "最新值"),
-                Labels.pick(locale, "Target", "目标"),
-                Labels.pick(locale, "Achieved", "完成比例"),
-                Labels.pick(locale, "Expected", "预期比例"),
-                Labels.pick(locale, "Status " + asOf, asOf + " 状态"))
+                Labels.label("heading.indicator", locale),
+                Labels.label("heading.baseline", locale),
+                Labels.label("heading.latest", locale),
+                Labels.label("heading.target", locale),
+                Labels.label("heading.achieved", locale),
+                Labels.label("heading.expected", locale),
+                Labels.label("heading.statusOn", locale, asOf.toString()))
             .alignRight(4)
             .alignRight(5)
             .maxCellWidth(Labels.MAX_CELL);

@@ -5,34 +5,27 @@ import org.reformkit.core.model.LocalizedText;
 /** Where an indicator stands against its target, in an {@link IndicatorProgress}. */
 public enum IndicatorStatus {
   /** The latest value has reached the target, on the right side of it for the direction. */
-  ACHIEVED("achieved", "已实现"),
+  ACHIEVED,
   /** Not yet reached, but on or above the straight line from baseline to target. */
-  ON_TRACK("on track", "按计划"),
+  ON_TRACK,
   /** Below the line, but at least three quarters of the way the line expects by now. */
-  AT_RISK("at risk", "有风险"),
+  AT_RISK,
   /** Well below the line, the target date passed without reaching it, or off a value to hold. */
-  OFF_TRACK("off track", "偏离"),
+  OFF_TRACK,
   /** A value and a target, but no line can be drawn (no dates, a qualitative value). */
-  NOT_ASSESSABLE("not assessable", "无法评估"),
+  NOT_ASSESSABLE,
   /** A value but no target. */
-  NO_TARGET("no target", "无目标"),
+  NO_TARGET,
   /** No measurement on or before the day. */
-  NO_DATA("no data", "无数据");
-
-  private final String en;
-  private final String zh;
-
-  IndicatorStatus(String en, String zh) {
-    this.en = en;
-    this.zh = zh;
-  }
+  NO_DATA;
 
   /**
-   * Returns the label in English and Chinese.
+   * Returns the label in every language of the library (English, Chinese, French, Spanish), from
+   * the analyses' resource bundle.
    *
    * @return the label
    */
   public LocalizedText label() {
-    return LocalizedText.zhEn(zh, en);
+    return Labels.text("indicator." + name());
   }
 }

@@ -1,7 +1,12 @@
 package org.reformkit.core.analysis;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.Location;
@@ -13,10 +18,21 @@ import org.reformkit.core.model.PostCategory;
 import org.reformkit.core.model.PostOrigin;
 import org.reformkit.core.model.PostStatus;
 import org.reformkit.core.model.Status;
+import org.reformkit.core.text.Bundle;
 
-/** English and Chinese labels for the words analyses print. Internal. */
+/**
+ * The words analyses print, from the {@link Bundle} {@code labels} (English, Chinese, French,
+ * Spanish), and the texts they compose from words and data, which keep every language the data
+ * have. Internal.
+ */
 final class Labels {
-  static final LocalizedText NOT_STATED = LocalizedText.zhEn("未说明", "not stated");
+  /** The labels of the analyses' tables. */
+  static final Bundle BUNDLE = Bundle.load(Labels.class, "labels");
+
+  /** The languages a label is given in: Chinese and English first, as the example data are. */
+  private static final String[] LABEL_LANGUAGES = {"zh", "en", "fr", "es"};
+
+  static final LocalizedText NOT_STATED = text("notStated");
 
   /** The widest cell of a table before it wraps, in terminal columns. */
   static final int MAX_CELL = 48;
@@ -29,14 +45,19 @@ final class Labels {
 
   private Labels() {}
 
-  /** Whether tables for this locale use Chinese labels. */
-  static boolean chinese(Locale locale) {
-    return "zh".equals(locale.getLanguage());
+  /** A fixed label (a heading, a word) in the locale's language. */
+  static String label(String key, Locale locale) {
+    return BUNDLE.text(key, locale);
   }
 
-  /** Picks the English or the Chinese form of a fixed label. */
-  static String pick(Locale locale, String en, String zh) {
-    return chinese(locale) ? zh : en;
+  /** A fixed label with its placeholders filled, in the locale's language. */
+  static String label(String key, Locale locale, String... arguments) {
+    return BUNDLE.format(key, locale, arguments);
+  }
+
+  /** A fixed label in every language of the library. */
+  static LocalizedText text(String key) {
+    return compose(key);
   }
 
   /** A text with the same form in every language (a date, a number). */
@@ -44,54 +65,66 @@ final class Labels {
     return LocalizedText.of("en", text);
   }
 
+  /**
+   * Composes a label pattern with texts from the data, in every language of the library and every
+   * language any of the texts has, so that nothing the data say is lost.
+   */
+  static LocalizedText compose(String key, LocalizedText... parts) {
+    Set<String> languages = new LinkedHashSet<>();
+    for (String language : LABEL_LANGUAGES) {
+      languages.add(language);
+    }
+    for (LocalizedText part : parts) {
+      languages.addAll(part.texts().keySet());
+    }
+    return inEvery(
+        languages,
+        locale -> {
+          String[] arguments = new String[parts.length];
+          for (int i = 0; i < parts.length; i++) {
+            arguments[i] = parts[i].in(locale);
+          }
+          return BUNDLE.format(key, locale, arguments);
+        });
+  }
+
+  /** A text made in each of the languages, in order. */
+  static LocalizedText inEvery(Set<String> languages, Function<Locale, String> textIn) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String language : languages) {
+      texts.put(language, textIn.apply(Locale.forLanguageTag(language)));
+    }
+    return LocalizedText.of(texts);
+  }
+
+  /** The languages of the library and of the given texts. */
+  static Set<String> languagesOf(Iterable<LocalizedText> texts) {
+    Set<String> languages = new LinkedHashSet<>();
+    for (String language : LABEL_LANGUAGES) {
+      languages.add(language);
+    }
+    texts.forEach(t -> languages.addAll(t.texts().keySet()));
+    return languages;
+  }
+
   static LocalizedText status(Status status) {
-    return switch (status) {
-      case NOT_STARTED -> LocalizedText.zhEn("未开始", "not started");
-      case IN_PROGRESS -> LocalizedText.zhEn("进行中", "in progress");
-      case COMPLETED -> LocalizedText.zhEn("已完成", "completed");
-      case ON_HOLD -> LocalizedText.zhEn("暂停", "on hold");
-      case CANCELLED -> LocalizedText.zhEn("已取消", "cancelled");
-    };
+    return text("status." + status.name());
   }
 
   static LocalizedText postStatus(PostStatus status) {
-    return switch (status) {
-      case PLANNED -> LocalizedText.zhEn("计划中", "planned");
-      case ESTABLISHED -> LocalizedText.zhEn("已设立", "established");
-      case FILLED -> LocalizedText.zhEn("已填补", "filled");
-      case VACANT -> LocalizedText.zhEn("空缺", "vacant");
-      case ABOLISHED -> LocalizedText.zhEn("已撤销", "abolished");
-    };
+    return text("postStatus." + status.name());
   }
 
   static LocalizedText policyStatus(PolicyStatus status) {
-    return switch (status) {
-      case DRAFT -> LocalizedText.zhEn("草案", "draft");
-      case ADOPTED -> LocalizedText.zhEn("已通过", "adopted");
-      case PARTLY_IN_FORCE -> LocalizedText.zhEn("部分生效", "partly in force");
-      case IN_FORCE -> LocalizedText.zhEn("已生效", "in force");
-      case WITHDRAWN -> LocalizedText.zhEn("已撤回", "withdrawn");
-    };
+    return text("policyStatus." + status.name());
   }
 
   static LocalizedText category(PostCategory category) {
-    return switch (category) {
-      case TECHNICAL -> LocalizedText.zhEn("技术", "technical");
-      case MANAGERIAL -> LocalizedText.zhEn("管理", "managerial");
-      case ADMINISTRATIVE -> LocalizedText.zhEn("行政", "administrative");
-      case SUPPORT -> LocalizedText.zhEn("辅助", "support");
-      case OTHER -> LocalizedText.zhEn("其他", "other");
-    };
+    return text("category." + category.name());
   }
 
   static LocalizedText originKind(OriginKind kind) {
-    return switch (kind) {
-      case NEW -> LocalizedText.zhEn("新设", "new");
-      case TRANSFERRED -> LocalizedText.zhEn("转入", "transferred");
-      case REDEPLOYED -> LocalizedText.zhEn("调配", "redeployed");
-      case ABOLISHED -> LocalizedText.zhEn("撤销", "abolished");
-      case EXISTING -> LocalizedText.zhEn("现有", "existing");
-    };
+    return text("originKind." + kind.name());
   }
 
   static LocalizedText origin(PostOrigin origin) {
@@ -99,27 +132,15 @@ final class Labels {
     if (origin.from().isEmpty()) {
       return kind;
     }
-    LocalizedText from = unitName(origin.from().get());
-    return LocalizedText.zhEn(
-        "从" + from.in(Locale.CHINESE) + kind.in(Locale.CHINESE),
-        kind.in(Locale.ENGLISH) + " from " + from.in(Locale.ENGLISH));
+    return compose("origin.from", kind, unitName(origin.from().get()));
   }
 
   static LocalizedText location(Location location) {
-    LocalizedText kind =
-        switch (location.kind()) {
-          case HEADQUARTERS -> LocalizedText.zhEn("总部", "headquarters");
-          case FIELD -> LocalizedText.zhEn("外地", "field");
-          case REGION -> LocalizedText.zhEn("地区", "region");
-          case FIELD_OFFICE -> LocalizedText.zhEn("外地办事处", "field office");
-        };
+    LocalizedText kind = text("location." + location.kind().name());
     if (location.name().isEmpty() || location.kind() == LocationKind.HEADQUARTERS) {
       return location.name().orElse(kind);
     }
-    LocalizedText name = location.name().get();
-    return LocalizedText.zhEn(
-        kind.in(Locale.CHINESE) + " " + name.in(Locale.CHINESE),
-        kind.in(Locale.ENGLISH) + " " + name.in(Locale.ENGLISH));
+    return compose("location.named", kind, location.name().get());
   }
 
   static LocalizedText unit(Optional<OrgUnit> unit) {
@@ -132,16 +153,7 @@ final class Labels {
   }
 
   static LocalizedText funding(Optional<FundingSource> funding) {
-    if (funding.isEmpty()) {
-      return NOT_STATED;
-    }
-    return switch (funding.get()) {
-      case REGULAR_BUDGET -> LocalizedText.zhEn("经常预算", "regular budget");
-      case EXTRABUDGETARY -> LocalizedText.zhEn("预算外", "extrabudgetary");
-      case REGULAR_BUDGET_SUPPLEMENTARY_ACCOUNT -> LocalizedText.zhEn("经常预算补充账户", "RBSA");
-      case SUPPORT_COSTS -> LocalizedText.zhEn("方案支助收入", "support costs");
-      case OTHER -> LocalizedText.zhEn("其他", "other");
-    };
+    return funding.map(f -> text("funding." + f.name())).orElse(NOT_STATED);
   }
 
   /** The text of an optional value, or an empty cell. */

@@ -99,8 +99,8 @@ public final class PhaseTimeline {
 
   private static LocalizedText phaseLabel(Phase phase) {
     String id = "(" + phase.id() + ") ";
-    return LocalizedText.zhEn(
-        id + phase.name().in(Locale.CHINESE), id + phase.name().in(Locale.ENGLISH));
+    // every language of the name, each with the identifier in front
+    return Labels.inEvery(phase.name().texts().keySet(), locale -> id + phase.name().in(locale));
   }
 
   @SuppressWarnings("TooManyParameters") // one row's worth of facts, internal
@@ -114,13 +114,13 @@ public final class PhaseTimeline {
       Optional<PartialDate> actualStart,
       Optional<PartialDate> actualEnd,
       LocalDate asOf) {
-    Status onDay = Dates.statusOn(recorded, actualStart, actualEnd, asOf);
+    Status onDay = recorded.on(asOf, actualStart, actualEnd);
     Optional<Slippage> startSlip =
         plannedStart.flatMap(p -> actualStart.map(a -> Slippage.between(p, a)));
     Optional<Slippage> endSlip =
         plannedEnd.flatMap(p -> actualEnd.map(a -> Slippage.between(p, a)));
-    boolean endPassed = plannedEnd.map(e -> Dates.certainlyBefore(e, asOf)).orElse(false);
-    boolean startPassed = plannedStart.map(s -> Dates.certainlyBefore(s, asOf)).orElse(false);
+    boolean endPassed = plannedEnd.map(e -> e.isCertainlyBefore(asOf)).orElse(false);
+    boolean startPassed = plannedStart.map(s -> s.isCertainlyBefore(asOf)).orElse(false);
     Schedule schedule =
         switch (onDay) {
           case CANCELLED -> Schedule.CANCELLED;
@@ -217,16 +217,16 @@ public final class PhaseTimeline {
   public TextTable toTable(Locale locale) {
     TextTable.Builder table =
         TextTable.builder(
-                Labels.pick(locale, "Commitment", "改革承诺"),
-                Labels.pick(locale, "Phase", "阶段"),
-                Labels.pick(locale, "Status " + asOf, asOf + " 状态"),
-                Labels.pick(locale, "Planned start", "计划开始"),
-                Labels.pick(locale, "Planned end", "计划结束"),
-                Labels.pick(locale, "Actual start", "实际开始"),
-                Labels.pick(locale, "Actual end", "实际结束"),
-                Labels.pick(locale, "Start slip (d)", "开始偏差(天)"),
-                Labels.pick(locale, "End slip (d)", "结束偏差(天)"),
-                Labels.pick(locale, "Schedule", "进度"))
+                Labels.label("heading.commitment", locale),
+                Labels.label("heading.phase", locale),
+                Labels.label("heading.statusOn", locale, asOf.toString()),
+                Labels.label("heading.plannedStart", locale),
+                Labels.label("heading.plannedEnd", locale),
+                Labels.label("heading.actualStart", locale),
+                Labels.label("heading.actualEnd", locale),
+                Labels.label("heading.startSlip", locale),
+                Labels.label("heading.endSlip", locale),
+                Labels.label("heading.schedule", locale))
             .alignRight(7)
             .alignRight(8)
             .maxCellWidth(Labels.MAX_CELL);

@@ -53,8 +53,7 @@ public record PostPart(LocalizedText origin, int stated, boolean someNotStated) 
       amount = Labels.NOT_STATED.in(locale);
     } else {
       amount =
-          Labels.pick(
-              locale, "at least " + stated + ", rest not stated", "至少 " + stated + "，其余未说明");
+          Labels.label("part.atLeast", locale, Integer.toString(stated));
     }
     return origin.in(locale) + ": " + amount;
   }

@@ -196,10 +196,10 @@ public final class PostSummary {
   public TextTable toTable(Locale locale) {
     TextTable.Builder table =
         TextTable.builder(
-                Labels.pick(locale, "By", "维度"),
-                Labels.pick(locale, "Group", "分组"),
-                Labels.pick(locale, "Posts", "职位数"),
-                Labels.pick(locale, "Of which", "其中"))
+                Labels.label("heading.by", locale),
+                Labels.label("heading.group", locale),
+                Labels.label("heading.posts", locale),
+                Labels.label("heading.ofWhich", locale))
             .alignRight(2)
             .maxCellWidth(Labels.MAX_TEXT_CELL);
     for (PostDimension dimension : PostDimension.values()) {
@@ -212,7 +212,7 @@ public final class PostSummary {
       }
     }
     table.addRow(
-        Labels.pick(locale, "total", "合计"),
+        Labels.label("row.total", locale),
         "",
         total(),
         ofWhich().stream().map(p -> p.toString(locale)).reduce((a, b) -> a + "; " + b).orElse(""));
@@ -228,14 +228,14 @@ public final class PostSummary {
   public TextTable entriesTable(Locale locale) {
     TextTable.Builder table =
         TextTable.builder(
-                Labels.pick(locale, "Line", "条目"),
+                Labels.label("heading.line", locale),
                 dimensionLabel(PostDimension.LOCATION, locale),
                 dimensionLabel(PostDimension.UNIT, locale),
                 dimensionLabel(PostDimension.CATEGORY, locale),
                 dimensionLabel(PostDimension.ORIGIN, locale),
                 dimensionLabel(PostDimension.FUNDING, locale),
-                Labels.pick(locale, "Posts", "职位数"),
-                Labels.pick(locale, "Of which", "其中"))
+                Labels.label("heading.posts", locale),
+                Labels.label("heading.ofWhich", locale))
             .alignRight(6)
             .maxCellWidth(Labels.MAX_TEXT_CELL);
     for (PostEntry entry : entries) {
@@ -262,21 +262,23 @@ public final class PostSummary {
   public TextTable statedTotalsTable(Locale locale) {
     TextTable.Builder table =
         TextTable.builder(
-                Labels.pick(locale, "Total", "合计"),
-                Labels.pick(locale, "Description", "说明"),
-                Labels.pick(locale, "Stated", "所述"),
-                Labels.pick(locale, "Sum of lines", "各条目之和"),
-                Labels.pick(locale, "Adds up", "是否一致"))
+                Labels.label("heading.total", locale),
+                Labels.label("heading.description", locale),
+                Labels.label("heading.stated", locale),
+                Labels.label("heading.sumOfLines", locale),
+                Labels.label("heading.addsUp", locale))
             .alignRight(2)
             .alignRight(3);
     for (StatedTotal total : statedTotals) {
       String addsUp =
           total.addsUp()
-              ? Labels.pick(locale, "yes", "是")
-              : Labels.pick(locale, "no", "否")
+              ? Labels.label("word.yes", locale)
+              : Labels.label("word.no", locale)
                   + (total.missingLines().isEmpty()
                       ? ""
-                      : " (" + Labels.pick(locale, "missing ", "缺少 ") + total.missingLines() + ")");
+                      : " ("
+                          + Labels.label("addsUp.missing", locale, total.missingLines().toString())
+                          + ")");
       table.addRow(
           total.path(), total.description().in(locale), total.stated(), total.sumOfLines(), addsUp);
     }
@@ -285,11 +287,11 @@ public final class PostSummary {
 
   private static String dimensionLabel(PostDimension dimension, Locale locale) {
     return switch (dimension) {
-      case LOCATION -> Labels.pick(locale, "location", "地点");
-      case UNIT -> Labels.pick(locale, "unit", "单位");
-      case CATEGORY -> Labels.pick(locale, "category", "类别");
-      case ORIGIN -> Labels.pick(locale, "origin", "来源");
-      case FUNDING -> Labels.pick(locale, "funding", "经费");
+      case LOCATION -> Labels.label("dimension.LOCATION", locale);
+      case UNIT -> Labels.label("dimension.UNIT", locale);
+      case CATEGORY -> Labels.label("dimension.CATEGORY", locale);
+      case ORIGIN -> Labels.label("dimension.ORIGIN", locale);
+      case FUNDING -> Labels.label("dimension.FUNDING", locale);
     };
   }
 

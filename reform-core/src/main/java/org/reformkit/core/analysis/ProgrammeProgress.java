@@ -72,7 +72,7 @@ public final class ProgrammeProgress {
   }
 
   private static CommitmentProgress commitment(Commitment commitment, LocalDate asOf) {
-    Status own = Dates.statusOn(commitment.status(), commitment.started(), Optional.empty(), asOf);
+    Status own = commitment.status().on(asOf, commitment.started(), Optional.empty());
     ElementPath path = ElementPath.root().key("commitments", commitment.id());
     List<Phase> phases = commitment.phases();
     if (phases.isEmpty()) {
@@ -83,11 +83,15 @@ public final class ProgrammeProgress {
     int notStarted = 0;
     int cancelled = 0;
     for (Phase phase : phases) {
-      switch (Dates.statusOn(phase, asOf)) {
-        case COMPLETED -> completed++;
-        case IN_PROGRESS, ON_HOLD -> begun++;
-        case NOT_STARTED -> notStarted++;
-        case CANCELLED -> cancelled++;
+      Status onDay = phase.status().on(asOf, phase.actualStart(), phase.actualEnd());
+      if (onDay.rank().isEmpty()) {
+        cancelled++;
+      } else if (onDay.isClosed()) {
+        completed++;
+      } else if (onDay.isBegun()) {
+        begun++;
+      } else {
+        notStarted++;
       }
     }
     int counted = phases.size() - cancelled;
@@ -111,12 +115,8 @@ public final class ProgrammeProgress {
   }
 
   private static Optional<BigDecimal> weight(Status status) {
-    return switch (status) {
-      case COMPLETED -> Optional.of(BigDecimal.ONE);
-      case IN_PROGRESS, ON_HOLD -> Optional.of(HALF);
-      case NOT_STARTED -> Optional.of(BigDecimal.ZERO);
-      case CANCELLED -> Optional.empty();
-    };
+    // the status's rank, 0 to 2, as a share done: 0, a half, all
+    return status.rank().map(rank -> HALF.multiply(BigDecimal.valueOf(rank)));
   }
 
   /**
@@ -170,13 +170,13 @@ public final class ProgrammeProgress {
   public TextTable toTable(Locale locale) {
     TextTable.Builder table =
         TextTable.builder(
-                Labels.pick(locale, "Commitment", "改革承诺"),
-                Labels.pick(locale, "Status " + asOf, asOf + " 状态"),
-                Labels.pick(locale, "Phases", "阶段数"),
-                Labels.pick(locale, "Done", "已完成"),
-                Labels.pick(locale, "Begun", "进行中"),
-                Labels.pick(locale, "Not started", "未开始"),
-                Labels.pick(locale, "Progress", "进展"))
+                Labels.label("heading.commitment", locale),
+                Labels.label("heading.statusOn", locale, asOf.toString()),
+                Labels.label("heading.phases", locale),
+                Labels.label("heading.done", locale),
+                Labels.label("heading.begun", locale),
+                Labels.label("heading.notStarted", locale),
+                Labels.label("heading.progress", locale))
             .alignRight(2)
             .alignRight(3)
             .alignRight(4)
@@ -195,7 +195,7 @@ public final class ProgrammeProgress {
           row.share().map(IndicatorProgress::percent).orElse(""));
     }
     table.addRow(
-        Labels.pick(locale, "overall", "总体"),
+        Labels.label("row.overall", locale),
         "",
         "",
         "",

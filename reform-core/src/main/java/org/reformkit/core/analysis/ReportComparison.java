@@ -167,10 +167,10 @@ public final class ReportComparison {
     TextTable.Builder table =
         TextTable.builder(
                 "!",
-                Labels.pick(locale, "Path", "路径"),
-                Labels.pick(locale, "Change", "变化"),
-                Labels.pick(locale, "Old", "原值"),
-                Labels.pick(locale, "New", "新值"))
+                Labels.label("heading.path", locale),
+                Labels.label("heading.change", locale),
+                Labels.label("heading.old", locale),
+                Labels.label("heading.new", locale))
             .maxCellWidth(Labels.MAX_PATH_CELL);
     for (Change change : changes) {
       table.addRow(

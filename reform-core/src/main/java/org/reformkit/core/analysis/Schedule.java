@@ -8,44 +8,37 @@ import org.reformkit.core.model.LocalizedText;
  */
 public enum Schedule {
   /** Not started, and no planned date has certainly passed. */
-  NOT_DUE("not due", "未到期"),
+  NOT_DUE,
   /** Not started although the planned start has certainly passed. */
-  LATE_START("late start", "开始延迟"),
+  LATE_START,
   /** Under way, started as planned or without a provable delay, and the planned end not passed. */
-  ON_TIME("on time", "按时"),
+  ON_TIME,
   /** Under way, started certainly later than planned, planned end not yet passed. */
-  LATE("late", "延迟"),
+  LATE,
   /** Under way with no planned end to judge it by. */
-  UNDER_WAY("under way", "进行中"),
+  UNDER_WAY,
   /** Not completed and the planned end has certainly passed. */
-  OVERDUE("overdue", "逾期"),
+  OVERDUE,
   /** Completed certainly before the planned end. */
-  DONE_EARLY("done early", "提前完成"),
+  DONE_EARLY,
   /** Completed, and the dates allow no slippage either way. */
-  DONE_ON_TIME("done on time", "按时完成"),
+  DONE_ON_TIME,
   /** Completed certainly after the planned end. */
-  DONE_LATE("done late", "延迟完成"),
+  DONE_LATE,
   /** Completed, with no planned or actual end precise enough to judge. */
-  DONE("done", "已完成"),
+  DONE,
   /** Begun, then paused. */
-  ON_HOLD("on hold", "暂停"),
+  ON_HOLD,
   /** Dropped before completion. */
-  CANCELLED("cancelled", "已取消");
-
-  private final String en;
-  private final String zh;
-
-  Schedule(String en, String zh) {
-    this.en = en;
-    this.zh = zh;
-  }
+  CANCELLED;
 
   /**
-   * Returns the label in English and Chinese.
+   * Returns the label in every language of the library (English, Chinese, French, Spanish), from
+   * the analyses' resource bundle.
    *
    * @return the label
    */
   public LocalizedText label() {
-    return LocalizedText.zhEn(zh, en);
+    return Labels.text("schedule." + name());
   }
 }

@@ -1,5 +1,7 @@
 package org.reformkit.core.analysis;
 
+import static java.time.temporal.ChronoUnit.DAYS;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.reformkit.core.model.PartialDate;
@@ -12,8 +14,10 @@ import org.reformkit.core.model.PartialDate;
  *
  * <p>Bounds: the least slippage is the earliest possible actual day minus the latest possible
  * planned day; the most is the latest possible actual day minus the earliest possible planned day.
- * A date known to the month spans the month, to the year the year; {@code by} has no earliest day,
- * {@code from} no latest, and {@code about} neither. So "planned July 2015, actual September 2015"
+ * The bounds are the dates' own ({@link PartialDate#earliestPossible()}, {@link
+ * PartialDate#latestPossible()}; see {@link org.reformkit.core.model.DateQualifier}): a date known
+ * to the month spans the month, to the year the year; {@code by} has no earliest day, {@code from}
+ * no latest, and {@code about} neither. So "planned July 2015, actual September 2015"
  * gives 32 to 91 days late, and "planned 2015-07-01, actual 2015-07-15" exactly 14.
  *
  * @param atLeastDays the least slippage the dates allow, if bounded
@@ -28,12 +32,12 @@ public record Slippage(Optional<Long> atLeastDays, Optional<Long> atMostDays) {
    * @return the slippage
    */
   public static Slippage between(PartialDate planned, PartialDate actual) {
-    Optional<LocalDate> actualLow = Dates.lower(actual);
-    Optional<LocalDate> actualHigh = Dates.upper(actual);
-    Optional<LocalDate> plannedLow = Dates.lower(planned);
-    Optional<LocalDate> plannedHigh = Dates.upper(planned);
-    Optional<Long> least = actualLow.flatMap(a -> plannedHigh.map(p -> Dates.days(p, a)));
-    Optional<Long> most = actualHigh.flatMap(a -> plannedLow.map(p -> Dates.days(p, a)));
+    Optional<LocalDate> actualLow = actual.earliestPossible();
+    Optional<LocalDate> actualHigh = actual.latestPossible();
+    Optional<LocalDate> plannedLow = planned.earliestPossible();
+    Optional<LocalDate> plannedHigh = planned.latestPossible();
+    Optional<Long> least = actualLow.flatMap(a -> plannedHigh.map(p -> DAYS.between(p, a)));
+    Optional<Long> most = actualHigh.flatMap(a -> plannedLow.map(p -> DAYS.between(p, a)));
     return new Slippage(least, most);
   }
 

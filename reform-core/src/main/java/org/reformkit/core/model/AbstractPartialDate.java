@@ -215,43 +215,58 @@ abstract class AbstractPartialDate {
   }
 
   /**
-   * Returns the earliest day the moment can be on, given the qualifier: empty for {@code by}
-   * (any earlier day is possible).
+   * Returns the earliest day the moment can be on: the first day of the stated period for {@code
+   * on} and {@code from} dates, empty for {@code by} (any earlier day is possible) and {@code
+   * about} (an approximation bounds nothing). See {@link DateQualifier}.
    *
-   * @return the earliest possible day, if bounded
+   * @return the earliest possible day, if the date proves one
    */
   public final Optional<LocalDate> earliestPossible() {
-    return qualifier() == DateQualifier.BY ? Optional.empty() : Optional.of(firstDay());
+    return qualifier().boundsEarliest() ? Optional.of(firstDay()) : Optional.empty();
   }
 
   /**
-   * Returns the latest day the moment can be on, given the qualifier: empty for {@code from}
-   * (any later day is possible).
+   * Returns the latest day the moment can be on: the last day of the stated period for {@code on}
+   * and {@code by} dates, empty for {@code from} (any later day is possible) and {@code about} (an
+   * approximation bounds nothing). See {@link DateQualifier}.
    *
-   * @return the latest possible day, if bounded
+   * @return the latest possible day, if the date proves one
    */
   public final Optional<LocalDate> latestPossible() {
-    return qualifier() == DateQualifier.FROM ? Optional.empty() : Optional.of(lastDay());
+    return qualifier().boundsLatest() ? Optional.of(lastDay()) : Optional.empty();
   }
 
   /**
-   * Whether the moment certainly lies after the given day.
+   * Whether the moment certainly lies after the given day: the date has an earliest possible day
+   * and it is after {@code date}.
    *
    * @param date the day
    * @return true if the earliest possible day is after {@code date}
    */
   public final boolean isCertainlyAfter(LocalDate date) {
-    return earliestPossible().map(d -> d.isAfter(date)).orElse(false);
+    return qualifier().boundsEarliest() && firstDay().isAfter(date);
   }
 
   /**
-   * Whether the moment certainly lies before the given day.
+   * Whether the moment certainly lies before the given day: the date has a latest possible day and
+   * it is before {@code date}.
    *
    * @param date the day
    * @return true if the latest possible day is before {@code date}
    */
   public final boolean isCertainlyBefore(LocalDate date) {
-    return latestPossible().map(d -> d.isBefore(date)).orElse(false);
+    return qualifier().boundsLatest() && lastDay().isBefore(date);
+  }
+
+  /**
+   * Whether the moment certainly lies before another partial date's moment: this date's latest
+   * possible day is before the other's earliest possible day.
+   *
+   * @param other the other date
+   * @return true if every possible day of this date is before every possible day of the other
+   */
+  public final boolean isCertainlyBefore(PartialDate other) {
+    return other.qualifier().boundsEarliest() && isCertainlyBefore(other.firstDay());
   }
 
   @Value.Check

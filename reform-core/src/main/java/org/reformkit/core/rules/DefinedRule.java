@@ -1,11 +1,12 @@
 package org.reformkit.core.rules;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import java.util.regex.Pattern;
 
-/** A rule made of its definition and a check. Internal; made by {@link Rule#of}. */
+/**
+ * A rule made of its definition and a check. Internal; made by {@link RuleBuilder#build}, which
+ * checks every part.
+ */
 final class DefinedRule<T> implements Rule<T> {
   static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -15,7 +16,7 @@ final class DefinedRule<T> implements Rule<T> {
   private final String title;
   private final String description;
   private final MissingFacts whenFactsMissing;
-  private final ImmutableList<String> messageKeys;
+  private final ImmutableList<MessageKey> messageKeys;
   private final RuleCheck<T> check;
 
   DefinedRule(
@@ -25,11 +26,8 @@ final class DefinedRule<T> implements Rule<T> {
       String title,
       String description,
       MissingFacts whenFactsMissing,
-      ImmutableList<String> messageKeys,
+      ImmutableList<MessageKey> messageKeys,
       RuleCheck<T> check) {
-    checkArgument(CODE.matcher(code).matches(), "a rule code is A-Z, 0-9 and _: %s", code);
-    checkArgument(!title.isBlank(), "rule %s needs a title", code);
-    checkArgument(!description.isBlank(), "rule %s needs a description", code);
     this.code = code;
     this.elementType = elementType;
     this.severity = severity;
@@ -71,7 +69,7 @@ final class DefinedRule<T> implements Rule<T> {
   }
 
   /** The message keys the rule reports with, for the bundle test; empty for a caller's rule. */
-  ImmutableList<String> messageKeys() {
+  ImmutableList<MessageKey> messageKeys() {
     return messageKeys;
   }
 

@@ -1,6 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.keys;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
 
@@ -70,19 +69,20 @@ final class DocumentRules {
   static Rule<GoverningBodyDocument> symbolForm() {
     String code = "DOCUMENT_SYMBOL_FORM";
     return define(
-        code,
-        GoverningBodyDocument.class,
-        Severity.WARNING,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "Document symbols are of a known form, complete, and use known suffixes",
-        "The symbol of the document and every symbol it cites (related documents, footnotes) must"
-            + " be of a known family (ILO Governing Body, UN, WHO, IFAD, FAO, JIU,"
-            + " UNDP/UNFPA/UNOPS); a symbol of no known form is accepted as written and reported once, and its parts"
-            + " are not checked. An ILO Governing Body symbol must carry an agenda item number,"
-            + " except minutes (section PV); suffixes must be Add., Rev. or Corr. The model refuses"
-            + " only blank symbols and symbols with invisible characters; references given by"
-            + " title only are skipped.",
-        keys(code, "unrecognised", "item", "suffix"),
+        Rule.builder(code, GoverningBodyDocument.class)
+            .severity(Severity.WARNING)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("Document symbols are of a known form, complete, and use known suffixes")
+            .description(
+                "The symbol of the document and every symbol it cites (related documents,"
+                    + " footnotes) must be of a known family (ILO Governing Body, UN, WHO, IFAD,"
+                    + " FAO, JIU, UNDP/UNFPA/UNOPS); a symbol of no known form is accepted as"
+                    + " written and reported once, and its parts are not checked. An ILO Governing"
+                    + " Body symbol must carry an agenda item number, except minutes (section PV);"
+                    + " suffixes must be Add., Rev. or Corr. The model refuses only blank symbols"
+                    + " and symbols with invisible characters; references given by title only are"
+                    + " skipped.")
+            .messages(MessageKey.variants(code, "unrecognised", "item", "suffix")),
         (document, at) -> {
           ImmutableList.Builder<Cited> all = ImmutableList.builder();
           all.add(new Cited(at.path().field("symbol"), document.symbol()));
@@ -90,18 +90,21 @@ final class DocumentRules {
           for (Cited cited : all.build()) {
             DocumentSymbol symbol = cited.symbol;
             if (!symbol.family().isRecognised()) {
-              at.report(cited.path, code + ".unrecognised", values("symbol", symbol));
+              at.report(cited.path, MessageKey.of(code, "unrecognised"), values("symbol", symbol));
               continue;
             }
             if (symbol.family() == SymbolFamily.ILO_GOVERNING_BODY
                 && symbol.item().isEmpty()
                 && !symbol.section().equals(Optional.of(MINUTES))) {
-              at.report(cited.path, code + ".item", values("symbol", symbol));
+              at.report(cited.path, MessageKey.of(code, "item"), values("symbol", symbol));
             }
             for (String suffix : symbol.suffixes()) {
               String word = suffix.substring(0, suffix.indexOf('.'));
               if (!SUFFIX_WORDS.contains(word)) {
-                at.report(cited.path, code + ".suffix", values("symbol", symbol, "suffix", suffix));
+                at.report(
+                    cited.path,
+                    MessageKey.of(code, "suffix"),
+                    values("symbol", symbol, "suffix", suffix));
               }
             }
           }
@@ -111,17 +114,18 @@ final class DocumentRules {
   static Rule<GoverningBodyDocument> agendaItem() {
     String code = "DOCUMENT_AGENDA_ITEM";
     return define(
-        code,
-        GoverningBodyDocument.class,
-        Severity.WARNING,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "The agenda item agrees with the document symbol",
-        "When the document states its agenda item and its symbol carries an agenda item number,"
-            + " the two must be the same (agenda item 15 for GB.325/INS/15/1). Only ILO Governing"
-            + " Body symbols carry agenda items; the document numbers of other families (5 in"
-            + " EB138/5) are not agenda items, so the check is skipped for them, for unrecognised"
-            + " symbols and minutes, and when the document states no agenda item.",
-        keys(code),
+        Rule.builder(code, GoverningBodyDocument.class)
+            .severity(Severity.WARNING)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("The agenda item agrees with the document symbol")
+            .description(
+                "When the document states its agenda item and its symbol carries an agenda item"
+                    + " number, the two must be the same (agenda item 15 for GB.325/INS/15/1)."
+                    + " Only ILO Governing Body symbols carry agenda items; the document numbers of"
+                    + " other families (5 in EB138/5) are not agenda items, so the check is skipped"
+                    + " for them, for unrecognised symbols and minutes, and when the document"
+                    + " states no agenda item.")
+            .messages(MessageKey.of(code)),
         (document, at) -> {
           Optional<Integer> item = document.symbol().item();
           Optional<String> agendaItem = document.agendaItem();
@@ -130,7 +134,7 @@ final class DocumentRules {
               && !agendaItem.get().trim().equals(item.get().toString())) {
             at.report(
                 at.path().field("agendaItem"),
-                code,
+                MessageKey.of(code),
                 values("agendaItem", agendaItem.get(), "symbol", document.symbol()));
           }
         });
@@ -139,25 +143,26 @@ final class DocumentRules {
   static Rule<GoverningBodyDocument> relatedSession() {
     String code = "DOCUMENT_RELATED_SESSION";
     return define(
-        code,
-        GoverningBodyDocument.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "A cited document is not from a later session",
-        "A related document or a footnote reference whose symbol is of the same family and organ"
-            + " as the document's but of a later session cannot have been cited and is reported."
-            + " Sessions are compared only within one family and organ: references without a"
-            + " symbol, of another family or organ (WHO's Board and Assembly are two organs), with"
-            + " an unrecognised symbol, or where either symbol states no session (only a year, as"
-            + " in E/2016/9) are skipped, not guessed.",
-        keys(code),
+        Rule.builder(code, GoverningBodyDocument.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("A cited document is not from a later session")
+            .description(
+                "A related document or a footnote reference whose symbol is of the same family"
+                    + " and organ as the document's but of a later session cannot have been cited"
+                    + " and is reported. Sessions are compared only within one family and organ:"
+                    + " references without a symbol, of another family or organ (WHO's Board and"
+                    + " Assembly are two organs), with an unrecognised symbol, or where either"
+                    + " symbol states no session (only a year, as in E/2016/9) are skipped, not"
+                    + " guessed.")
+            .messages(MessageKey.of(code)),
         (document, at) -> {
           DocumentSymbol own = document.symbol();
           for (Cited cited : cited(document, at.path())) {
             if (cited.symbol.isOfLaterSessionThan(own)) {
               at.report(
                   cited.path,
-                  code,
+                  MessageKey.of(code),
                   values(
                       "symbol", cited.symbol,
                       "session", cited.symbol.session().orElseThrow(),
@@ -170,25 +175,27 @@ final class DocumentRules {
   static Rule<GoverningBodyDocument> coverFields() {
     String code = "DOCUMENT_COVER_FIELDS";
     return define(
-        code,
-        GoverningBodyDocument.class,
-        Severity.ERROR,
-        MissingFacts.NEVER_SKIP,
-        "The required cover fields are present",
-        "The cover must state the purpose, the relevant strategic objective, the policy, legal and"
-            + " financial implications, the follow-up action required and the author unit; from"
-            + " 2017 (by the document's date, else its session's dates) also the main relevant"
-            + " outcome. Each absent field is reported at its own path.",
-        keys(
-            code,
-            "purpose",
-            "strategicObjective",
-            "mainOutcome",
-            "policyImplications",
-            "legalImplications",
-            "financialImplications",
-            "followUpAction",
-            "authorUnit"),
+        Rule.builder(code, GoverningBodyDocument.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.NEVER_SKIP)
+            .title("The required cover fields are present")
+            .description(
+                "The cover must state the purpose, the relevant strategic objective, the"
+                    + " policy, legal and financial implications, the follow-up action required"
+                    + " and the author unit; from 2017 (by the document's date, else its"
+                    + " session's dates) also the main relevant outcome. Each absent field is"
+                    + " reported at its own path.")
+            .messages(
+                MessageKey.variants(
+                    code,
+                    "purpose",
+                    "strategicObjective",
+                    "mainOutcome",
+                    "policyImplications",
+                    "legalImplications",
+                    "financialImplications",
+                    "followUpAction",
+                    "authorUnit")),
         (document, at) -> {
           DocumentCover cover = document.cover();
           ElementPath path = at.path().field("cover");
@@ -219,21 +226,21 @@ final class DocumentRules {
       DocumentCover value,
       Function<DocumentCover, Optional<?>> getter) {
     if (getter.apply(value).isEmpty()) {
-      at.report(cover.field(field), code + "." + field, values("field", field));
+      at.report(cover.field(field), MessageKey.of(code, field), values("field", field));
     }
   }
 
   static Rule<GoverningBodyDocument> footnoteOrder() {
     String code = "DOCUMENT_FOOTNOTE_ORDER";
     return define(
-        code,
-        GoverningBodyDocument.class,
-        Severity.WARNING,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "Footnotes are numbered 1, 2, 3, ... in order",
-        "The n-th footnote of a document must carry the number n; the first footnote out of step"
-            + " is reported. A document without footnotes is silent.",
-        keys(code),
+        Rule.builder(code, GoverningBodyDocument.class)
+            .severity(Severity.WARNING)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("Footnotes are numbered 1, 2, 3, ... in order")
+            .description(
+                "The n-th footnote of a document must carry the number n; the first footnote"
+                    + " out of step is reported. A document without footnotes is silent.")
+            .messages(MessageKey.of(code)),
         (document, at) -> {
           ImmutableList<Footnote> footnotes = document.footnotes();
           for (int i = 0; i < footnotes.size(); i++) {
@@ -241,7 +248,7 @@ final class DocumentRules {
             if (number != i + 1) {
               at.report(
                   at.path().key("footnotes", number),
-                  code,
+                  MessageKey.of(code),
                   values("number", number, "expected", i + 1));
               return;
             }

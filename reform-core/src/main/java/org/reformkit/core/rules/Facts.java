@@ -1,6 +1,7 @@
 package org.reformkit.core.rules;
 
-import com.google.common.collect.ImmutableList;
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -8,55 +9,43 @@ import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.Status;
 
 /**
- * Shared reasoning about partial facts: what a partial date proves, what a status implies.
- * Internal.
+ * Shared helpers of the rules. What a partial date proves and what a status means are the model's
+ * ({@link PartialDate}, {@link Status}); this only combines them. Internal.
  */
 final class Facts {
   private Facts() {}
 
-  /** Whether the moment {@code a} certainly lies before the moment {@code b}. */
-  static boolean certainlyBefore(PartialDate a, PartialDate b) {
-    Optional<LocalDate> latestA = a.latestPossible();
-    Optional<LocalDate> earliestB = b.earliestPossible();
-    return latestA.isPresent() && earliestB.isPresent() && latestA.get().isBefore(earliestB.get());
-  }
-
-  /** Whether the status says the work has begun: in progress, completed or on hold. */
-  static boolean begun(Status status) {
-    return status == Status.IN_PROGRESS || status == Status.COMPLETED || status == Status.ON_HOLD;
-  }
-
-  /** Whether the status says the work is over: completed or cancelled. */
-  static boolean closed(Status status) {
-    return status == Status.COMPLETED || status == Status.CANCELLED;
+  /**
+   * The due date, if the work is overdue as of the date: its status on that day is not closed and
+   * the date certainly lies before that day. Both meanings are the model's ({@link
+   * Status#isClosed()}, {@link PartialDate#isCertainlyBefore(LocalDate)}); callers pass the status
+   * on the day ({@link Status#on}), as the phase timeline takes it.
+   */
+  static Optional<PartialDate> overdue(Status status, Optional<PartialDate> due, LocalDate asOf) {
+    return status.isClosed() ? Optional.empty() : due.filter(d -> d.isCertainlyBefore(asOf));
   }
 
   /**
-   * The due date, if the work is overdue as of the date: neither completed nor cancelled, and due
-   * certainly before that day.
+   * An ordered map of named values, for findings: names (strings) and values in turn.
+   *
+   * @throws IllegalArgumentException if the arguments do not come in pairs or a name is not a
+   *     string
+   * @throws NullPointerException if a value is null
    */
-  static Optional<PartialDate> overdue(Status status, Optional<PartialDate> due, LocalDate asOf) {
-    return closed(status) ? Optional.empty() : due.filter(d -> d.isCertainlyBefore(asOf));
-  }
-
-  /** An ordered map of named values, for findings; pairs of name and value. */
   static ImmutableMap<String, Object> values(Object... namesAndValues) {
+    checkArgument(
+        namesAndValues.length % 2 == 0,
+        "names and values come in pairs; %s arguments given",
+        namesAndValues.length);
     ImmutableMap.Builder<String, Object> values = ImmutableMap.builder();
-    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-      values.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      checkArgument(
+          namesAndValues[i] instanceof String,
+          "argument %s should name a value, not %s",
+          i,
+          namesAndValues[i]);
+      values.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
     return values.buildOrThrow();
-  }
-
-  /** A list of message keys: the code and the code with each variant. */
-  static ImmutableList<String> keys(String code, String... variants) {
-    ImmutableList.Builder<String> keys = ImmutableList.builder();
-    if (variants.length == 0) {
-      keys.add(code);
-    }
-    for (String variant : variants) {
-      keys.add(code + "." + variant);
-    }
-    return keys.build();
   }
 }

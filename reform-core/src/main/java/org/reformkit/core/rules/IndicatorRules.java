@@ -1,7 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.certainlyBefore;
-import static org.reformkit.core.rules.Facts.keys;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
 
@@ -43,17 +41,17 @@ final class IndicatorRules {
   static Rule<ReformProgramme> monitoringIndicatorTarget() {
     String code = "MONITORING_INDICATOR_TARGET";
     return define(
-        code,
-        ReformProgramme.class,
-        Severity.ERROR,
-        MissingFacts.NEVER_SKIP,
-        "Every commitment under a monitoring framework has an indicator with a target",
-        "When the programme has a monitoring framework with targets, each commitment that is not"
-            + " cancelled needs at least one indicator that tracks it and has a target (a framework"
-            + " without targets needs at least one indicator). While the framework itself is not"
-            + " completed, the finding is at most a warning. A programme without a framework is"
-            + " skipped.",
-        keys(code, "target", "indicator"),
+        Rule.builder(code, ReformProgramme.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.NEVER_SKIP)
+            .title("Every commitment under a monitoring framework has an indicator with a target")
+            .description(
+                "When the programme has a monitoring framework with targets, each commitment"
+                    + " that is not cancelled needs at least one indicator that tracks it and has"
+                    + " a target (a framework without targets needs at least one indicator)."
+                    + " While the framework itself is not completed, the finding is at most a"
+                    + " warning. A programme without a framework is skipped.")
+            .messages(MessageKey.variants(code, "target", "indicator")),
         (programme, at) -> {
           if (programme.monitoringFramework().isEmpty()) {
             return;
@@ -83,13 +81,13 @@ final class IndicatorRules {
               at.reportAtMost(
                   mildest,
                   path,
-                  code + ".target",
+                  MessageKey.of(code, "target"),
                   values("commitment", commitment.id(), "framework", framework.status()));
             } else if (!framework.withTargets() && !tracked) {
               at.reportAtMost(
                   mildest,
                   path,
-                  code + ".indicator",
+                  MessageKey.of(code, "indicator"),
                   values("commitment", commitment.id(), "framework", framework.status()));
             }
           }
@@ -133,15 +131,16 @@ final class IndicatorRules {
   static Rule<Indicator> valueUnit() {
     String code = "INDICATOR_VALUE_UNIT";
     return define(
-        code,
-        Indicator.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "Baseline, targets and measurements are in the indicator's unit",
-        "Each value of an indicator (baseline, targets, measurements) must be of the indicator's"
-            + " kind of measure (a count for a count, a percentage for a percentage, ...), and an"
-            + " amount must be in the indicator's currency. An indicator without values is silent.",
-        keys(code, "kind", "currency"),
+        Rule.builder(code, Indicator.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("Baseline, targets and measurements are in the indicator's unit")
+            .description(
+                "Each value of an indicator (baseline, targets, measurements) must be of the"
+                    + " indicator's kind of measure (a count for a count, a percentage for a"
+                    + " percentage, ...), and an amount must be in the indicator's currency. An"
+                    + " indicator without values is silent.")
+            .messages(MessageKey.variants(code, "kind", "currency")),
         (indicator, at) -> {
           Measure measure = indicator.measure();
           forEachValue(
@@ -150,7 +149,7 @@ final class IndicatorRules {
                 if (value.kind() != measure.kind()) {
                   at.report(
                       valuePath(at.path(), field, position),
-                      code + ".kind",
+                      MessageKey.of(code, "kind"),
                       values(
                           "indicator", indicator.id(),
                           "value", value,
@@ -159,7 +158,7 @@ final class IndicatorRules {
                 } else if (!value.currency().equals(measure.currency())) {
                   at.report(
                       valuePath(at.path(), field, position),
-                      code + ".currency",
+                      MessageKey.of(code, "currency"),
                       values(
                           "indicator", indicator.id(),
                           "value", value,
@@ -172,14 +171,15 @@ final class IndicatorRules {
   static Rule<Indicator> baselineBeforeTarget() {
     String code = "INDICATOR_BASELINE_BEFORE_TARGET";
     return define(
-        code,
-        Indicator.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "An indicator's baseline comes before its targets",
-        "A target whose due date certainly lies before the date of the baseline is reported."
-            + " Skipped when the baseline, its date or the target's due date is absent.",
-        keys(code),
+        Rule.builder(code, Indicator.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("An indicator's baseline comes before its targets")
+            .description(
+                "A target whose due date certainly lies before the date of the baseline is"
+                    + " reported. Skipped when the baseline, its date or the target's due date is"
+                    + " absent.")
+            .messages(MessageKey.of(code)),
         (indicator, at) -> {
           Optional<PartialDate> baselineDate = indicator.baseline().flatMap(Baseline::date);
           if (baselineDate.isEmpty()) {
@@ -187,10 +187,10 @@ final class IndicatorRules {
           }
           for (int i = 0; i < indicator.targets().size(); i++) {
             Optional<PartialDate> due = indicator.targets().get(i).due();
-            if (due.isPresent() && certainlyBefore(due.get(), baselineDate.get())) {
+            if (due.isPresent() && due.get().isCertainlyBefore(baselineDate.get())) {
               at.report(
                   at.path().index("targets", i),
-                  code,
+                  MessageKey.of(code),
                   values(
                       "indicator", indicator.id(),
                       "due", due.get(),
@@ -203,14 +203,14 @@ final class IndicatorRules {
   static Rule<Indicator> percentageRange() {
     String code = "INDICATOR_PERCENTAGE_RANGE";
     return define(
-        code,
-        Indicator.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "Percentages lie between 0 and 100",
-        "A percentage value (baseline, target or measurement) below 0 or above 100 is reported."
-            + " Values of other kinds are not checked.",
-        keys(code),
+        Rule.builder(code, Indicator.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("Percentages lie between 0 and 100")
+            .description(
+                "A percentage value (baseline, target or measurement) below 0 or above 100 is"
+                    + " reported. Values of other kinds are not checked.")
+            .messages(MessageKey.of(code)),
         (indicator, at) -> {
           forEachValue(
               indicator,
@@ -220,7 +220,7 @@ final class IndicatorRules {
                   if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
                     at.report(
                         valuePath(at.path(), field, position),
-                        code,
+                        MessageKey.of(code),
                         values("indicator", indicator.id(), "value", number));
                   }
                 }
@@ -231,15 +231,16 @@ final class IndicatorRules {
   static Rule<Indicator> measurementAfterAsOf() {
     String code = "INDICATOR_MEASUREMENT_AFTER_AS_OF";
     return define(
-        code,
-        Indicator.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "No measurement or baseline is dated after the as-of date",
-        "A measurement, or a baseline, whose date certainly lies after the as-of date of the"
-            + " validation is reported: it cannot have been measured yet. A partial date that may"
-            + " still be on or before the as-of date, and a baseline without a date, are skipped.",
-        keys(code, "measurement", "baseline"),
+        Rule.builder(code, Indicator.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("No measurement or baseline is dated after the as-of date")
+            .description(
+                "A measurement, or a baseline, whose date certainly lies after the as-of date"
+                    + " of the validation is reported: it cannot have been measured yet. A"
+                    + " partial date that may still be on or before the as-of date, and a"
+                    + " baseline without a date, are skipped.")
+            .messages(MessageKey.variants(code, "measurement", "baseline")),
         (indicator, at) -> {
           indicator
               .baseline()
@@ -249,14 +250,14 @@ final class IndicatorRules {
                   d ->
                       at.report(
                           at.path().field("baseline"),
-                          code + ".baseline",
+                          MessageKey.of(code, "baseline"),
                           values("indicator", indicator.id(), "date", d, "asOf", at.asOf())));
           for (int i = 0; i < indicator.measurements().size(); i++) {
             PartialDate date = indicator.measurements().get(i).date();
             if (date.isCertainlyAfter(at.asOf())) {
               at.report(
                   at.path().index("measurements", i),
-                  code + ".measurement",
+                  MessageKey.of(code, "measurement"),
                   values("indicator", indicator.id(), "date", date, "asOf", at.asOf()));
             }
           }

@@ -1,9 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.begun;
-import static org.reformkit.core.rules.Facts.certainlyBefore;
-import static org.reformkit.core.rules.Facts.closed;
-import static org.reformkit.core.rules.Facts.keys;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
 
@@ -37,21 +33,21 @@ final class PhaseRules {
   static Rule<Commitment> phaseOrder() {
     String code = "PHASE_ORDER";
     return define(
-        code,
-        Commitment.class,
-        Severity.ERROR,
-        MissingFacts.NEVER_SKIP,
-        "No phase has begun while an earlier phase has not started",
-        "A phase that is in progress, completed or on hold while an earlier phase of the same"
-            + " commitment is not started is reported, once, naming the first such earlier phase."
-            + " Statuses are always stated, so nothing is skipped; cancelled phases do not count as"
-            + " not started.",
-        keys(code),
+        Rule.builder(code, Commitment.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.NEVER_SKIP)
+            .title("No phase has begun while an earlier phase has not started")
+            .description(
+                "A phase that is in progress, completed or on hold while an earlier phase of"
+                    + " the same commitment is not started is reported, once, naming the first"
+                    + " such earlier phase. Statuses are always stated, so nothing is skipped;"
+                    + " cancelled phases do not count as not started.")
+            .messages(MessageKey.of(code)),
         (commitment, at) -> {
           ImmutableList<Phase> phases = commitment.phases();
           for (int i = 1; i < phases.size(); i++) {
             Phase phase = phases.get(i);
-            if (!begun(phase.status())) {
+            if (!phase.status().isBegun()) {
               continue;
             }
             for (int j = 0; j < i; j++) {
@@ -59,7 +55,7 @@ final class PhaseRules {
               if (earlier.status() == Status.NOT_STARTED) {
                 at.report(
                     at.path().key("phases", phase.id()),
-                    code,
+                    MessageKey.of(code),
                     values(
                         "phase", phase.id(),
                         "status", phase.status(),
@@ -75,18 +71,18 @@ final class PhaseRules {
   static Rule<Phase> completedWithoutEnd() {
     String code = "PHASE_COMPLETED_WITHOUT_END";
     return define(
-        code,
-        Phase.class,
-        Severity.WARNING,
-        MissingFacts.NEVER_SKIP,
-        "A completed phase states its actual end",
-        "A phase whose status is completed but whose actual end is not stated is reported: the"
-            + " absence of the date is the finding. A warning, since reports often say a phase is"
-            + " finished without saying when.",
-        keys(code),
+        Rule.builder(code, Phase.class)
+            .severity(Severity.WARNING)
+            .whenFactsMissing(MissingFacts.NEVER_SKIP)
+            .title("A completed phase states its actual end")
+            .description(
+                "A phase whose status is completed but whose actual end is not stated is"
+                    + " reported: the absence of the date is the finding. A warning, since"
+                    + " reports often say a phase is finished without saying when.")
+            .messages(MessageKey.of(code)),
         (phase, at) -> {
           if (phase.status() == Status.COMPLETED && phase.actualEnd().isEmpty()) {
-            at.report(code, values("phase", phase.id(), "status", phase.status()));
+            at.report(MessageKey.of(code), values("phase", phase.id(), "status", phase.status()));
           }
         });
   }
@@ -94,19 +90,20 @@ final class PhaseRules {
   static Rule<Phase> notStartedWithActualDates() {
     String code = "PHASE_NOT_STARTED_WITH_ACTUAL_DATES";
     return define(
-        code,
-        Phase.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "A phase not started has no actual dates",
-        "A phase whose status is not started but which states an actual start or an actual end is"
-            + " reported. Planned dates are not checked. A phase with no actual date is silent.",
-        keys(code),
+        Rule.builder(code, Phase.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("A phase not started has no actual dates")
+            .description(
+                "A phase whose status is not started but which states an actual start or an"
+                    + " actual end is reported. Planned dates are not checked. A phase with no"
+                    + " actual date is silent.")
+            .messages(MessageKey.of(code)),
         (phase, at) -> {
           if (phase.status() == Status.NOT_STARTED
               && (phase.actualStart().isPresent() || phase.actualEnd().isPresent())) {
             at.report(
-                code,
+                MessageKey.of(code),
                 values(
                     "phase", phase.id(),
                     "actualStart", phase.actualStart(),
@@ -118,15 +115,16 @@ final class PhaseRules {
   static Rule<Phase> actualDateAfterAsOf() {
     String code = "PHASE_ACTUAL_DATE_AFTER_AS_OF";
     return define(
-        code,
-        Phase.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "No actual date of a phase lies after the as-of date",
-        "An actual start or end that certainly lies after the as-of date of the validation (its"
-            + " earliest possible day is later) is reported; a date known only to the month or year"
-            + " that may still be on or before the as-of date is not. Absent dates are skipped.",
-        keys(code, "start", "end"),
+        Rule.builder(code, Phase.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("No actual date of a phase lies after the as-of date")
+            .description(
+                "An actual start or end that certainly lies after the as-of date of the"
+                    + " validation (its earliest possible day is later) is reported; a date known"
+                    + " only to the month or year that may still be on or before the as-of date"
+                    + " is not. Absent dates are skipped.")
+            .messages(MessageKey.variants(code, "start", "end")),
         (phase, at) -> {
           phase
               .actualStart()
@@ -134,7 +132,7 @@ final class PhaseRules {
               .ifPresent(
                   d ->
                       at.report(
-                          code + ".start",
+                          MessageKey.of(code, "start"),
                           values("phase", phase.id(), "date", d, "asOf", at.asOf())));
           phase
               .actualEnd()
@@ -142,7 +140,7 @@ final class PhaseRules {
               .ifPresent(
                   d ->
                       at.report(
-                          code + ".end",
+                          MessageKey.of(code, "end"),
                           values("phase", phase.id(), "date", d, "asOf", at.asOf())));
         });
   }
@@ -150,28 +148,31 @@ final class PhaseRules {
   static Rule<Phase> endBeforeStart() {
     String code = "PHASE_END_BEFORE_START";
     return define(
-        code,
-        Phase.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "A phase does not end before it starts",
-        "A planned end that certainly lies before the planned start, or an actual end that"
-            + " certainly lies before the actual start, is reported. When either date of a pair is"
-            + " absent, or the partial dates may overlap, the pair is skipped.",
-        keys(code, "planned", "actual"),
+        Rule.builder(code, Phase.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("A phase does not end before it starts")
+            .description(
+                "A planned end that certainly lies before the planned start, or an actual end"
+                    + " that certainly lies before the actual start, is reported. When either"
+                    + " date of a pair is absent, or the partial dates may overlap, the pair is"
+                    + " skipped.")
+            .messages(MessageKey.variants(code, "planned", "actual")),
         (phase, at) -> {
-          checkPair(phase, at, code + ".planned", phase.plannedStart(), phase.plannedEnd());
-          checkPair(phase, at, code + ".actual", phase.actualStart(), phase.actualEnd());
+          checkPair(
+              phase, at, MessageKey.of(code, "planned"), phase.plannedStart(), phase.plannedEnd());
+          checkPair(
+              phase, at, MessageKey.of(code, "actual"), phase.actualStart(), phase.actualEnd());
         });
   }
 
   private static void checkPair(
       Phase phase,
       RuleContext at,
-      String key,
+      MessageKey key,
       Optional<PartialDate> start,
       Optional<PartialDate> end) {
-    if (start.isPresent() && end.isPresent() && certainlyBefore(end.get(), start.get())) {
+    if (start.isPresent() && end.isPresent() && end.get().isCertainlyBefore(start.get())) {
       at.report(key, values("phase", phase.id(), "start", start.get(), "end", end.get()));
     }
   }
@@ -179,48 +180,51 @@ final class PhaseRules {
   static Rule<Phase> overdue() {
     String code = "PHASE_OVERDUE";
     return define(
-        code,
-        Phase.class,
-        Severity.WARNING,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "A phase not finished by its planned end is overdue",
-        "A phase that is neither completed nor cancelled and whose planned end certainly lies"
-            + " before the as-of date is reported as overdue. A phase with no planned end is"
-            + " skipped.",
-        keys(code),
-        (phase, at) ->
-            Facts.overdue(phase.status(), phase.plannedEnd(), at.asOf())
-                .ifPresent(
-                    d ->
-                        at.report(
-                            code,
-                            values(
-                                "phase", phase.id(),
-                                "status", phase.status(),
-                                "plannedEnd", d,
-                                "asOf", at.asOf()))));
+        Rule.builder(code, Phase.class)
+            .severity(Severity.WARNING)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("A phase not finished by its planned end is overdue")
+            .description(
+                "A phase that is neither completed nor cancelled and whose planned end"
+                    + " certainly lies before the as-of date is reported as overdue. A phase with"
+                    + " no planned end is skipped.")
+            .messages(MessageKey.of(code)),
+        (phase, at) -> {
+          Status onDay = phase.status().on(at.asOf(), phase.actualStart(), phase.actualEnd());
+          Facts.overdue(onDay, phase.plannedEnd(), at.asOf())
+              .ifPresent(
+                  d ->
+                      at.report(
+                          MessageKey.of(code),
+                          values(
+                              "phase", phase.id(),
+                              "status", onDay,
+                              "plannedEnd", d,
+                              "asOf", at.asOf())));
+        });
   }
 
   static Rule<Phase> lateStart() {
     String code = "PHASE_LATE_START";
     return define(
-        code,
-        Phase.class,
-        Severity.INFO,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "A phase not started after its planned start is noted",
-        "A phase that is not started although its planned start certainly lies before the as-of"
-            + " date is noted. A phase with no planned start is skipped.",
-        keys(code),
+        Rule.builder(code, Phase.class)
+            .severity(Severity.INFO)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("A phase not started after its planned start is noted")
+            .description(
+                "A phase that is not started although its planned start certainly lies before"
+                    + " the as-of date is noted. A phase with no planned start is skipped.")
+            .messages(MessageKey.of(code)),
         (phase, at) -> {
-          if (phase.status() == Status.NOT_STARTED) {
+          Status onDay = phase.status().on(at.asOf(), phase.actualStart(), phase.actualEnd());
+          if (onDay == Status.NOT_STARTED) {
             phase
                 .plannedStart()
                 .filter(d -> d.isCertainlyBefore(at.asOf()))
                 .ifPresent(
                     d ->
                         at.report(
-                            code,
+                            MessageKey.of(code),
                             values("phase", phase.id(), "plannedStart", d, "asOf", at.asOf())));
           }
         });
@@ -229,36 +233,36 @@ final class PhaseRules {
   static Rule<Commitment> commitmentStatusPhases() {
     String code = "COMMITMENT_STATUS_PHASES";
     return define(
-        code,
-        Commitment.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "A commitment's status agrees with its phases",
-        "A completed commitment with a phase that is neither completed nor cancelled, and a"
-            + " commitment not started with a phase that has begun, are reported, naming the first"
-            + " such phase. A commitment without phases is skipped.",
-        keys(code, "completed", "notStarted"),
+        Rule.builder(code, Commitment.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("A commitment's status agrees with its phases")
+            .description(
+                "A completed commitment with a phase that is neither completed nor cancelled,"
+                    + " and a commitment not started with a phase that has begun, are reported,"
+                    + " naming the first such phase. A commitment without phases is skipped.")
+            .messages(MessageKey.variants(code, "completed", "notStarted")),
         (commitment, at) -> {
           if (commitment.status() == Status.COMPLETED) {
             commitment.phases().stream()
-                .filter(p -> !closed(p.status()))
+                .filter(p -> !p.status().isClosed())
                 .findFirst()
                 .ifPresent(
                     p ->
                         at.report(
-                            code + ".completed",
+                            MessageKey.of(code, "completed"),
                             values(
                                 "commitment", commitment.id(),
                                 "phase", p.id(),
                                 "phaseStatus", p.status())));
           } else if (commitment.status() == Status.NOT_STARTED) {
             commitment.phases().stream()
-                .filter(p -> begun(p.status()))
+                .filter(p -> p.status().isBegun())
                 .findFirst()
                 .ifPresent(
                     p ->
                         at.report(
-                            code + ".notStarted",
+                            MessageKey.of(code, "notStarted"),
                             values(
                                 "commitment", commitment.id(),
                                 "phase", p.id(),
@@ -270,20 +274,20 @@ final class PhaseRules {
   static Rule<Commitment> commitmentDueBeforeStart() {
     String code = "COMMITMENT_DUE_BEFORE_START";
     return define(
-        code,
-        Commitment.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "A commitment is not due before it starts",
-        "A commitment whose due date certainly lies before its start is reported. Skipped when"
-            + " either date is absent or the partial dates may overlap.",
-        keys(code),
+        Rule.builder(code, Commitment.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("A commitment is not due before it starts")
+            .description(
+                "A commitment whose due date certainly lies before its start is reported."
+                    + " Skipped when either date is absent or the partial dates may overlap.")
+            .messages(MessageKey.of(code)),
         (commitment, at) -> {
           if (commitment.started().isPresent()
               && commitment.due().isPresent()
-              && certainlyBefore(commitment.due().get(), commitment.started().get())) {
+              && commitment.due().get().isCertainlyBefore(commitment.started().get())) {
             at.report(
-                code,
+                MessageKey.of(code),
                 values(
                     "commitment", commitment.id(),
                     "started", commitment.started().get(),
@@ -295,45 +299,49 @@ final class PhaseRules {
   static Rule<Commitment> commitmentOverdue() {
     String code = "COMMITMENT_OVERDUE";
     return define(
-        code,
-        Commitment.class,
-        Severity.WARNING,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "A commitment not finished by its due date is overdue",
-        "A commitment that is neither completed nor cancelled and whose due date certainly lies"
-            + " before the as-of date is reported. A commitment with no due date is skipped.",
-        keys(code),
-        (commitment, at) ->
-            Facts.overdue(commitment.status(), commitment.due(), at.asOf())
-                .ifPresent(
-                    d ->
-                        at.report(
-                            code,
-                            values(
-                                "commitment", commitment.id(),
-                                "status", commitment.status(),
-                                "due", d,
-                                "asOf", at.asOf()))));
+        Rule.builder(code, Commitment.class)
+            .severity(Severity.WARNING)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("A commitment not finished by its due date is overdue")
+            .description(
+                "A commitment that is neither completed nor cancelled and whose due date"
+                    + " certainly lies before the as-of date is reported. A commitment with no"
+                    + " due date is skipped.")
+            .messages(MessageKey.of(code)),
+        (commitment, at) -> {
+          Status onDay = commitment.status().on(at.asOf(), commitment.started(), Optional.empty());
+          Facts.overdue(onDay, commitment.due(), at.asOf())
+              .ifPresent(
+                  d ->
+                      at.report(
+                          MessageKey.of(code),
+                          values(
+                              "commitment", commitment.id(),
+                              "status", onDay,
+                              "due", d,
+                              "asOf", at.asOf())));
+        });
   }
 
   static Rule<Milestone> milestoneOverdue() {
     String code = "MILESTONE_OVERDUE";
     return define(
-        code,
-        Milestone.class,
-        Severity.WARNING,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "A milestone not reached by its due date is overdue",
-        "A milestone that is neither completed nor cancelled and whose due date certainly lies"
-            + " before the as-of date is reported (\"by the end of 2015\" is overdue only from"
-            + " 1 January 2016). A milestone with no due date is skipped.",
-        keys(code),
+        Rule.builder(code, Milestone.class)
+            .severity(Severity.WARNING)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("A milestone not reached by its due date is overdue")
+            .description(
+                "A milestone that is neither completed nor cancelled and whose due date"
+                    + " certainly lies before the as-of date is reported (\"by the end of 2015\""
+                    + " is overdue only from 1 January 2016). A milestone with no due date is"
+                    + " skipped.")
+            .messages(MessageKey.of(code)),
         (milestone, at) ->
             Facts.overdue(milestone.status(), milestone.due(), at.asOf())
                 .ifPresent(
                     d ->
                         at.report(
-                            code,
+                            MessageKey.of(code),
                             values(
                                 "milestone", milestone.id(),
                                 "status", milestone.status(),

@@ -1,6 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.keys;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
 
@@ -38,17 +37,18 @@ final class PostRules {
   static Rule<PostLine> lineCountPositive() {
     String code = "POST_LINE_COUNT_POSITIVE";
     return define(
-        code,
-        PostLine.class,
-        Severity.ERROR,
-        MissingFacts.NEVER_SKIP,
-        "A counted line of posts counts at least one post",
-        "A line of posts whose count is 0 is reported: the model accepts it, but a line that counts"
-            + " nothing is almost always a data-entry slip. The count is always stated.",
-        keys(code),
+        Rule.builder(code, PostLine.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.NEVER_SKIP)
+            .title("A counted line of posts counts at least one post")
+            .description(
+                "A line of posts whose count is 0 is reported: the model accepts it, but a"
+                    + " line that counts nothing is almost always a data-entry slip. The count is"
+                    + " always stated.")
+            .messages(MessageKey.of(code)),
         (line, at) -> {
           if (line.count() <= 0) {
-            at.report(code, values("line", line.id(), "count", line.count()));
+            at.report(MessageKey.of(code), values("line", line.id(), "count", line.count()));
           }
         });
   }
@@ -56,18 +56,19 @@ final class PostRules {
   static Rule<PostDetails> transferSource() {
     String code = "POST_TRANSFER_SOURCE";
     return define(
-        code,
-        PostDetails.class,
-        Severity.ERROR,
-        MissingFacts.NEVER_SKIP,
-        "Transferred posts name the unit they come from",
-        "Posts (or a part of a line, \"of which some transferred\") whose origin is a transfer but"
-            + " which name no unit they come from are reported: the absence of the unit is the"
-            + " finding. Redeployments may come from anywhere and are not checked.",
-        keys(code, "posts", "share"),
+        Rule.builder(code, PostDetails.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.NEVER_SKIP)
+            .title("Transferred posts name the unit they come from")
+            .description(
+                "Posts (or a part of a line, \"of which some transferred\") whose origin is a"
+                    + " transfer but which name no unit they come from are reported: the absence"
+                    + " of the unit is the finding. Redeployments may come from anywhere and are"
+                    + " not checked.")
+            .messages(MessageKey.variants(code, "posts", "share")),
         (post, at) -> {
           if (post.origin().kind() == OriginKind.TRANSFERRED && post.origin().from().isEmpty()) {
-            at.report(code + ".posts", values("origin", post.origin().kind()));
+            at.report(MessageKey.of(code, "posts"), values("origin", post.origin().kind()));
           }
           ImmutableList<PostShare> shares = post.ofWhich();
           for (int i = 0; i < shares.size(); i++) {
@@ -76,7 +77,7 @@ final class PostRules {
                 && share.origin().from().isEmpty()) {
               at.report(
                   at.path().index("ofWhich", i),
-                  code + ".share",
+                  MessageKey.of(code, "share"),
                   values("origin", share.origin().kind(), "count", share.count()));
             }
           }
@@ -86,16 +87,17 @@ final class PostRules {
   static Rule<PostDetails> gradeCategory() {
     String code = "POST_GRADE_CATEGORY";
     return define(
-        code,
-        PostDetails.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "A post's grade fits its category",
-        "General service grades (G-1 to G-7) go with support posts, and support posts with general"
-            + " service grades; a general service grade on a technical, managerial or"
-            + " administrative post, or a professional, director or national officer grade on a"
-            + " support post, is reported. Posts whose grade is not stated are skipped.",
-        keys(code),
+        Rule.builder(code, PostDetails.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("A post's grade fits its category")
+            .description(
+                "General service grades (G-1 to G-7) go with support posts, and support posts"
+                    + " with general service grades; a general service grade on a technical,"
+                    + " managerial or administrative post, or a professional, director or"
+                    + " national officer grade on a support post, is reported. Posts whose grade"
+                    + " is not stated are skipped.")
+            .messages(MessageKey.of(code)),
         (post, at) -> {
           if (post.grade().isEmpty()) {
             return;
@@ -110,7 +112,7 @@ final class PostRules {
                           || category == PostCategory.ADMINISTRATIVE))
                   || (!generalService && category == PostCategory.SUPPORT);
           if (misfit) {
-            at.report(code, values("grade", grade.label(), "category", category));
+            at.report(MessageKey.of(code), values("grade", grade.label(), "category", category));
           }
         });
   }
@@ -118,21 +120,22 @@ final class PostRules {
   static Rule<PostDetails> gradeLocation() {
     String code = "POST_GRADE_LOCATION";
     return define(
-        code,
-        PostDetails.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "National officer grades are used only in the field",
-        "A post with a national officer grade (NO-A to NO-D) located at headquarters is reported."
-            + " Posts whose grade is not stated are skipped.",
-        keys(code),
+        Rule.builder(code, PostDetails.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("National officer grades are used only in the field")
+            .description(
+                "A post with a national officer grade (NO-A to NO-D) located at headquarters"
+                    + " is reported. Posts whose grade is not stated are skipped.")
+            .messages(MessageKey.of(code)),
         (post, at) -> {
           Optional<Grade> grade = post.grade();
           if (grade.isPresent()
               && grade.get().group() == GradeGroup.NATIONAL_OFFICER
               && !post.location().inField()) {
             at.report(
-                code, values("grade", grade.get().label(), "location", post.location().kind()));
+                MessageKey.of(code),
+                values("grade", grade.get().label(), "location", post.location().kind()));
           }
         });
   }
@@ -140,22 +143,23 @@ final class PostRules {
   static Rule<PostDetails> sharesExceedLine() {
     String code = "POST_SHARES_EXCEED_LINE";
     return define(
-        code,
-        PostDetails.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "The stated parts of a line do not exceed the line",
-        "When the parts of a line of posts by origin (\"of which 5 transferred\") whose size is"
-            + " stated add up to more than the line counts, the line is reported. Parts whose size"
-            + " is not stated (\"some of them\") are left out of the sum, never guessed.",
-        keys(code),
+        Rule.builder(code, PostDetails.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("The stated parts of a line do not exceed the line")
+            .description(
+                "When the parts of a line of posts by origin (\"of which 5 transferred\")"
+                    + " whose size is stated add up to more than the line counts, the line is"
+                    + " reported. Parts whose size is not stated (\"some of them\") are left out"
+                    + " of the sum, never guessed.")
+            .messages(MessageKey.of(code)),
         (post, at) -> {
           int stated = 0;
           for (PostShare share : post.ofWhich()) {
             stated += share.count().orElse(0);
           }
           if (stated > post.headCount()) {
-            at.report(code, values("parts", stated, "count", post.headCount()));
+            at.report(MessageKey.of(code), values("parts", stated, "count", post.headCount()));
           }
         });
   }
@@ -163,18 +167,20 @@ final class PostRules {
   static Rule<PostDetails> abolishedFilled() {
     String code = "POST_ABOLISHED_FILLED";
     return define(
-        code,
-        PostDetails.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "No post is both abolished and filled",
-        "Posts whose origin says they are abolished but whose status says they are filled are"
-            + " reported. Posts with no stated status are skipped.",
-        keys(code),
+        Rule.builder(code, PostDetails.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("No post is both abolished and filled")
+            .description(
+                "Posts whose origin says they are abolished but whose status says they are"
+                    + " filled are reported. Posts with no stated status are skipped.")
+            .messages(MessageKey.of(code)),
         (post, at) -> {
           if (post.origin().kind() == OriginKind.ABOLISHED
               && post.status().filter(s -> s == PostStatus.FILLED).isPresent()) {
-            at.report(code, values("origin", post.origin().kind(), "status", PostStatus.FILLED));
+            at.report(
+                MessageKey.of(code),
+                values("origin", post.origin().kind(), "status", PostStatus.FILLED));
           }
         });
   }
@@ -182,15 +188,16 @@ final class PostRules {
   static Rule<PostTotal> totalSum() {
     String code = "POST_TOTAL_SUM";
     return define(
-        code,
-        PostTotal.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "A stated total of posts equals the sum of its lines",
-        "A stated total that differs from the sum of the counts of the lines it lists is reported."
-            + " Skipped when the total is checked without its programme, when it lists no lines,"
-            + " or when a listed line does not exist (REFERENCE_UNRESOLVED reports that).",
-        keys(code),
+        Rule.builder(code, PostTotal.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("A stated total of posts equals the sum of its lines")
+            .description(
+                "A stated total that differs from the sum of the counts of the lines it lists"
+                    + " is reported. Skipped when the total is checked without its programme,"
+                    + " when it lists no lines, or when a listed line does not exist"
+                    + " (REFERENCE_UNRESOLVED reports that).")
+            .messages(MessageKey.of(code)),
         (total, at) -> {
           Optional<ReformProgramme> programme = at.programme();
           if (programme.isEmpty() || total.lines().isEmpty()) {
@@ -206,7 +213,7 @@ final class PostRules {
           }
           if (sum != total.count()) {
             at.report(
-                code,
+                MessageKey.of(code),
                 values(
                     "total", total.id(),
                     "stated", total.count(),

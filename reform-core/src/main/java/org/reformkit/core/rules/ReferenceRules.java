@@ -1,6 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.keys;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
 
@@ -43,17 +42,18 @@ final class ReferenceRules {
   static Rule<ReformProgramme> unresolved() {
     String code = "REFERENCE_UNRESOLVED";
     return define(
-        code,
-        ReformProgramme.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "Every cross-reference resolves",
-        "Every identifier one element gives for another must name an element of the programme:"
-            + " commitments depended on or part of, the commitment of a post, line, indicator,"
-            + " engagement, external support, policy or monitoring framework, the phase of an"
-            + " engagement (within its commitment), the lines of a post total, the policies a"
-            + " committee applies. Absent (optional) references are skipped.",
-        keys(code, "commitment", "phase", "postLine", "policy"),
+        Rule.builder(code, ReformProgramme.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("Every cross-reference resolves")
+            .description(
+                "Every identifier one element gives for another must name an element of the"
+                    + " programme: commitments depended on or part of, the commitment of a post,"
+                    + " line, indicator, engagement, external support, policy or monitoring"
+                    + " framework, the phase of an engagement (within its commitment), the lines"
+                    + " of a post total, the policies a committee applies. Absent (optional)"
+                    + " references are skipped.")
+            .messages(MessageKey.variants(code, "commitment", "phase", "postLine", "policy")),
         (programme, at) -> {
           ImmutableSet<CommitmentId> commitments =
               programme.commitments().stream()
@@ -100,7 +100,7 @@ final class ReferenceRules {
               if (!lines.contains(id)) {
                 at.report(
                     root.key("postTotals", total.id()).field("lines"),
-                    code + ".postLine",
+                    MessageKey.of(code, "postLine"),
                     values("reference", id));
               }
             }
@@ -125,7 +125,7 @@ final class ReferenceRules {
               if (owner.isPresent() && owner.get().phase(engagement.phase().get()).isEmpty()) {
                 at.report(
                     path.field("phase"),
-                    code + ".phase",
+                    MessageKey.of(code, "phase"),
                     values(
                         "reference", engagement.phase().get(),
                         "commitment", engagement.commitment().get()));
@@ -157,7 +157,7 @@ final class ReferenceRules {
               if (!policies.contains(id)) {
                 at.report(
                     root.key("committees", committee.id()).field("applies"),
-                    code + ".policy",
+                    MessageKey.of(code, "policy"),
                     values("reference", id));
               }
             }
@@ -177,7 +177,7 @@ final class ReferenceRules {
 
     void commitment(ElementPath path, CommitmentId id, Set<CommitmentId> known) {
       if (!known.contains(id)) {
-        at.report(path, code + ".commitment", values("reference", id));
+        at.report(path, MessageKey.of(code, "commitment"), values("reference", id));
       }
     }
   }
@@ -185,16 +185,16 @@ final class ReferenceRules {
   static Rule<ReformProgramme> dependencyCycle() {
     String code = "COMMITMENT_DEPENDENCY_CYCLE";
     return define(
-        code,
-        ReformProgramme.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ALL_MISSING,
-        "Commitment dependencies and parts have no cycle",
-        "Commitments that depend on each other in a circle (a on b, b on a; or a on itself), or"
-            + " that are parts of each other in a circle, are reported once per circle, at the"
-            + " member listed first, naming every member. References that do not resolve are left"
-            + " to REFERENCE_UNRESOLVED.",
-        keys(code, "dependsOn", "partOf"),
+        Rule.builder(code, ReformProgramme.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ALL_MISSING)
+            .title("Commitment dependencies and parts have no cycle")
+            .description(
+                "Commitments that depend on each other in a circle (a on b, b on a; or a on"
+                    + " itself), or that are parts of each other in a circle, are reported once"
+                    + " per circle, at the member listed first, naming every member. References"
+                    + " that do not resolve are left to REFERENCE_UNRESOLVED.")
+            .messages(MessageKey.variants(code, "dependsOn", "partOf")),
         (programme, at) -> {
           Map<CommitmentId, List<CommitmentId>> depends = new LinkedHashMap<>();
           Map<CommitmentId, List<CommitmentId>> parts = new LinkedHashMap<>();
@@ -203,13 +203,13 @@ final class ReferenceRules {
             List<CommitmentId> parent = parts.computeIfAbsent(c.id(), k -> new ArrayList<>());
             c.partOf().ifPresent(parent::add);
           }
-          reportCycles(at, code + ".dependsOn", depends);
-          reportCycles(at, code + ".partOf", parts);
+          reportCycles(at, MessageKey.of(code, "dependsOn"), depends);
+          reportCycles(at, MessageKey.of(code, "partOf"), parts);
         });
   }
 
   private static void reportCycles(
-      RuleContext at, String key, Map<CommitmentId, List<CommitmentId>> edges) {
+      RuleContext at, MessageKey key, Map<CommitmentId, List<CommitmentId>> edges) {
     for (List<CommitmentId> cycle : Cycles.find(edges)) {
       at.report(
           at.path().key("commitments", cycle.get(0)),
@@ -326,16 +326,17 @@ final class ReferenceRules {
   static Rule<ReformProgramme> identifierUnique() {
     String code = "IDENTIFIER_UNIQUE";
     return define(
-        code,
-        ReformProgramme.class,
-        Severity.ERROR,
-        MissingFacts.NEVER_SKIP,
-        "Identifiers are unique where they must be",
-        "Identifiers must be unique among the programme's commitments, post lines, posts, post"
-            + " totals, indicators, staff engagements, external support, policies and committees,"
-            + " and among the phases, milestones and deliverables of each commitment. Each"
-            + " repeated identifier is reported once, with how often it occurs.",
-        keys(code),
+        Rule.builder(code, ReformProgramme.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.NEVER_SKIP)
+            .title("Identifiers are unique where they must be")
+            .description(
+                "Identifiers must be unique among the programme's commitments, post lines,"
+                    + " posts, post totals, indicators, staff engagements, external support,"
+                    + " policies and committees, and among the phases, milestones and"
+                    + " deliverables of each commitment. Each repeated identifier is reported"
+                    + " once, with how often it occurs.")
+            .messages(MessageKey.of(code)),
         (programme, at) -> {
           ElementPath root = at.path();
           unique(at, code, root, "commitments", programme.commitments(), Commitment::id);
@@ -373,7 +374,7 @@ final class ReferenceRules {
           if (count > 1) {
             at.report(
                 parent.key(collection, key),
-                code,
+                MessageKey.of(code),
                 ImmutableMap.of("id", key, "collection", collection, "count", count));
           }
         });

@@ -1,6 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.keys;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
 
@@ -27,16 +26,16 @@ final class ReportRules {
   static Rule<ProgressReport> previousReport() {
     String code = "REPORT_PREVIOUS_REPORT";
     return define(
-        code,
-        ProgressReport.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "The previous report comes before this one",
-        "The report a progress report follows must not be the report itself, must not be of a"
-            + " later session of the same body, and must not be dated certainly after this"
-            + " report's as-of date. Each comparison is skipped when its facts (symbol, date) are"
-            + " absent.",
-        keys(code, "same", "session", "date"),
+        Rule.builder(code, ProgressReport.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("The previous report comes before this one")
+            .description(
+                "The report a progress report follows must not be the report itself, must not"
+                    + " be of a later session of the same body, and must not be dated certainly"
+                    + " after this report's as-of date. Each comparison is skipped when its facts"
+                    + " (symbol, date) are absent.")
+            .messages(MessageKey.variants(code, "same", "session", "date")),
         (report, at) -> {
           if (report.previousReport().isEmpty()) {
             return;
@@ -46,11 +45,11 @@ final class ReportRules {
           ElementPath path = at.path().field("previousReport");
           Optional<DocumentSymbol> symbol = previous.symbol();
           if (symbol.isPresent() && symbol.get().equals(own)) {
-            at.report(path, code + ".same", values("symbol", own));
+            at.report(path, MessageKey.of(code, "same"), values("symbol", own));
           } else if (symbol.isPresent() && symbol.get().isOfLaterSessionThan(own)) {
             at.report(
                 path,
-                code + ".session",
+                MessageKey.of(code, "session"),
                 values(
                     "symbol",
                     symbol.get(),
@@ -60,8 +59,11 @@ final class ReportRules {
                     own.session().orElseThrow()));
           }
           Optional<PartialDate> date = previous.date();
-          if (date.isPresent() && Facts.certainlyBefore(report.asOf(), date.get())) {
-            at.report(path, code + ".date", values("date", date.get(), "asOf", report.asOf()));
+          if (date.isPresent() && report.asOf().isCertainlyBefore(date.get())) {
+            at.report(
+                path,
+                MessageKey.of(code, "date"),
+                values("date", date.get(), "asOf", report.asOf()));
           }
         });
   }
@@ -69,24 +71,26 @@ final class ReportRules {
   static Rule<Sourced> sourceParagraph() {
     String code = "SOURCE_PARAGRAPH";
     return define(
-        code,
-        Sourced.class,
-        Severity.INFO,
-        MissingFacts.NEVER_SKIP,
-        "Each element of a report cites the paragraphs that state it",
-        "When a whole progress report is validated (not one reconstructed from later documents),"
-            + " each element the validation visits that can cite the report's paragraphs (the"
-            + " programme, commitments, phases, milestones, posts, post totals, indicators, the"
-            + " monitoring framework, engagements, external support, policies, committees) and"
-            + " cites none is noted, so that every figure stays traceable to its source. Skipped"
-            + " for elements validated on their own or within a programme.",
-        keys(code),
+        Rule.builder(code, Sourced.class)
+            .severity(Severity.INFO)
+            .whenFactsMissing(MissingFacts.NEVER_SKIP)
+            .title("Each element of a report cites the paragraphs that state it")
+            .description(
+                "When a whole progress report is validated (not one reconstructed from later"
+                    + " documents), each element the validation visits that can cite the report's"
+                    + " paragraphs (the programme, commitments, phases, milestones, posts, post"
+                    + " totals, indicators, the monitoring framework, engagements, external"
+                    + " support, policies, committees) and cites none is noted, so that every"
+                    + " figure stays traceable to its source. Skipped for elements validated on"
+                    + " their own or within a programme.")
+            .messages(MessageKey.of(code)),
         (element, at) -> {
           Optional<ProgressReport> report = at.progressReport();
           if (report.isEmpty() || report.get().reconstructed() || !element.paragraphs().isEmpty()) {
             return;
           }
-          at.report(code, values("element", at.path().isRoot() ? "programme" : at.path()));
+          at.report(
+              MessageKey.of(code), values("element", at.path().isRoot() ? "programme" : at.path()));
         });
   }
 }

@@ -1,14 +1,13 @@
 package org.reformkit.core.rules;
 
-import com.google.common.collect.ImmutableList;
-
 /**
  * A rule: a stable code (never renamed once published, such as {@code PHASE_ORDER}), a one-line
  * title, a default severity, a description that says what it checks and what it does when a fact is
  * absent, and the type of element it applies to (a {@code Phase}, a {@code PostDetails}, a {@code
  * Commitment}, ...). A rule is stateless and thread-safe.
  *
- * <p>A caller's own rule is made from a lambda:
+ * <p>A caller's own rule is made from a lambda, with {@link #of} or, to set its description and
+ * missing-fact strategy too, with {@link #builder}; its messages are literal texts:
  *
  * <pre>{@code
  * Rule<PostDetails> gradeStated = Rule.of("POST_GRADE_STATED", PostDetails.class, Severity.INFO,
@@ -76,8 +75,22 @@ public interface Rule<T> {
   void check(T element, RuleContext context);
 
   /**
+   * Returns a builder for a rule, which names each part of the rule as it is set.
+   *
+   * @param code the stable code: upper-case letters, digits and underscores
+   * @param elementType the type of element it applies to
+   * @param <T> the type of element
+   * @return a builder; severity, title and check are still to be set
+   * @throws IllegalArgumentException if the code is not upper-case letters, digits and underscores
+   */
+  static <T> RuleBuilder<T> builder(String code, Class<T> elementType) {
+    return new RuleBuilder<>(code, elementType);
+  }
+
+  /**
    * Returns a rule made from a lambda, whose description is its title and which checks whatever
-   * facts are present ({@link MissingFacts#SKIP_IF_ALL_MISSING}).
+   * facts are present ({@link MissingFacts#SKIP_IF_ALL_MISSING}); the short form of {@link
+   * #builder}.
    *
    * @param code the stable code: upper-case letters, digits and underscores
    * @param elementType the type of element it applies to
@@ -91,41 +104,7 @@ public interface Rule<T> {
    */
   static <T> Rule<T> of(
       String code, Class<T> elementType, Severity severity, String title, RuleCheck<T> check) {
-    return of(code, elementType, severity, title, title, MissingFacts.SKIP_IF_ALL_MISSING, check);
-  }
-
-  /**
-   * Returns a rule made from a lambda, with a description and a missing-fact strategy.
-   *
-   * @param code the stable code: upper-case letters, digits and underscores
-   * @param elementType the type of element it applies to
-   * @param severity its default severity
-   * @param title a one-line title
-   * @param description what it checks and what it does when a fact is absent
-   * @param whenFactsMissing what it does when a fact is absent
-   * @param check the check
-   * @param <T> the type of element
-   * @return the rule
-   * @throws IllegalArgumentException if the code is not upper-case letters, digits and underscores
-   *     or the title or description is blank
-   */
-  static <T> Rule<T> of(
-      String code,
-      Class<T> elementType,
-      Severity severity,
-      String title,
-      String description,
-      MissingFacts whenFactsMissing,
-      RuleCheck<T> check) {
-    return new DefinedRule<>(
-        code,
-        elementType,
-        severity,
-        title,
-        description,
-        whenFactsMissing,
-        ImmutableList.of(),
-        check);
+    return builder(code, elementType).severity(severity).title(title).check(check).build();
   }
 
   /**

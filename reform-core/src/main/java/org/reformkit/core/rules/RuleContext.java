@@ -1,5 +1,7 @@
 package org.reformkit.core.rules;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,52 +124,77 @@ public final class RuleContext {
   }
 
   /**
-   * Reports a finding about the element being checked.
+   * Reports a finding about the element being checked, with a message of the caller's own.
    *
-   * <p>The message is the key's pattern from the rule messages in the context's locale (English
-   * when the locale has none). A caller's rule may pass a literal {@link java.text.MessageFormat}
-   * pattern instead of a key: it is used as it is, so an apostrophe is written twice ({@code
-   * "isn''t"}). Numbers print plainly, texts in the locale, enum constants by their name.
+   * <p>The message is a literal {@link java.text.MessageFormat} pattern, used as it is in every
+   * locale (it is never looked up in the standard rules' message bundles), so an apostrophe is
+   * written twice ({@code "isn''t"}). Numbers print plainly, texts in the locale, enum constants by
+   * their name.
    *
-   * @param messageKey the key of the message, or a literal {@link java.text.MessageFormat} text for
-   *     a caller's rule
+   * @param message the message, a {@link java.text.MessageFormat} pattern
    * @param values the triggering values by name; in order, they are the message arguments {@code
    *     {0}}, {@code {1}}, ...
    */
-  public void report(String messageKey, ImmutableMap<String, ?> values) {
-    report(path, messageKey, values);
+  public void report(String message, ImmutableMap<String, ?> values) {
+    report(path, message, values);
   }
 
   /**
-   * Reports a finding about another element (a phase found by a rule on its commitment).
+   * Reports a finding about another element (a phase found by a rule on its commitment), with a
+   * message of the caller's own.
    *
    * @param at the path of the element the finding is about
-   * @param messageKey the key of the message, or a literal text
+   * @param message the message, a {@link java.text.MessageFormat} pattern
    * @param values the triggering values by name, in the order of the message arguments
    */
-  public void report(ElementPath at, String messageKey, ImmutableMap<String, ?> values) {
-    add(severity, at, messageKey, values);
+  public void report(ElementPath at, String message, ImmutableMap<String, ?> values) {
+    reportAtMost(severity, at, message, values);
   }
 
   /**
-   * Reports a finding at most as serious as {@code mildest}: a rule whose default is an error uses
-   * it to report a warning while the facts are still being completed. A rule set that made the rule
-   * milder still than {@code mildest} keeps its own severity.
+   * Reports a finding at most as serious as {@code mildest}, with a message of the caller's own: a
+   * rule whose default is an error uses it to report a warning while the facts are still being
+   * completed. A rule set that made the rule milder still than {@code mildest} keeps its own
+   * severity.
    *
    * @param mildest the most serious severity the finding may have
    * @param at the path of the element the finding is about
-   * @param messageKey the key of the message, or a literal text
+   * @param message the message, a {@link java.text.MessageFormat} pattern
    * @param values the triggering values by name, in the order of the message arguments
    */
   public void reportAtMost(
-      Severity mildest, ElementPath at, String messageKey, ImmutableMap<String, ?> values) {
-    add(severity.atMost(mildest), at, messageKey, values);
+      Severity mildest, ElementPath at, String message, ImmutableMap<String, ?> values) {
+    ImmutableMap<String, Object> copy = ImmutableMap.copyOf(values);
+    String text = Messages.formatPattern(message, copy.values().asList(), context.locale());
+    add(severity.atMost(mildest), at, text, message, copy);
+  }
+
+  /** Reports a standard rule's finding about the element being checked. */
+  void report(MessageKey key, ImmutableMap<String, ?> values) {
+    report(path, key, values);
+  }
+
+  /** Reports a standard rule's finding about another element. */
+  void report(ElementPath at, MessageKey key, ImmutableMap<String, ?> values) {
+    reportAtMost(severity, at, key, values);
+  }
+
+  /** Reports a standard rule's finding at most as serious as {@code mildest}. */
+  void reportAtMost(
+      Severity mildest, ElementPath at, MessageKey key, ImmutableMap<String, ?> values) {
+    checkArgument(
+        key.code().equals(code), "rule %s reports with a message of rule %s", code, key.code());
+    ImmutableMap<String, Object> copy = ImmutableMap.copyOf(values);
+    String text = Messages.format(key, copy.values().asList(), context.locale());
+    add(severity.atMost(mildest), at, text, key.key(), copy);
   }
 
   private void add(
-      Severity findingSeverity, ElementPath at, String messageKey, ImmutableMap<String, ?> values) {
-    ImmutableMap<String, Object> copy = ImmutableMap.copyOf(values);
-    String message = Messages.format(messageKey, copy.values().asList(), context.locale());
-    sink.add(new Finding(code, findingSeverity, at, message, messageKey, copy));
+      Severity findingSeverity,
+      ElementPath at,
+      String message,
+      String messageKey,
+      ImmutableMap<String, Object> values) {
+    sink.add(new Finding(code, findingSeverity, at, message, messageKey, values));
   }
 }

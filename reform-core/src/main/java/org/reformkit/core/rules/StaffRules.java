@@ -1,7 +1,5 @@
 package org.reformkit.core.rules;
 
-import static org.reformkit.core.rules.Facts.begun;
-import static org.reformkit.core.rules.Facts.keys;
 import static org.reformkit.core.rules.Facts.values;
 import static org.reformkit.core.rules.StandardRules.define;
 
@@ -43,25 +41,25 @@ final class StaffRules {
   static Rule<Commitment> unionEngagement() {
     String code = "STAFF_UNION_ENGAGEMENT";
     return define(
-        code,
-        Commitment.class,
-        Severity.ERROR,
-        MissingFacts.SKIP_IF_ANY_MISSING,
-        "Staff union engaged before a change affecting staff is implemented",
-        "For a commitment that affects staff, once its implementation phase (its last phase) has"
-            + " begun, the programme must record information, consultation or negotiation with"
-            + " the staff union on that commitment that is under way or done, and that did not"
-            + " certainly start after the implementation did. Skipped for commitments that do not"
-            + " affect staff or have no phases, and when the commitment is checked without its"
-            + " programme.",
-        keys(code),
+        Rule.builder(code, Commitment.class)
+            .severity(Severity.ERROR)
+            .whenFactsMissing(MissingFacts.SKIP_IF_ANY_MISSING)
+            .title("Staff union engaged before a change affecting staff is implemented")
+            .description(
+                "For a commitment that affects staff, once its implementation phase (its last"
+                    + " phase) has begun, the programme must record information, consultation or"
+                    + " negotiation with the staff union on that commitment that is under way or"
+                    + " done, and that did not certainly start after the implementation did."
+                    + " Skipped for commitments that do not affect staff or have no phases, and"
+                    + " when the commitment is checked without its programme.")
+            .messages(MessageKey.of(code)),
         (commitment, at) -> {
           Optional<ReformProgramme> programme = at.programme();
           if (!commitment.affectsStaff() || commitment.phases().isEmpty() || programme.isEmpty()) {
             return;
           }
           Phase implementation = commitment.phases().get(commitment.phases().size() - 1);
-          if (!begun(implementation.status())) {
+          if (!implementation.status().isBegun()) {
             return;
           }
           boolean onRecord =
@@ -71,7 +69,7 @@ final class StaffRules {
                   .anyMatch(e -> !startedAfter(e, implementation.actualStart()));
           if (!onRecord) {
             at.report(
-                code,
+                MessageKey.of(code),
                 values(
                     "commitment", commitment.id(),
                     "phase", implementation.id(),
@@ -84,30 +82,31 @@ final class StaffRules {
     Optional<PartialDate> engagementStart = engagement.period().flatMap(DatePeriod::start);
     return engagementStart.isPresent()
         && start.isPresent()
-        && Facts.certainlyBefore(start.get(), engagementStart.get());
+        && start.get().isCertainlyBefore(engagementStart.get());
   }
 
   static Rule<Commitment> unionEngagementPlanned() {
     String code = "STAFF_UNION_ENGAGEMENT_PLANNED";
     return define(
-        code,
-        Commitment.class,
-        Severity.WARNING,
-        MissingFacts.NEVER_SKIP,
-        "A change affecting staff plans to engage the staff union",
-        "For a commitment that affects staff and whose implementation phase (its last phase) has"
-            + " not begun, the programme should record at least a planned information,"
-            + " consultation or negotiation with the staff union on that commitment; its absence is"
-            + " the finding. Skipped for commitments that do not affect staff or have no phases,"
-            + " and when the commitment is checked without its programme.",
-        keys(code),
+        Rule.builder(code, Commitment.class)
+            .severity(Severity.WARNING)
+            .whenFactsMissing(MissingFacts.NEVER_SKIP)
+            .title("A change affecting staff plans to engage the staff union")
+            .description(
+                "For a commitment that affects staff and whose implementation phase (its last"
+                    + " phase) has not begun, the programme should record at least a planned"
+                    + " information, consultation or negotiation with the staff union on that"
+                    + " commitment; its absence is the finding. Skipped for commitments that do"
+                    + " not affect staff or have no phases, and when the commitment is checked"
+                    + " without its programme.")
+            .messages(MessageKey.of(code)),
         (commitment, at) -> {
           Optional<ReformProgramme> programme = at.programme();
           if (!commitment.affectsStaff() || commitment.phases().isEmpty() || programme.isEmpty()) {
             return;
           }
           Phase implementation = commitment.phases().get(commitment.phases().size() - 1);
-          if (begun(implementation.status()) || implementation.status() == Status.CANCELLED) {
+          if (implementation.status().isBegun() || implementation.status() == Status.CANCELLED) {
             return;
           }
           boolean planned =
@@ -115,7 +114,9 @@ final class StaffRules {
                   .filter(e -> withUnion(e, commitment))
                   .anyMatch(e -> e.status() != Status.CANCELLED);
           if (!planned) {
-            at.report(code, values("commitment", commitment.id(), "phase", implementation.id()));
+            at.report(
+                MessageKey.of(code),
+                values("commitment", commitment.id(), "phase", implementation.id()));
           }
         });
   }

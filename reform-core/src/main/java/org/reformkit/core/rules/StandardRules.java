@@ -21,15 +21,12 @@ final class StandardRules {
         .build();
   }
 
-  static <T> Rule<T> define(
-      String code,
-      Class<T> type,
-      Severity severity,
-      MissingFacts whenMissing,
-      String title,
-      String description,
-      ImmutableList<String> keys,
-      RuleCheck<T> check) {
-    return new DefinedRule<>(code, type, severity, title, description, whenMissing, keys, check);
+  /**
+   * Returns a standard rule: its definition, every part named (a standard rule sets them all), and
+   * its check. The check is an argument of its own so that each rule reads as what it is, then what
+   * it does.
+   */
+  static <T> Rule<T> define(RuleBuilder<T> definition, RuleCheck<T> check) {
+    return definition.check(check).build();
   }
 }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Locale;
 import org.reformkit.core.model.ElementPath;
+import org.reformkit.core.text.Bundle;
 import org.reformkit.core.text.TextTable;
 
 /**
@@ -22,22 +23,49 @@ import org.reformkit.core.text.TextTable;
  * }</pre>
  */
 public final class ValidationResult {
-  private static final ValidationResult EMPTY = new ValidationResult(ImmutableList.of());
+  private static final ValidationResult EMPTY =
+      new ValidationResult(ImmutableList.of(), Locale.ENGLISH);
+
+  /** The words of the findings table, in every language of the library. */
+  private static final Bundle LABELS = Bundle.load(ValidationResult.class, "labels");
 
   private final ImmutableList<Finding> findings;
+  private final Locale locale;
 
-  private ValidationResult(ImmutableList<Finding> findings) {
+  private ValidationResult(ImmutableList<Finding> findings, Locale locale) {
     this.findings = findings;
+    this.locale = locale;
   }
 
   /**
-   * Returns a result with these findings, in this order.
+   * Returns a result with these findings, in this order, printed in English.
    *
    * @param findings the findings
    * @return the result
    */
   public static ValidationResult of(Iterable<Finding> findings) {
-    return new ValidationResult(ImmutableList.copyOf(findings));
+    return of(findings, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns a result with these findings, in this order, whose table and printed form use the
+   * locale's language (as the findings' messages do when a rule set made them in that locale).
+   *
+   * @param findings the findings
+   * @param locale the language of the table's headings and words
+   * @return the result
+   */
+  public static ValidationResult of(Iterable<Finding> findings, Locale locale) {
+    return new ValidationResult(ImmutableList.copyOf(findings), locale);
+  }
+
+  /**
+   * Returns the language of the table's headings and words: the validation context's.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
   }
 
   /**
@@ -145,24 +173,50 @@ public final class ValidationResult {
   }
 
   /**
-   * Returns the findings as a table: severity, path, message and {@code [CODE]}.
+   * Returns the findings as a table: severity, path, message and {@code [CODE]}, with headings and
+   * severities in the result's {@linkplain #locale() language}.
    *
    * @return the table
    */
   public TextTable table() {
-    TextTable.Builder table = TextTable.builder("Severity", "Path", "Message", "Rule");
+    return table(locale);
+  }
+
+  /**
+   * Returns the findings as a table with headings and severities in the locale's language (the
+   * messages stay in the language they were made in).
+   *
+   * @param language the language of the headings and severities
+   * @return the table
+   */
+  public TextTable table(Locale language) {
+    TextTable.Builder table =
+        TextTable.builder(
+            LABELS.text("heading.severity", language),
+            LABELS.text("heading.path", language),
+            LABELS.text("heading.message", language),
+            LABELS.text("heading.rule", language));
     for (Finding finding : findings) {
       table.addRow(
-          finding.severity().name().toLowerCase(Locale.ROOT),
-          printPath(finding.path()),
+          severityWord(finding.severity(), language),
+          printPath(finding.path(), language),
           finding.message(),
           "[" + finding.code() + "]");
     }
     return table.build();
   }
 
+  /** The word for a severity in the locale's language ({@code error}, {@code 错误}). */
+  private static String severityWord(Severity severity, Locale language) {
+    return LABELS.text("severity." + severity.name(), language);
+  }
+
   static String printPath(ElementPath path) {
-    return path.isRoot() ? "(root)" : path.toString();
+    return printPath(path, Locale.ENGLISH);
+  }
+
+  static String printPath(ElementPath path, Locale language) {
+    return path.isRoot() ? LABELS.text("path.root", language) : path.toString();
   }
 
   @Override
@@ -184,16 +238,22 @@ public final class ValidationResult {
   @Override
   public String toString() {
     if (findings.isEmpty()) {
-      return "no findings\n";
+      return LABELS.text("count.none", locale) + "\n";
     }
-    int errors = count(Severity.ERROR);
-    int warnings = count(Severity.WARNING);
-    return errors
-        + (errors == 1 ? " error, " : " errors, ")
-        + warnings
-        + (warnings == 1 ? " warning, " : " warnings, ")
-        + count(Severity.INFO)
-        + " info\n"
+    return LABELS.format(
+            "count.line",
+            locale,
+            counted(Severity.ERROR),
+            counted(Severity.WARNING),
+            counted(Severity.INFO))
+        + "\n"
         + table();
+  }
+
+  /** A count and its word, singular for one ({@code 1 error}, {@code 2 errors}). */
+  private String counted(Severity severity) {
+    int n = count(severity);
+    String key = "count." + severity.name() + (n == 1 ? ".one" : ".other");
+    return LABELS.format(key, locale, Integer.toString(n));
   }
 }

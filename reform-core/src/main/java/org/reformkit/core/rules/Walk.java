@@ -46,7 +46,7 @@ final class Walk {
   }
 
   ValidationResult result() {
-    return ValidationResult.of(findings);
+    return ValidationResult.of(findings, context.locale());
   }
 
   void report(ProgressReport progressReport) {

@@ -146,8 +146,14 @@ class ReportComparisonTest {
             new Change(
                 ElementPath.parse("commitments[bpr].phases[b].status"),
                 ChangeKind.STATUS_BACKWARD,
-                Optional.of(LocalizedText.zhEn("已完成", "completed")),
-                Optional.of(LocalizedText.zhEn("进行中", "in progress"))),
+                Optional.of(
+                    LocalizedText.zhEn("已完成", "completed")
+                        .and("fr", "achevé")
+                        .and("es", "terminado")),
+                Optional.of(
+                    LocalizedText.zhEn("进行中", "in progress")
+                        .and("fr", "en cours")
+                        .and("es", "en curso"))),
             change(
                 "commitments[bpr].phases[b].plannedEnd",
                 ChangeKind.DATE_CHANGED,

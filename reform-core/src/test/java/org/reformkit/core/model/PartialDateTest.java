@@ -83,7 +83,7 @@ class PartialDateTest {
     "2015-07,       2015-07-01, 2015-07-31",
     "by 2015-07,    ,           2015-07-31",
     "from 2015-07,  2015-07-01, ",
-    "about 2015-07, 2015-07-01, 2015-07-31"
+    "about 2015-07, ,           "
   })
   void boundsTheMomentAccordingToTheQualifier(String text, LocalDate earliest, LocalDate latest) {
     PartialDate date = PartialDate.parse(text);
@@ -106,6 +106,46 @@ class PartialDateTest {
     assertThat(byEnd2015.isCertainlyBefore(LocalDate.of(2016, 1, 1))).isTrue();
     assertThat(from2016.isCertainlyBefore(LocalDate.of(3000, 1, 1))).isFalse();
     assertThat(from2016.isCertainlyAfter(LocalDate.of(2015, 12, 31))).isTrue();
+  }
+
+  @Test
+  void anAboutDateIsNeverCertainlyBeforeOrAfterAnyDay() {
+    PartialDate about2015 = PartialDate.parse("about 2015");
+
+    assertThat(about2015.isCertainlyBefore(LocalDate.of(9999, 12, 31))).isFalse();
+    assertThat(about2015.isCertainlyAfter(LocalDate.of(1, 1, 1))).isFalse();
+    assertThat(about2015.isCertainlyBefore(PartialDate.parse("3000"))).isFalse();
+    assertThat(PartialDate.parse("1000").isCertainlyBefore(about2015)).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} before {1}: {2}")
+  @CsvSource({
+    "2015-07,    2015-08,      true",
+    "2015-07,    2015-07-31,   false",
+    "by 2015,    2016,         true",
+    "by 2015,    from 2016,    true",
+    "2015,       by 2016,      false",
+    "from 2014,  2016,         false",
+    "2014,       about 2016,   false",
+    "about 2014, 2016,         false",
+    "2015-12-31, 2016-01-01,   true"
+  })
+  void isCertainlyBeforeAnotherDateOnlyWhenItsLatestDayPrecedesTheOthersEarliest(
+      String first, String second, boolean before) {
+    assertThat(PartialDate.parse(first).isCertainlyBefore(PartialDate.parse(second)))
+        .isEqualTo(before);
+  }
+
+  @Test
+  void eachQualifierBoundsTheSidesItsDocumentationSays() {
+    assertThat(DateQualifier.ON.boundsEarliest()).isTrue();
+    assertThat(DateQualifier.ON.boundsLatest()).isTrue();
+    assertThat(DateQualifier.BY.boundsEarliest()).isFalse();
+    assertThat(DateQualifier.BY.boundsLatest()).isTrue();
+    assertThat(DateQualifier.FROM.boundsEarliest()).isTrue();
+    assertThat(DateQualifier.FROM.boundsLatest()).isFalse();
+    assertThat(DateQualifier.ABOUT.boundsEarliest()).isFalse();
+    assertThat(DateQualifier.ABOUT.boundsLatest()).isFalse();
   }
 
   @Test

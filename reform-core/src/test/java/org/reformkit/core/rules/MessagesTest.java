@@ -29,7 +29,7 @@ class MessagesTest {
   private static List<String> allKeys() {
     List<String> keys = new ArrayList<>();
     for (Rule<?> rule : RuleSet.standard().rules()) {
-      keys.addAll(((DefinedRule<?>) rule).messageKeys());
+      ((DefinedRule<?>) rule).messageKeys().forEach(key -> keys.add(key.key()));
     }
     return keys;
   }
@@ -52,6 +52,20 @@ class MessagesTest {
       for (String language : LANGUAGES) {
         assertThat(Messages.bundle(language)).as("%s in '%s'", key, language).containsKey(key);
       }
+    }
+  }
+
+  @Test
+  void everyStandardRuleDeclaresExactlyTheMessagesItsCodeHasInTheBundles() {
+    for (Rule<?> rule : RuleSet.standard().rules()) {
+      String code = rule.code();
+      assertThat(((DefinedRule<?>) rule).messageKeys())
+          .extracting(MessageKey::key)
+          .as(code)
+          .hasSameElementsAs(
+              Messages.bundle("").keySet().stream()
+                  .filter(k -> k.equals(code) || k.startsWith(code + "."))
+                  .toList());
     }
   }
 
@@ -172,7 +186,7 @@ class MessagesTest {
   void frenchMessagesDoubleTheirApostrophes() {
     assertThat(
             Messages.format(
-                "PHASE_COMPLETED_WITHOUT_END",
+                MessageKey.of("PHASE_COMPLETED_WITHOUT_END"),
                 ImmutableMap.<String, Object>of("phase", "a", "status", Status.COMPLETED)
                     .values()
                     .asList(),
@@ -184,7 +198,7 @@ class MessagesTest {
   void unknownLanguageFallsBackToEnglish() {
     assertThat(
             Messages.format(
-                "PHASE_COMPLETED_WITHOUT_END",
+                MessageKey.of("PHASE_COMPLETED_WITHOUT_END"),
                 ImmutableMap.<String, Object>of("phase", "a", "status", Status.COMPLETED)
                     .values()
                     .asList(),

@@ -206,9 +206,10 @@ class RulesValueSemanticsTest {
         .hasMessage("rule A_RULE needs a title");
     assertThatThrownBy(
             () ->
-                Rule.of(
-                    "A_RULE", Milestone.class, Severity.INFO, "Title", " ",
-                    MissingFacts.SKIP_IF_ALL_MISSING, (m, at) -> {}))
+                Rule.builder("A_RULE", Milestone.class)
+                    .severity(Severity.INFO)
+                    .title("Title")
+                    .description(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rule A_RULE needs a description");
     assertThat(MILESTONE_SEEN).hasToString("MILESTONE_SEEN (WARNING, Milestone): Every milestone is seen");

@@ -1,0 +1,45 @@
+package org.reformkit.json;
+
+import java.util.function.Function;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.rules.ValidationResult;
+
+/**
+ * A kind of top-level document of the format, as a reader and a writer of it need it: how its
+ * value is bound from the parser and how it is written with a schema version. Internal.
+ *
+ * @param <T> the value of the document
+ */
+final class DocumentType<T> {
+  static final DocumentType<ProgressReport> REPORT =
+      new DocumentType<>(ReportBinder::report, Writing::report);
+  static final DocumentType<ReformProgramme> PROGRAMME =
+      new DocumentType<>(r -> ReportBinder.programme(r, true), Writing::programmeDocument);
+  static final DocumentType<ValidationResult> FINDINGS =
+      new DocumentType<>(FindingBinder::findings, Writing::findings);
+
+  /** Writes a value as a whole document with a schema version. */
+  @FunctionalInterface
+  interface Write<T> {
+    void write(Writing writing, T value, String schemaVersion);
+  }
+
+  private final Function<Reading, T> reading;
+  private final Write<T> writing;
+
+  private DocumentType(Function<Reading, T> reading, Write<T> writing) {
+    this.reading = reading;
+    this.writing = writing;
+  }
+
+  /** Binds the document at the parser's first token. */
+  Function<Reading, T> reading() {
+    return reading;
+  }
+
+  /** Writes the document. */
+  Write<T> writing() {
+    return writing;
+  }
+}

@@ -1,61 +1,30 @@
 package org.reformkit.examples;
 
 import com.google.common.collect.ImmutableList;
-import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Committee;
 import org.reformkit.core.model.CommitteeId;
-import org.reformkit.core.model.Counterpart;
-import org.reformkit.core.model.DatePeriod;
 import org.reformkit.core.model.DateQualifier;
-import org.reformkit.core.model.Deliverable;
-import org.reformkit.core.model.DeliverableId;
-import org.reformkit.core.model.Direction;
-import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
-import org.reformkit.core.model.EngagementId;
-import org.reformkit.core.model.EngagementKind;
 import org.reformkit.core.model.ExternalSupport;
-import org.reformkit.core.model.Footnote;
-import org.reformkit.core.model.GoverningBodyDocument;
-import org.reformkit.core.model.Indicator;
-import org.reformkit.core.model.IndicatorId;
-import org.reformkit.core.model.IndicatorValue;
 import org.reformkit.core.model.LocalizedText;
-import org.reformkit.core.model.Location;
-import org.reformkit.core.model.Measure;
-import org.reformkit.core.model.MeasureKind;
-import org.reformkit.core.model.Measurement;
-import org.reformkit.core.model.Milestone;
-import org.reformkit.core.model.MilestoneId;
 import org.reformkit.core.model.MonitoringFramework;
 import org.reformkit.core.model.OrgUnit;
-import org.reformkit.core.model.OriginKind;
 import org.reformkit.core.model.PartialDate;
-import org.reformkit.core.model.Phase;
-import org.reformkit.core.model.PhaseId;
 import org.reformkit.core.model.Policy;
 import org.reformkit.core.model.PolicyId;
 import org.reformkit.core.model.PolicyStatus;
-import org.reformkit.core.model.PostCategory;
-import org.reformkit.core.model.PostLine;
-import org.reformkit.core.model.PostLineId;
-import org.reformkit.core.model.PostOrigin;
-import org.reformkit.core.model.PostShare;
-import org.reformkit.core.model.PostStatus;
 import org.reformkit.core.model.ProcurementMethod;
 import org.reformkit.core.model.ProgrammeId;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
-import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Statement;
 import org.reformkit.core.model.StatementId;
 import org.reformkit.core.model.StatementKind;
 import org.reformkit.core.model.Status;
 import org.reformkit.core.model.SupportId;
 import org.reformkit.core.model.SupportKind;
-import org.reformkit.core.model.Target;
 
 /**
  * The seed report as data: the Director-General's first supplementary report to the 325th session
@@ -105,15 +74,12 @@ public final class SeedReport {
   /** The symbol of the seed report. */
   public static final DocumentSymbol SYMBOL = DocumentSymbol.parse("GB.325/INS/15/1");
 
-  private static final OrgUnit DDG_MR =
+  static final OrgUnit DDG_MR =
       OrgUnit.of(
           "DDG/MR",
           text(
               "负责管理与改革的副局长办公室",
               "Office of the Deputy Director-General for Management and Reform"));
-
-  private static final OrgUnit IILS =
-      OrgUnit.named(text("国际劳工研究所", "International Institute for Labour Studies"));
 
   private SeedReport() {}
 
@@ -124,7 +90,7 @@ public final class SeedReport {
    */
   public static ProgressReport november2015() {
     return ProgressReport.builder()
-        .document(document())
+        .document(SeedDocument.document())
         .asOf(PartialDate.ofMonth(2015, 11))
         .previousReport(
             DocumentReference.builder()
@@ -136,97 +102,6 @@ public final class SeedReport {
         .build();
   }
 
-  private static GoverningBodyDocument document() {
-    return GoverningBodyDocument.builder()
-        .symbol(SYMBOL)
-        .heading(text("局长报告", "Report of the Director-General"))
-        .title(
-            text(
-                "第一份补充报告：内部改革的最新情况",
-                "First supplementary report: Update on the internal reform"))
-        .agendaItem("15")
-        .sessionDates(DatePeriod.within(PartialDate.ofMonth(2015, 11)))
-        .cover(cover())
-        .addAllFootnotes(
-            ImmutableList.of(
-                Footnote.builder()
-                    .number(1)
-                    .paragraph(7)
-                    .text(
-                        text(
-                            "局长 2016–17 两年期计划和预算草案(理事会文件 GB.323/PFA/1)，第 19 段。",
-                            "The Director-General's Programme and Budget proposals for 2016–17"
-                                + " (GB.323/PFA/1), paragraph 19."))
-                    .addReference(
-                        DocumentReference.builder()
-                            .symbol(DocumentSymbol.parse("GB.323/PFA/1"))
-                            .title(
-                                text(
-                                    "局长 2016–17 两年期计划和预算草案",
-                                    "The Director-General's Programme and Budget proposals for"
-                                        + " 2016–17"))
-                            .addParagraph(19)
-                            .build())
-                    .build(),
-                Footnote.builder()
-                    .number(2)
-                    .paragraph(11)
-                    .text(text("理事会文件 GB.325/POL/7。", "GB.325/POL/7."))
-                    .addReference(DocumentReference.of(DocumentSymbol.parse("GB.325/POL/7")))
-                    .build()))
-        .build();
-  }
-
-  private static DocumentCover cover() {
-    DocumentCover.Builder cover =
-        DocumentCover.builder()
-            .purpose(
-                text(
-                    "报告在实施内部改革议程方面取得的进展。",
-                    "To report on the progress made in implementing the internal reform agenda."))
-            .strategicObjective(text("跨部门。", "Cross-cutting."))
-            .policyImplications(
-                text(
-                    "更加有效地使用人力和财务资源，为成员的需求服务。",
-                    "A more effective use of human and financial resources to serve the needs of"
-                        + " constituents."))
-            .legalImplications(
-                text(
-                    "在推行改革措施时履行相关国际劳工组织规则和规定。",
-                    "Compliance with the relevant ILO rules and regulations in implementing the"
-                        + " reform measures."))
-            .financialImplications(text("无。", "None."))
-            .followUpAction(text("无。", "None."))
-            .authorUnit(DDG_MR)
-            .addRelatedDocument(
-                DocumentReference.builder()
-                    .title(
-                        text(
-                            "国际劳工组织争取公平全球化的社会正义宣言以及与其配套的关于加强国际劳工组织能力，"
-                                + "帮助其成员在全球化背景下实现其目标的决议，国际劳工大会，第 97 届会议，日内瓦，"
-                                + "2008 年。",
-                            "ILO Declaration on Social Justice for a Fair Globalization and the"
-                                + " accompanying Resolution on strengthening the ILO's capacity to"
-                                + " assist its Members' efforts to reach its objectives in the"
-                                + " context of globalization, International Labour Conference,"
-                                + " 97th Session, Geneva, 2008."))
-                    .date(PartialDate.ofYear(2008))
-                    .build());
-    for (String symbol :
-        ImmutableList.of(
-            "GB.317/INS/12/2",
-            "GB.319/INS/14/1",
-            "GB.320/PFA/13",
-            "GB.320/INS/14/1",
-            "GB.322/PFA/9",
-            "GB.322/POL/6",
-            "GB.322/INS/13/1",
-            "GB.323/INS/INF/2")) {
-      cover.addRelatedDocument(DocumentReference.of(DocumentSymbol.parse(symbol)));
-    }
-    return cover.build();
-  }
-
   private static ReformProgramme programme() {
     return ReformProgramme.builder()
         .id(ProgrammeId.of("ilo-internal-reform"))
@@ -236,18 +111,9 @@ public final class SeedReport {
         .launched(PartialDate.ofYear(2012).qualified(DateQualifier.ABOUT))
         .status(Status.IN_PROGRESS)
         .addParagraphs(1, 15)
-        .addAllCommitments(
-            ImmutableList.of(
-                businessProcessReview(),
-                fieldReview(),
-                humanResources(),
-                countryDiagnostics(),
-                flagshipProgrammes(),
-                dwcpQuality(),
-                indirectCosts(),
-                monitoringFramework()))
-        .addAllPostLines(posts())
-        .addAllIndicators(indicators())
+        .addAllCommitments(SeedCommitments.all())
+        .addAllPostLines(SeedPostsAndIndicators.posts())
+        .addAllIndicators(SeedPostsAndIndicators.indicators())
         .monitoringFramework(
             MonitoringFramework.builder()
                 .name(text("包含目标的改革监测框架", "Reform monitoring framework with targets"))
@@ -261,7 +127,7 @@ public final class SeedReport {
                 .commitment(MONITORING_FRAMEWORK)
                 .addParagraph(15)
                 .build())
-        .addAllEngagements(engagements())
+        .addAllEngagements(SeedPostsAndIndicators.engagements())
         .addExternalSupport(
             ExternalSupport.builder()
                 .id(SupportId.of("bpr-consultancy"))
@@ -335,394 +201,6 @@ public final class SeedReport {
         .build();
   }
 
-  private static Commitment businessProcessReview() {
-    return Commitment.builder()
-        .id(BUSINESS_PROCESS_REVIEW)
-        .title(text("行政管理业务流程审查", "Review of administrative business processes"))
-        .objective(text("精简流程，提高成本效益", "To streamline processes and improve cost-effectiveness"))
-        .scope(
-            text(
-                "对外地办事处和技术单位的选定行政管理业务流程进行审查。它将处理存在的差距、重复和交叉问题，"
-                    + "确保流程尽可能具有效果和效率并腾出资源，将其用于向三方成员提供技术服务。",
-                "Selected administrative business processes in field offices and technical units."
-                    + " The review addresses gaps, duplication and overlaps, makes processes as"
-                    + " effective and efficient as possible, and frees resources for technical"
-                    + " services to the tripartite constituents."))
-        .status(Status.IN_PROGRESS)
-        .started(PartialDate.ofMonth(2015, 3).qualified(DateQualifier.FROM))
-        .affectsStaff(true)
-        .addParagraphs(1, 2, 3, 4, 5, 6)
-        .addPhases(
-            phase("a", "收集数据", "Data collection", Status.COMPLETED, 2, 5, 6),
-            phase("b", "流程分析", "Process analysis", Status.COMPLETED, 2, 5, 6)
-                .withDeliverables(
-                    deliverable(
-                        "priority-areas",
-                        "优先领域",
-                        "Priority areas",
-                        "在其中落实改革能对服务质量和效率产生最大影响的领域；确定时考虑到了复杂性、前期成本和实施所需的内部人力资源。",
-                        "The areas where the reform can most improve the quality and efficiency"
-                            + " of services, identified from the results of data collection and"
-                            + " process analysis, considering complexity, upfront costs and the"
-                            + " internal human resources that implementation needs.",
-                        Status.COMPLETED,
-                        6)),
-            phase(
-                    "c",
-                    "重新设计流程并确定方案",
-                    "Process redesign and options",
-                    Status.IN_PROGRESS,
-                    2,
-                    5,
-                    6)
-                .withDeliverables(
-                    deliverable(
-                        "options",
-                        "方案",
-                        "Options",
-                        "有关方案将提交审议。",
-                        "The options will be submitted for review.",
-                        Status.IN_PROGRESS,
-                        6)),
-            phase("d", "审查和批准新流程", "Review and approval of the new processes", Status.NOT_STARTED, 2, 6),
-            phase("e", "实施", "Implementation", Status.NOT_STARTED, 2, 6)
-                .withPlannedStart(PartialDate.ofYear(2016)))
-        .addStatement(
-            statement(
-                "openness",
-                StatementKind.PRINCIPLE,
-                "劳工局坚持改革承诺的开放和透明原则，让所有职员参加和参与此次审查。",
-                "True to the reform's commitment to openness and transparency, the Office involves"
-                    + " all staff in the review.",
-                3))
-        .addStatement(
-            statement(
-                "decisions-from-2016",
-                StatementKind.PLAN,
-                "2016 年将开始实施相关决定。",
-                "Implementation of the resulting decisions will begin in 2016.",
-                6))
-        .build();
-  }
-
-  private static Commitment fieldReview() {
-    return Commitment.builder()
-        .id(FIELD_REVIEW)
-        .title(text("外地业务和结构审查", "Review of field operations and structure"))
-        .objective(
-            text(
-                "加强外地能力并提供一个更加协调一致的体系，向三方成员交付服务",
-                "To strengthen field capacity and provide a more coherent system for delivering"
-                    + " services to the tripartite constituents"))
-        .status(Status.IN_PROGRESS)
-        .addParagraphs(1, 7, 13, 14)
-        .addAddressesFindingsOf(
-            DocumentReference.builder()
-                .title(
-                    text(
-                        "国际劳工组织技术合作战略评估",
-                        "Evaluation of the ILO's technical cooperation strategy"))
-                .build())
-        .addDeliverables(
-            deliverable(
-                "global-technical-teams",
-                "全球技术团队",
-                "Global technical teams",
-                "促进知识共享并加强团队成员的技术能力。",
-                "To foster knowledge sharing and strengthen the technical capacity of team members.",
-                Status.COMPLETED,
-                7),
-            deliverable(
-                "directors-platform",
-                "外地办事处和总部司局长平台",
-                "Platform for directors of field offices and headquarters departments",
-                "促进信息共享、协作和团队建设。",
-                "Fosters information sharing, collaboration and team building.",
-                Status.COMPLETED,
-                7))
-        .addMilestone(
-            Milestone.builder()
-                .id(MilestoneId.of("remaining-items-2015"))
-                .description(
-                    text(
-                        "继续就外地审查实施计划所余的几个项目开展工作",
-                        "Continue work on the remaining items of the field review implementation"
-                            + " plan"))
-                .due(PartialDate.ofYear(2015).qualified(DateQualifier.BY))
-                .status(Status.IN_PROGRESS)
-                .addParagraph(13)
-                .build())
-        .addStatements(
-            statement(
-                "office-wide",
-                StatementKind.FINDING,
-                "继续实施因外地业务审查而做出的决定；这涉及全劳工局的行动。",
-                "The decisions arising from the field operations review continue to be"
-                    + " implemented; this involves action across the whole Office.",
-                1),
-            statement(
-                "evaluation-groundwork",
-                StatementKind.FINDING,
-                "外地审查的举措处理了在国际劳工组织技术合作战略评估中出现的几点问题，这方面的基础工作在实施外地审查措施之前已完成。",
-                "The field review initiatives address several issues raised in the evaluation of"
-                    + " the ILO's technical cooperation strategy; the groundwork for this was"
-                    + " completed before the field review measures were implemented.",
-                14))
-        .build();
-  }
-
-  private static Commitment humanResources() {
-    return Commitment.builder()
-        .id(HUMAN_RESOURCES)
-        .title(text("人力资源改革：流动性政策", "Human resources reform: mobility policy"))
-        .status(Status.IN_PROGRESS)
-        .affectsStaff(true)
-        .addParagraphs(8, 9)
-        .addMilestone(
-            Milestone.builder()
-                .id(MilestoneId.of("hr-report-2016-03"))
-                .description(
-                    text(
-                        "关于实施人力资源改革方面的进一步信息将提交给理事会",
-                        "Further information on the implementation of the human resources reform"
-                            + " goes to the Governing Body"))
-                .due(PartialDate.ofMonth(2016, 3))
-                .status(Status.NOT_STARTED)
-                .addressee(
-                    text(
-                        "理事会的计划、财务和行政管理部分",
-                        "The Programme, Financial and Administrative Section of the Governing"
-                            + " Body"))
-                .addParagraph(9)
-                .build())
-        .build();
-  }
-
-  private static Commitment countryDiagnostics() {
-    return Commitment.builder()
-        .id(COUNTRY_DIAGNOSTICS)
-        .title(
-            text(
-                "国别政策诊断工具和体面劳动国别计划指南",
-                "Country policy diagnostic tool and Decent Work Country Programme guidebook"))
-        .objective(
-            text(
-                "提供一个坚实的框架，使外地办事处能够改善为三方成员提供的服务",
-                "To provide a solid framework that enables field offices to improve their services"
-                    + " to the tripartite constituents"))
-        .status(Status.IN_PROGRESS)
-        .partOf(FIELD_REVIEW)
-        .addParagraph(10)
-        .addDeliverables(
-            deliverable(
-                "diagnostic-tool",
-                "新的国别政策诊断工具",
-                "New country policy diagnostic tool",
-                "已经完成。",
-                "Completed.",
-                Status.COMPLETED,
-                10),
-            Deliverable.builder()
-                .id(DeliverableId.of("dwcp-guidebook"))
-                .name(
-                    text(
-                        "更新的体面劳动国别计划指南",
-                        "Updated Decent Work Country Programme guidebook"))
-                .addParagraph(10)
-                .build())
-        .build();
-  }
-
-  private static Commitment flagshipProgrammes() {
-    return Commitment.builder()
-        .id(FLAGSHIP_PROGRAMMES)
-        .title(text("发展合作“旗舰计划”", "Development cooperation flagship programmes"))
-        .status(Status.IN_PROGRESS)
-        .addParagraph(11)
-        .addDeliverable(
-            Deliverable.builder()
-                .id(DeliverableId.of("flagship-programmes"))
-                .name(text("发展合作“旗舰计划”", "Development cooperation flagship programmes"))
-                .description(
-                    text(
-                        "在全球层面持续进行开发工作；关于该举措的全面概览见提交给本届理事会的文件。",
-                        "Being developed at the global level; a full overview is in a paper to"
-                            + " this session of the Governing Body."))
-                .status(Status.IN_PROGRESS)
-                .quantity(5)
-                .announced(PartialDate.ofMonth(2015, 2))
-                .addDocument(DocumentReference.of(DocumentSymbol.parse("GB.325/POL/7")))
-                .addParagraph(11)
-                .build())
-        .build();
-  }
-
-  private static Commitment dwcpQuality() {
-    return Commitment.builder()
-        .id(DWCP_QUALITY)
-        .title(
-            text(
-                "改善体面劳动国别计划的质量保证和监测机制",
-                "Improving the quality assurance and monitoring of Decent Work Country"
-                    + " Programmes"))
-        .status(Status.IN_PROGRESS)
-        .due(PartialDate.ofYear(2015).qualified(DateQualifier.BY))
-        .partOf(FIELD_REVIEW)
-        .addParagraph(13)
-        .build();
-  }
-
-  private static Commitment indirectCosts() {
-    return Commitment.builder()
-        .id(INDIRECT_COSTS)
-        .title(
-            text(
-                "对有关间接成本和各种筹资模式管理的程序和政策进行审查",
-                "Review of the procedures and policies on indirect costs and the management of"
-                    + " funding modalities"))
-        .objective(
-            text(
-                "强化国际劳工组织一体化资源框架",
-                "To strengthen the ILO's integrated resource framework"))
-        .status(Status.IN_PROGRESS)
-        .due(PartialDate.ofYear(2015).qualified(DateQualifier.BY))
-        .partOf(FIELD_REVIEW)
-        .addParagraph(13)
-        .build();
-  }
-
-  private static Commitment monitoringFramework() {
-    return Commitment.builder()
-        .id(MONITORING_FRAMEWORK)
-        .title(text("改革监测框架", "Reform monitoring framework"))
-        .objective(
-            text(
-                "对取得的成绩和存在的缺点进行盘点并确定需要采取的进一步行动以保证持续改进",
-                "To take stock of achievements and shortcomings and identify the further action"
-                    + " needed to ensure continuous improvement"))
-        .status(Status.IN_PROGRESS)
-        .addParagraph(15)
-        .build();
-  }
-
-  private static ImmutableList<PostLine> posts() {
-    return ImmutableList.of(
-        PostLine.builder()
-            .id(PostLineId.of("hq-policy-technical"))
-            .count(22)
-            .description(
-                text(
-                    "在总部的政策部门配备了 22 个新的技术职位(包括从国际劳工研究所转入的职位)",
-                    "22 new technical posts in the policy portfolio at headquarters (including"
-                        + " posts transferred from the International Institute for Labour"
-                        + " Studies)"))
-            .location(Location.headquarters())
-            .unit(OrgUnit.named(text("政策部门", "Policy portfolio")))
-            .category(PostCategory.TECHNICAL)
-            .origin(PostOrigin.of(OriginKind.NEW))
-            .addOfWhich(PostShare.some(PostOrigin.transferredFrom(IILS)))
-            .status(PostStatus.ESTABLISHED)
-            .commitment(FIELD_REVIEW)
-            .addParagraph(7)
-            .build(),
-        PostLine.builder()
-            .id(PostLineId.of("field-technical"))
-            .count(17)
-            .description(text("在外地还配备了 17 个新的技术职位", "17 new technical posts in the field"))
-            .location(Location.field())
-            .category(PostCategory.TECHNICAL)
-            .origin(PostOrigin.of(OriginKind.NEW))
-            .status(PostStatus.ESTABLISHED)
-            .commitment(FIELD_REVIEW)
-            .addParagraph(7)
-            .build());
-  }
-
-  private static ImmutableList<Indicator> indicators() {
-    return ImmutableList.of(
-        Indicator.builder()
-            .id(IndicatorId.of("bpr-interviews"))
-            .name(text("数据收集阶段与职员进行的深入访谈", "In-depth staff interviews in data collection"))
-            .measure(Measure.of(MeasureKind.COUNT))
-            .direction(Direction.HIGHER_IS_BETTER)
-            .addMeasurement(
-                Measurement.builder()
-                    .value(IndicatorValue.count(75))
-                    .date(PartialDate.ofMonth(2015, 11).qualified(DateQualifier.BY))
-                    .addParagraph(5)
-                    .build())
-            .commitment(BUSINESS_PROCESS_REVIEW)
-            .addParagraph(5)
-            .build(),
-        Indicator.builder()
-            .id(IndicatorId.of("flagship-programmes"))
-            .name(text("开发的发展合作旗舰计划", "Development cooperation flagship programmes developed"))
-            .measure(Measure.of(MeasureKind.COUNT))
-            .direction(Direction.HIGHER_IS_BETTER)
-            .addTarget(Target.builder().value(IndicatorValue.count(5)).addParagraph(11).build())
-            .commitment(FLAGSHIP_PROGRAMMES)
-            .addParagraph(11)
-            .build());
-  }
-
-  private static ImmutableList<StaffEngagement> engagements() {
-    return ImmutableList.of(
-        engagement("bpr-interviews", EngagementKind.INTERVIEW, Counterpart.STAFF)
-            .subject(text("数据收集阶段的深入访谈", "In-depth interviews during data collection"))
-            .count(75)
-            .status(Status.COMPLETED)
-            .phase(PhaseId.of("a"))
-            .addParagraph(5)
-            .build(),
-        engagement("bpr-analysis-meetings", EngagementKind.MEETING, Counterpart.STAFF)
-            .participants(text("提供服务的职员", "Staff who provide services"))
-            .subject(text("流程分析阶段的会议", "Meetings during process analysis"))
-            .status(Status.COMPLETED)
-            .phase(PhaseId.of("b"))
-            .addParagraph(5)
-            .build(),
-        engagement("bpr-redesign-participation", EngagementKind.PARTICIPATION, Counterpart.STAFF)
-            .participants(
-                text(
-                    "既是服务提供者也是服务使用者的职员",
-                    "Staff who are both providers and users of services"))
-            .subject(text("业务流程的重新设计", "Redesign of the business processes"))
-            .status(Status.NOT_STARTED)
-            .phase(PhaseId.of("c"))
-            .addParagraph(5)
-            .build(),
-        engagement("staff-survey", EngagementKind.SURVEY, Counterpart.ALL_STAFF)
-            .subject(text("面向所有职员的详细调查", "A detailed survey of all staff"))
-            .status(Status.IN_PROGRESS)
-            .addParagraph(5)
-            .build(),
-        engagement("all-staff-participation", EngagementKind.PARTICIPATION, Counterpart.ALL_STAFF)
-            .subject(
-                text("所有职员参加和参与此次审查", "All staff take part and participate in the review"))
-            .status(Status.IN_PROGRESS)
-            .addParagraph(3)
-            .build(),
-        engagement("staff-union", EngagementKind.INFORMATION, Counterpart.STAFF_UNION)
-            .addKinds(EngagementKind.CONSULTATION, EngagementKind.NEGOTIATION)
-            .subject(
-                text(
-                    "与职员工会共享信息并视情况进行磋商或谈判",
-                    "Information shared with the staff union, with consultation or negotiation"
-                        + " as appropriate"))
-            .note(text("视情况进行磋商或谈判", "Consultation or negotiation as appropriate"))
-            .status(Status.NOT_STARTED)
-            .addParagraph(6)
-            .build());
-  }
-
-  private static StaffEngagement.Builder engagement(String id, EngagementKind kind, Counterpart counterpart) {
-    return StaffEngagement.builder()
-        .id(EngagementId.of(id))
-        .addKind(kind)
-        .counterpart(counterpart)
-        .commitment(BUSINESS_PROCESS_REVIEW);
-  }
-
   private static ImmutableList<Statement> reportStatements() {
     return ImmutableList.of(
         statement(
@@ -747,33 +225,7 @@ public final class SeedReport {
             12));
   }
 
-  private static Phase phase(String id, String zh, String en, Status status, int... paragraphs) {
-    return Phase.builder()
-        .id(PhaseId.of(id))
-        .name(text(zh, en))
-        .status(status)
-        .addParagraphs(paragraphs)
-        .build();
-  }
-
-  private static Deliverable deliverable(
-      String id,
-      String nameZh,
-      String nameEn,
-      String descriptionZh,
-      String descriptionEn,
-      Status status,
-      int paragraph) {
-    return Deliverable.builder()
-        .id(DeliverableId.of(id))
-        .name(text(nameZh, nameEn))
-        .description(text(descriptionZh, descriptionEn))
-        .status(status)
-        .addParagraph(paragraph)
-        .build();
-  }
-
-  private static Statement statement(
+  static Statement statement(
       String id, StatementKind kind, String zh, String en, int paragraph) {
     return Statement.builder()
         .id(StatementId.of(id))
@@ -783,7 +235,7 @@ public final class SeedReport {
         .build();
   }
 
-  private static LocalizedText text(String zh, String en) {
+  static LocalizedText text(String zh, String en) {
     return LocalizedText.zhEn(zh, en);
   }
 }

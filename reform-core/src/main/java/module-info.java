@@ -1,6 +1,4 @@
-/**
- * reformkit core: the immutable model of a reform programme, its rule checks and analyses.
- */
+/** reformkit core: the immutable model of a reform programme, its rule checks and analyses. */
 module org.reformkit.core {
   requires transitive com.google.common;
   requires static org.immutables.value.annotations;

@@ -56,7 +56,8 @@ class BenchmarkSmokeTest {
     ResultsReport.main(
         new String[] {jmhJson.toString(), footprint.toString(), markdown.toString(), "smoke"});
     String text = Files.readString(markdown, StandardCharsets.UTF_8);
-    assertThat(text).contains("## Ratios against the goals of issue 7", "retained heap", "| agency |");
+    assertThat(text)
+        .contains("## Ratios against the goals of issue 7", "retained heap", "| agency |");
   }
 
   @Test

@@ -36,14 +36,18 @@ class ProgrammeGeneratorTest {
 
   @Test
   void agencyHasTheStatedSize() {
-    assertSize(ProgrammeGenerator.report(ProgrammeSize.AGENCY, ProgrammeGenerator.DEFAULT_SEED)
-        .programme(), ProgrammeSize.AGENCY);
+    assertSize(
+        ProgrammeGenerator.report(ProgrammeSize.AGENCY, ProgrammeGenerator.DEFAULT_SEED)
+            .programme(),
+        ProgrammeSize.AGENCY);
   }
 
   @Test
   void systemHasTheStatedSize() {
-    assertSize(ProgrammeGenerator.report(ProgrammeSize.SYSTEM, ProgrammeGenerator.DEFAULT_SEED)
-        .programme(), ProgrammeSize.SYSTEM);
+    assertSize(
+        ProgrammeGenerator.report(ProgrammeSize.SYSTEM, ProgrammeGenerator.DEFAULT_SEED)
+            .programme(),
+        ProgrammeSize.SYSTEM);
   }
 
   @Test
@@ -53,12 +57,12 @@ class ProgrammeGeneratorTest {
     long elements = ProgrammeGenerator.elementCount(report.programme());
     int findings =
         RuleSet.standard()
-                .validate(report, ValidationContext.forReport(report, Locale.ENGLISH))
-                .findings()
-                .stream()
-                .filter(f -> f.severity() != Severity.INFO)
-                .mapToInt(f -> 1)
-                .sum();
+            .validate(report, ValidationContext.forReport(report, Locale.ENGLISH))
+            .findings()
+            .stream()
+            .filter(f -> f.severity() != Severity.INFO)
+            .mapToInt(f -> 1)
+            .sum();
     assertThat(RulesAdapter.validateStandard(report)).isGreaterThan(findings);
     assertThat(findings).isGreaterThan(0);
     assertThat((double) findings / elements).isLessThan(0.1);

@@ -70,11 +70,11 @@ class SharedChecksTest {
 
   @Test
   void theSeedReportPassesTheSharedChecksOnBothSides() {
-    ReformProgramme programme =
-        ProgrammeGenerator.report(ProgrammeSize.SEED, 0).programme();
+    ReformProgramme programme = ProgrammeGenerator.report(ProgrammeSize.SEED, 0).programme();
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
       assertThat(
-              factory.getValidator()
+              factory
+                  .getValidator()
                   .validate(PlainConverter.convert(programme, CheckedFactory.INSTANCE)))
           .isEmpty();
     }

@@ -78,14 +78,7 @@ final class SeedCommitments {
                             + " internal human resources that implementation needs.",
                         Status.COMPLETED,
                         6)),
-            phase(
-                    "c",
-                    "重新设计流程并确定方案",
-                    "Process redesign and options",
-                    Status.IN_PROGRESS,
-                    2,
-                    5,
-                    6)
+            phase("c", "重新设计流程并确定方案", "Process redesign and options", Status.IN_PROGRESS, 2, 5, 6)
                 .withDeliverables(
                     deliverable(
                         "options",
@@ -95,7 +88,13 @@ final class SeedCommitments {
                         "The options will be submitted for review.",
                         Status.IN_PROGRESS,
                         6)),
-            phase("d", "审查和批准新流程", "Review and approval of the new processes", Status.NOT_STARTED, 2, 6),
+            phase(
+                "d",
+                "审查和批准新流程",
+                "Review and approval of the new processes",
+                Status.NOT_STARTED,
+                2,
+                6),
             phase("e", "实施", "Implementation", Status.NOT_STARTED, 2, 6)
                 .withPlannedStart(PartialDate.ofYear(2016)))
         .addStatement(
@@ -131,8 +130,7 @@ final class SeedCommitments {
             DocumentReference.builder()
                 .title(
                     text(
-                        "国际劳工组织技术合作战略评估",
-                        "Evaluation of the ILO's technical cooperation strategy"))
+                        "国际劳工组织技术合作战略评估", "Evaluation of the ILO's technical cooperation strategy"))
                 .build())
         .addDeliverables(
             deliverable(
@@ -235,10 +233,7 @@ final class SeedCommitments {
                 10),
             Deliverable.builder()
                 .id(DeliverableId.of("dwcp-guidebook"))
-                .name(
-                    text(
-                        "更新的体面劳动国别计划指南",
-                        "Updated Decent Work Country Programme guidebook"))
+                .name(text("更新的体面劳动国别计划指南", "Updated Decent Work Country Programme guidebook"))
                 .addParagraph(10)
                 .build())
         .build();
@@ -291,10 +286,7 @@ final class SeedCommitments {
                 "对有关间接成本和各种筹资模式管理的程序和政策进行审查",
                 "Review of the procedures and policies on indirect costs and the management of"
                     + " funding modalities"))
-        .objective(
-            text(
-                "强化国际劳工组织一体化资源框架",
-                "To strengthen the ILO's integrated resource framework"))
+        .objective(text("强化国际劳工组织一体化资源框架", "To strengthen the ILO's integrated resource framework"))
         .status(Status.IN_PROGRESS)
         .due(PartialDate.ofYear(2015).qualified(DateQualifier.BY))
         .partOf(FIELD_REVIEW)

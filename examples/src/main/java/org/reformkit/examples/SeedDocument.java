@@ -26,9 +26,7 @@ final class SeedDocument {
         .symbol(SYMBOL)
         .heading(text("局长报告", "Report of the Director-General"))
         .title(
-            text(
-                "第一份补充报告：内部改革的最新情况",
-                "First supplementary report: Update on the internal reform"))
+            text("第一份补充报告：内部改革的最新情况", "First supplementary report: Update on the internal reform"))
         .agendaItem("15")
         .sessionDates(DatePeriod.within(PartialDate.ofMonth(2015, 11)))
         .cover(cover())

@@ -121,9 +121,7 @@ final class SeedPostsAndIndicators {
             .build(),
         engagement("bpr-redesign-participation", EngagementKind.PARTICIPATION, Counterpart.STAFF)
             .participants(
-                text(
-                    "既是服务提供者也是服务使用者的职员",
-                    "Staff who are both providers and users of services"))
+                text("既是服务提供者也是服务使用者的职员", "Staff who are both providers and users of services"))
             .subject(text("业务流程的重新设计", "Redesign of the business processes"))
             .status(Status.NOT_STARTED)
             .phase(PhaseId.of("c"))
@@ -135,8 +133,7 @@ final class SeedPostsAndIndicators {
             .addParagraph(5)
             .build(),
         engagement("all-staff-participation", EngagementKind.PARTICIPATION, Counterpart.ALL_STAFF)
-            .subject(
-                text("所有职员参加和参与此次审查", "All staff take part and participate in the review"))
+            .subject(text("所有职员参加和参与此次审查", "All staff take part and participate in the review"))
             .status(Status.IN_PROGRESS)
             .addParagraph(3)
             .build(),
@@ -153,7 +150,8 @@ final class SeedPostsAndIndicators {
             .build());
   }
 
-  private static StaffEngagement.Builder engagement(String id, EngagementKind kind, Counterpart counterpart) {
+  private static StaffEngagement.Builder engagement(
+      String id, EngagementKind kind, Counterpart counterpart) {
     return StaffEngagement.builder()
         .id(EngagementId.of(id))
         .addKind(kind)

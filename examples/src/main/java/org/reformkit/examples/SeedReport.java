@@ -31,13 +31,13 @@ import org.reformkit.core.model.SupportKind;
  * of the ILO Governing Body (November 2015), "Update on the internal reform", symbol {@code
  * GB.325/INS/15/1}, built with the model's builders.
  *
- * <p>The Chinese text is the report's own; the English text is this project's rendering. Every
- * fact of the report is here, with the paragraph that states it, and nothing the report does not
- * say: where the report gives no date, owner or count, the value is absent. Three readings are
- * this project's and are written down here: the month "July" in paragraph 4 is taken to be July
- * 2015; the human-resources mobility policy is taken to affect staff; the diagnostic tool, the
- * guidebook, the quality assurance of DWCPs and the review of indirect costs are taken as parts
- * of the field review, under whose heading (paragraphs 7 to 14) the report lists them.
+ * <p>The Chinese text is the report's own; the English text is this project's rendering. Every fact
+ * of the report is here, with the paragraph that states it, and nothing the report does not say:
+ * where the report gives no date, owner or count, the value is absent. Three readings are this
+ * project's and are written down here: the month "July" in paragraph 4 is taken to be July 2015;
+ * the human-resources mobility policy is taken to affect staff; the diagnostic tool, the guidebook,
+ * the quality assurance of DWCPs and the review of indirect costs are taken as parts of the field
+ * review, under whose heading (paragraphs 7 to 14) the report lists them.
  *
  * <pre>{@code
  * ProgressReport report = SeedReport.november2015();
@@ -78,8 +78,7 @@ public final class SeedReport {
       OrgUnit.of(
           "DDG/MR",
           text(
-              "负责管理与改革的副局长办公室",
-              "Office of the Deputy Director-General for Management and Reform"));
+              "负责管理与改革的副局长办公室", "Office of the Deputy Director-General for Management and Reform"));
 
   private SeedReport() {}
 
@@ -135,8 +134,7 @@ public final class SeedReport {
                 .provider(
                     text("一个全球认可的管理咨询公司", "A globally recognized management consultancy firm"))
                 .procurement(ProcurementMethod.INTERNATIONAL_COMPETITIVE_BIDDING)
-                .reason(
-                    text("鉴于项目的规模和复杂性", "Given the scale and complexity of the project"))
+                .reason(text("鉴于项目的规模和复杂性", "Given the scale and complexity of the project"))
                 .started(PartialDate.ofMonth(2015, 7))
                 .commitment(BUSINESS_PROCESS_REVIEW)
                 .addParagraph(4)
@@ -159,13 +157,9 @@ public final class SeedReport {
                 .id(CommitteeId.of("ramc"))
                 .name(text("招聘、派任和流动委员会", "Recruitment, Assignment and Mobility Committee"))
                 .addFunction(
-                    text(
-                        "在填补空缺时适用流动性标准",
-                        "Applies the mobility criteria when filling vacancies"))
+                    text("在填补空缺时适用流动性标准", "Applies the mobility criteria when filling vacancies"))
                 .addFunction(
-                    text(
-                        "向局长提供关于人员配置趋势的建议",
-                        "Advises the Director-General on staffing trends"))
+                    text("向局长提供关于人员配置趋势的建议", "Advises the Director-General on staffing trends"))
                 .addAdvisesOn(text("性别多样性不平衡", "Imbalances in gender diversity"))
                 .addAdvisesOn(text("地区多样性不平衡", "Imbalances in geographical diversity"))
                 .advises(text("局长", "The Director-General"))
@@ -225,8 +219,7 @@ public final class SeedReport {
             12));
   }
 
-  static Statement statement(
-      String id, StatementKind kind, String zh, String en, int paragraph) {
+  static Statement statement(String id, StatementKind kind, String zh, String en, int paragraph) {
     return Statement.builder()
         .id(StatementId.of(id))
         .kind(kind)

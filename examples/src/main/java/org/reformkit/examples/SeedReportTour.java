@@ -102,7 +102,9 @@ public final class SeedReportTour {
     }
     for (Footnote footnote : document.footnotes()) {
       table.addRow(
-          "Footnote " + footnote.number() + footnote.paragraph().map(p -> " (¶" + p + ")").orElse(""),
+          "Footnote "
+              + footnote.number()
+              + footnote.paragraph().map(p -> " (¶" + p + ")").orElse(""),
           t(footnote.text()));
     }
     out.print(table.build());
@@ -110,11 +112,18 @@ public final class SeedReportTour {
 
   private void printCommitments(ReformProgramme programme) {
     TextTable.Builder table =
-        TextTable.builder("Commitment", "Status", "Phase", "Phase status", "Planned start or due", "¶");
+        TextTable.builder(
+            "Commitment", "Status", "Phase", "Phase status", "Planned start or due", "¶");
     for (Commitment commitment : programme.commitments()) {
       String name = commitment.id() + "  " + t(commitment.title());
       if (commitment.phases().isEmpty()) {
-        table.addRow(name, word(commitment.status()), "", "", date(commitment.due()), paras(commitment.paragraphs()));
+        table.addRow(
+            name,
+            word(commitment.status()),
+            "",
+            "",
+            date(commitment.due()),
+            paras(commitment.paragraphs()));
       }
       boolean first = true;
       for (Phase phase : commitment.phases()) {
@@ -134,7 +143,8 @@ public final class SeedReportTour {
 
   private void printPosts(ReformProgramme programme) {
     TextTable.Builder table =
-        TextTable.builder("Post line", "Count", "Location", "Unit", "Category", "Origin", "Of which")
+        TextTable.builder(
+                "Post line", "Count", "Location", "Unit", "Category", "Origin", "Of which")
             .alignRight(1);
     int total = 0;
     for (PostLine line : programme.postLines()) {
@@ -163,7 +173,8 @@ public final class SeedReportTour {
 
   private void printEngagements(ReformProgramme programme) {
     TextTable.Builder table =
-        TextTable.builder("Engagement", "Kinds", "With", "Count", "Status", "Subject").alignRight(3);
+        TextTable.builder("Engagement", "Kinds", "With", "Count", "Status", "Subject")
+            .alignRight(3);
     for (StaffEngagement engagement : programme.engagements()) {
       table.addRow(
           engagement.id(),
@@ -182,7 +193,8 @@ public final class SeedReportTour {
     for (ExternalSupport support : programme.externalSupport()) {
       table.addRow(
           "support " + support.id(),
-          support.procurement().map(this::word).orElse("") + support.started().map(d -> ", from " + d).orElse(""),
+          support.procurement().map(this::word).orElse("")
+              + support.started().map(d -> ", from " + d).orElse(""),
           t(support.provider()));
     }
     for (Policy policy : programme.policies()) {
@@ -215,7 +227,9 @@ public final class SeedReportTour {
                   + " ("
                   + indicator.measurements().get(indicator.measurements().size() - 1).date()
                   + ")",
-          indicator.targets().stream().map(x -> x.value().toString()).collect(Collectors.joining(", ")),
+          indicator.targets().stream()
+              .map(x -> x.value().toString())
+              .collect(Collectors.joining(", ")),
           t(indicator.name()));
     }
     section(LocalizedText.zhEn("指标", "Indicators"), "");

@@ -49,7 +49,8 @@ class ReadmeTest {
         .contains("ProgressReport report = ReformJson.readReport(Path.of(\"seed-2015-11.json\"));")
         .contains(
             "ReformJson.writer().withLayout(Layout.PRETTY).write(next, Path.of(\"next.json\"));")
-        .contains("ValidationResult findings = RuleSet.standard().validate(report, Locale.ENGLISH);")
+        .contains(
+            "ValidationResult findings = RuleSet.standard().validate(report, Locale.ENGLISH);")
         .contains("ProgressReport next = report.withAsOf(PartialDate.parse(\"2016-03\"));");
   }
 

@@ -63,7 +63,8 @@ class SeedJsonTest {
 
   @Test
   void writingTheMarchSnapshotGivesTheBundledJsonByteForByte() throws IOException {
-    String written = ReformJson.writer().withLayout(Layout.PRETTY).write(March2015Snapshot.reconstructed());
+    String written =
+        ReformJson.writer().withLayout(Layout.PRETTY).write(March2015Snapshot.reconstructed());
     if (Boolean.getBoolean("reformkit.updateGolden")) {
       Path source = Path.of("src/main/resources/org/reformkit/examples", MARCH);
       Files.writeString(source, written, StandardCharsets.UTF_8);
@@ -79,7 +80,8 @@ class SeedJsonTest {
   @Test
   void theBundledJsonCarriesChineseAndEnglishText() throws IOException {
     String json = new String(resource(), StandardCharsets.UTF_8);
-    assertThat(json).contains("\"zh\": \"行政管理业务流程审查\"")
+    assertThat(json)
+        .contains("\"zh\": \"行政管理业务流程审查\"")
         .contains("\"en\": \"Review of administrative business processes\"");
   }
 }

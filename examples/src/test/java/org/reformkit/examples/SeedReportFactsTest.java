@@ -76,7 +76,10 @@ class SeedReportFactsTest {
     assertThat(related).hasSize(9);
     DocumentReference declaration = related.get(0);
     assertThat(declaration.symbol()).isEmpty();
-    assertThat(zh(declaration.title().get())).contains("社会正义宣言").contains("第 97 届会议").contains("日内瓦");
+    assertThat(zh(declaration.title().get()))
+        .contains("社会正义宣言")
+        .contains("第 97 届会议")
+        .contains("日内瓦");
     assertThat(declaration.date()).contains(PartialDate.ofYear(2008));
     assertThat(related.subList(1, 9).stream().map(r -> r.symbol().get().toString()))
         .containsExactly(
@@ -108,7 +111,8 @@ class SeedReportFactsTest {
 
   @Test
   void programmeWasLaunchedAboutThreeYearsEarlierAndIsOwnedByDdgMr() {
-    assertThat(programme.launched()).contains(PartialDate.ofYear(2012).qualified(DateQualifier.ABOUT));
+    assertThat(programme.launched())
+        .contains(PartialDate.ofYear(2012).qualified(DateQualifier.ABOUT));
     assertThat(programme.owner().flatMap(o -> o.code())).contains("DDG/MR");
     assertThat(programme.status()).isEqualTo(Status.IN_PROGRESS);
     assertThat(programme.commitments().stream().map(c -> c.id().value()))
@@ -126,23 +130,33 @@ class SeedReportFactsTest {
   @Test
   void businessProcessReviewHasFivePhasesWithAAndBCompletedAndCUnderWay() {
     Commitment review = programme.commitment(SeedReport.BUSINESS_PROCESS_REVIEW).orElseThrow();
-    assertThat(review.phases()).extracting(p -> p.id().value()).containsExactly("a", "b", "c", "d", "e");
-    assertThat(review.phases()).extracting(p -> p.name().in(Locale.CHINESE))
+    assertThat(review.phases())
+        .extracting(p -> p.id().value())
+        .containsExactly("a", "b", "c", "d", "e");
+    assertThat(review.phases())
+        .extracting(p -> p.name().in(Locale.CHINESE))
         .containsExactly("收集数据", "流程分析", "重新设计流程并确定方案", "审查和批准新流程", "实施");
-    assertThat(review.phases()).extracting(Phase::status)
+    assertThat(review.phases())
+        .extracting(Phase::status)
         .containsExactly(
-            Status.COMPLETED, Status.COMPLETED, Status.IN_PROGRESS, Status.NOT_STARTED, Status.NOT_STARTED);
+            Status.COMPLETED,
+            Status.COMPLETED,
+            Status.IN_PROGRESS,
+            Status.NOT_STARTED,
+            Status.NOT_STARTED);
     assertThat(review.phases().get(4).plannedStart()).contains(PartialDate.ofYear(2016));
     assertThat(review.phases()).allSatisfy(p -> assertThat(p.actualStart()).isEmpty());
     assertThat(zh(review.objective().get())).isEqualTo("精简流程，提高成本效益");
     assertThat(zh(review.scope().get())).contains("外地办事处和技术单位").contains("差距、重复和交叉");
-    assertThat(review.started()).contains(PartialDate.ofMonth(2015, 3).qualified(DateQualifier.FROM));
+    assertThat(review.started())
+        .contains(PartialDate.ofMonth(2015, 3).qualified(DateQualifier.FROM));
     assertThat(review.affectsStaff()).isTrue();
     assertThat(review.phases().get(1).deliverables().get(0).description().map(this::zh).get())
         .contains("复杂性、前期成本和实施所需的内部人力资源");
     assertThat(review.phases().get(2).deliverables().get(0).description().map(this::zh))
         .contains("有关方案将提交审议。");
-    assertThat(review.statements()).extracting(Statement::kind)
+    assertThat(review.statements())
+        .extracting(Statement::kind)
         .containsExactly(StatementKind.PRINCIPLE, StatementKind.PLAN);
   }
 
@@ -167,12 +181,14 @@ class SeedReportFactsTest {
     assertThat(survey.kinds()).containsExactly(EngagementKind.SURVEY);
     assertThat(survey.counterpart()).isEqualTo(Counterpart.ALL_STAFF);
 
-    assertThat(engagement("all-staff-participation").counterpart()).isEqualTo(Counterpart.ALL_STAFF);
+    assertThat(engagement("all-staff-participation").counterpart())
+        .isEqualTo(Counterpart.ALL_STAFF);
 
     StaffEngagement union = engagement("staff-union");
     assertThat(union.counterpart()).isEqualTo(Counterpart.STAFF_UNION);
     assertThat(union.kinds())
-        .containsExactly(EngagementKind.INFORMATION, EngagementKind.CONSULTATION, EngagementKind.NEGOTIATION);
+        .containsExactly(
+            EngagementKind.INFORMATION, EngagementKind.CONSULTATION, EngagementKind.NEGOTIATION);
     assertThat(union.status()).isEqualTo(Status.NOT_STARTED);
     assertThat(zh(union.note().get())).isEqualTo("视情况进行磋商或谈判");
   }
@@ -214,11 +230,13 @@ class SeedReportFactsTest {
   @Test
   void fieldReviewBuiltTeamsAndAPlatformAndAddressesTheTechnicalCooperationEvaluation() {
     Commitment field = programme.commitment(SeedReport.FIELD_REVIEW).orElseThrow();
-    assertThat(field.deliverables()).extracting(d -> d.id().value())
+    assertThat(field.deliverables())
+        .extracting(d -> d.id().value())
         .containsExactly("global-technical-teams", "directors-platform");
     assertThat(field.addressesFindingsOf()).hasSize(1);
     assertThat(zh(field.addressesFindingsOf().get(0).title().get())).isEqualTo("国际劳工组织技术合作战略评估");
-    assertThat(field.statements()).extracting(s -> s.id().value())
+    assertThat(field.statements())
+        .extracting(s -> s.id().value())
         .containsExactly("office-wide", "evaluation-groundwork");
   }
 
@@ -231,7 +249,8 @@ class SeedReportFactsTest {
     assertThat(zh(programme.committees().get(0).name())).isEqualTo("招聘、派任和流动委员会");
     assertThat(programme.committees().get(0).advisesOn().stream().map(this::zh))
         .containsExactly("性别多样性不平衡", "地区多样性不平衡");
-    assertThat(programme.committees().get(0).applies()).containsExactly(programme.policies().get(0).id());
+    assertThat(programme.committees().get(0).applies())
+        .containsExactly(programme.policies().get(0).id());
     Commitment hr = programme.commitment(SeedReport.HUMAN_RESOURCES).orElseThrow();
     assertThat(hr.milestones().get(0).due()).contains(PartialDate.ofMonth(2016, 3));
     assertThat(zh(hr.milestones().get(0).addressee().get())).contains("计划、财务和行政管理部分");
@@ -245,7 +264,9 @@ class SeedReportFactsTest {
     assertThat(tool.status()).contains(Status.COMPLETED);
     Deliverable guidebook = tools.deliverables().get(1);
     assertThat(zh(guidebook.name())).isEqualTo("更新的体面劳动国别计划指南");
-    assertThat(guidebook.status()).as("the report does not say where the guidebook stands").isEmpty();
+    assertThat(guidebook.status())
+        .as("the report does not say where the guidebook stands")
+        .isEmpty();
   }
 
   @Test
@@ -254,8 +275,15 @@ class SeedReportFactsTest {
     Deliverable programmes = flagships.deliverables().get(0);
     assertThat(programmes.quantity()).contains(5);
     assertThat(programmes.announced()).contains(PartialDate.ofMonth(2015, 2));
-    assertThat(programmes.documents().get(0).symbol()).contains(DocumentSymbol.parse("GB.325/POL/7"));
-    assertThat(programme.indicator(IndicatorId.of("flagship-programmes")).get().targets().get(0).value())
+    assertThat(programmes.documents().get(0).symbol())
+        .contains(DocumentSymbol.parse("GB.325/POL/7"));
+    assertThat(
+            programme
+                .indicator(IndicatorId.of("flagship-programmes"))
+                .get()
+                .targets()
+                .get(0)
+                .value())
         .isEqualTo(IndicatorValue.count(5));
   }
 
@@ -278,7 +306,10 @@ class SeedReportFactsTest {
   @Test
   void the2030AgendaIsRecordedAsContext() {
     Statement agenda =
-        report.statements().stream().filter(s -> s.kind() == StatementKind.CONTEXT).findFirst().orElseThrow();
+        report.statements().stream()
+            .filter(s -> s.kind() == StatementKind.CONTEXT)
+            .findFirst()
+            .orElseThrow();
     assertThat(zh(agenda.text())).contains("2030 年可持续发展议程");
     assertThat(agenda.paragraphs()).containsExactly(12);
   }
@@ -288,7 +319,8 @@ class SeedReportFactsTest {
     assertThat(programme.monitoringFramework()).isPresent();
     assertThat(programme.monitoringFramework().get().status()).isEqualTo(Status.IN_PROGRESS);
     assertThat(programme.monitoringFramework().get().withTargets()).isTrue();
-    assertThat(programme.monitoringFramework().get().commitment()).contains(SeedReport.MONITORING_FRAMEWORK);
+    assertThat(programme.monitoringFramework().get().commitment())
+        .contains(SeedReport.MONITORING_FRAMEWORK);
   }
 
   @Test
@@ -298,8 +330,9 @@ class SeedReportFactsTest {
     programme.engagements().forEach(e -> cited.addAll(e.paragraphs()));
     programme.postLines().forEach(l -> cited.addAll(l.paragraphs()));
     report.statements().forEach(s -> cited.addAll(s.paragraphs()));
-    assertThat(cited).containsExactlyElementsOf(
-        java.util.stream.IntStream.rangeClosed(1, 15).boxed().collect(Collectors.toList()));
+    assertThat(cited)
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(1, 15).boxed().collect(Collectors.toList()));
   }
 
   @Test

@@ -148,8 +148,7 @@ class ArchitectureTest {
             "org.reformkit.core.analysis",
             "org.reformkit.core.text");
     assertThat(core.getPackage("org.reformkit.core").getSubpackages())
-        .allSatisfy(
-            p -> assertThat(p.isAnnotatedWith(NullMarked.class)).as(p.getName()).isTrue());
+        .allSatisfy(p -> assertThat(p.isAnnotatedWith(NullMarked.class)).as(p.getName()).isTrue());
   }
 
   @Test
@@ -227,13 +226,15 @@ class ArchitectureTest {
             .collect(Collectors.toCollection(TreeSet::new));
     String pom = Files.readString(Path.of("pom.xml"));
     Set<String> pit = new TreeSet<>();
-    Matcher param = Pattern.compile("<param>(org\\.reformkit\\.core\\.model\\.\\w+)</param>").matcher(pom);
+    Matcher param =
+        Pattern.compile("<param>(org\\.reformkit\\.core\\.model\\.\\w+)</param>").matcher(pom);
     while (param.find()) {
       pit.add(param.group(1));
       assertThat(pom).contains("<param>" + param.group(1) + "$*</param>");
     }
     Set<String> jacoco = new TreeSet<>();
-    Matcher exclude = Pattern.compile("<exclude>(org/reformkit/core/model/\\w+)\\.class</exclude>").matcher(pom);
+    Matcher exclude =
+        Pattern.compile("<exclude>(org/reformkit/core/model/\\w+)\\.class</exclude>").matcher(pom);
     while (exclude.find()) {
       jacoco.add(exclude.group(1).replace('/', '.'));
       assertThat(pom).contains("<exclude>" + exclude.group(1) + "$*.class</exclude>");

@@ -81,9 +81,9 @@ class DateMeaningAgreementTest {
         .checkAssert(
             (status, start, end, asOf) -> {
               Phase phase = phase(status, start, Optional.of(end));
-              boolean ruleSaysOverdue = !findings("PHASE_OVERDUE", phase, asOf).findings().isEmpty();
-              boolean timelineSaysOverdue =
-                  timelineRow(phase, asOf).schedule() == Schedule.OVERDUE;
+              boolean ruleSaysOverdue =
+                  !findings("PHASE_OVERDUE", phase, asOf).findings().isEmpty();
+              boolean timelineSaysOverdue = timelineRow(phase, asOf).schedule() == Schedule.OVERDUE;
 
               assertThat(ruleSaysOverdue).isEqualTo(timelineSaysOverdue);
               assertThat(ruleSaysOverdue)
@@ -97,7 +97,8 @@ class DateMeaningAgreementTest {
         .checkAssert(
             (status, start, end, asOf) -> {
               Phase phase = phase(status, Optional.of(start), end);
-              boolean ruleSaysLate = !findings("PHASE_LATE_START", phase, asOf).findings().isEmpty();
+              boolean ruleSaysLate =
+                  !findings("PHASE_LATE_START", phase, asOf).findings().isEmpty();
               Schedule schedule = timelineRow(phase, asOf).schedule();
 
               if (schedule == Schedule.LATE_START) {
@@ -140,7 +141,8 @@ class DateMeaningAgreementTest {
                       .findings()
                       .isEmpty();
               boolean phaseOverdue =
-                  !findings("PHASE_OVERDUE", phase(status, Optional.empty(), Optional.of(due)), asOf)
+                  !findings(
+                          "PHASE_OVERDUE", phase(status, Optional.empty(), Optional.of(due)), asOf)
                       .findings()
                       .isEmpty();
               TimelineRow row = PhaseTimeline.of(programme, asOf).rows().get(0);
@@ -148,7 +150,8 @@ class DateMeaningAgreementTest {
               assertThat(commitmentOverdue).isEqualTo(row.schedule() == Schedule.OVERDUE);
               // a milestone has no actual dates: it agrees with a phase that has none either
               assertThat(milestoneOverdue).isEqualTo(phaseOverdue);
-              assertThat(milestoneOverdue).isEqualTo(!status.isClosed() && due.isCertainlyBefore(asOf));
+              assertThat(milestoneOverdue)
+                  .isEqualTo(!status.isClosed() && due.isCertainlyBefore(asOf));
             });
   }
 
@@ -162,8 +165,9 @@ class DateMeaningAgreementTest {
                       .withActualStart(actualStart)
                       .withActualEnd(actualEnd);
               ReformProgramme programme =
-                  programme(commitment(Status.IN_PROGRESS, Optional.empty(), Optional.empty())
-                      .withPhases(phase));
+                  programme(
+                      commitment(Status.IN_PROGRESS, Optional.empty(), Optional.empty())
+                          .withPhases(phase));
               Status onDay = PhaseTimeline.of(programme, asOf).rows().get(0).statusAsOf();
               CommitmentProgress progress =
                   ProgrammeProgress.of(programme, asOf).commitments().get(0);
@@ -197,7 +201,8 @@ class DateMeaningAgreementTest {
             });
   }
 
-  private static Phase phase(Status status, Optional<PartialDate> start, Optional<PartialDate> end) {
+  private static Phase phase(
+      Status status, Optional<PartialDate> start, Optional<PartialDate> end) {
     return Phase.builder()
         .id(PhaseId.of("p"))
         .name(LocalizedText.of("en", "Phase"))
@@ -235,8 +240,8 @@ class DateMeaningAgreementTest {
 
   private static TimelineRow timelineRow(Phase phase, LocalDate asOf) {
     ReformProgramme programme =
-        programme(commitment(Status.IN_PROGRESS, Optional.empty(), Optional.empty())
-            .withPhases(phase));
+        programme(
+            commitment(Status.IN_PROGRESS, Optional.empty(), Optional.empty()).withPhases(phase));
     return PhaseTimeline.of(programme, asOf).rows().get(0);
   }
 }

@@ -11,8 +11,9 @@ import org.reformkit.core.model.PhaseId;
 import org.reformkit.core.model.Status;
 
 /**
- * Binds commitments with their phases, deliverables and milestones, as they stream from the parser, calling the model's builders. Each method starts on
- * the first token of its value and leaves the parser on the last. Internal.
+ * Binds commitments with their phases, deliverables and milestones, as they stream from the parser,
+ * calling the model's builders. Each method starts on the first token of its value and leaves the
+ * parser on the last. Internal.
  */
 final class CommitmentBinder {
   private static final Words<Status> STATUS_WORDS = Words.of(Status.class);
@@ -35,7 +36,8 @@ final class CommitmentBinder {
         case Names.AFFECTS_STAFF -> b.affectsStaff(r.bool());
         case Names.DEPENDS_ON -> r.eachOnce(b::addDependsOn, () -> r.id(CommitmentId::of), name);
         case Names.PART_OF -> b.partOf(r.id(CommitmentId::of));
-        case Names.ADDRESSES_FINDINGS_OF -> r.each(b::addAddressesFindingsOf, () -> ReportBinder.documentReference(r));
+        case Names.ADDRESSES_FINDINGS_OF ->
+            r.each(b::addAddressesFindingsOf, () -> ReportBinder.documentReference(r));
         case Names.PHASES -> r.each(b::addPhase, () -> phase(r));
         case Names.DELIVERABLES -> r.each(b::addDeliverable, () -> deliverable(r));
         case Names.MILESTONES -> r.each(b::addMilestone, () -> milestone(r));

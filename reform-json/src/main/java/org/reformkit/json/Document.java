@@ -7,8 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The input of one read: text, or bytes already checked to be well-formed UTF-8. Bytes are parsed
- * as they are, which spares decoding the whole document first; the text is made from them only
- * when an error must say in which column (a column counts characters, not bytes). Internal.
+ * as they are, which spares decoding the whole document first; the text is made from them only when
+ * an error must say in which column (a column counts characters, not bytes). Internal.
  */
 final class Document {
   private @Nullable String text;

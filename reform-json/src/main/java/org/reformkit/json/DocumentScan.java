@@ -8,10 +8,10 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a document that failed to bind once more, token by token, to say what to report: the
- * first fault in its JSON (broken syntax, an exceeded limit, a duplicate key, a number out of
- * range, content after the end) wherever it is, as if it had been checked before any binding; or
- * else the binding failure, at the place of its mark. Only an error pays for this. Internal.
+ * Reads a document that failed to bind once more, token by token, to say what to report: the first
+ * fault in its JSON (broken syntax, an exceeded limit, a duplicate key, a number out of range,
+ * content after the end) wherever it is, as if it had been checked before any binding; or else the
+ * binding failure, at the place of its mark. Only an error pays for this. Internal.
  */
 final class DocumentScan {
   private final JsonMapper checking;
@@ -21,8 +21,8 @@ final class DocumentScan {
   /**
    * A scan of the document.
    *
-   * @param checking a mapper whose parser refuses duplicate properties, with the same limits as
-   *     the one that bound the document, so that it counts the same tokens
+   * @param checking a mapper whose parser refuses duplicate properties, with the same limits as the
+   *     one that bound the document, so that it counts the same tokens
    * @param limits the limits, for the messages
    * @param document the document
    */
@@ -71,7 +71,10 @@ final class DocumentScan {
         } while (depth > 0 && parser.nextToken() != null);
         if (parser.nextToken() != null) {
           return at(
-              "", parser, "unexpected content after the end of the document; a document is one JSON object", null);
+              "",
+              parser,
+              "unexpected content after the end of the document; a document is one JSON object",
+              null);
         }
       } catch (JacksonException e) {
         return Errors.fromJackson(e, parser, limits);
@@ -95,14 +98,12 @@ final class DocumentScan {
       parser.getDecimalValue();
       return null;
     } catch (NumberFormatException | ArithmeticException e) {
-      return at(
-          parser,
-          Errors.exponentTooLarge(parser.getString()),
-          e);
+      return at(parser, Errors.exponentTooLarge(parser.getString()), e);
     }
   }
 
-  private static ReformJsonException at(JsonParser parser, String problem, @Nullable Throwable cause) {
+  private static ReformJsonException at(
+      JsonParser parser, String problem, @Nullable Throwable cause) {
     return at(Locator.pointerOf(parser), parser, problem, cause);
   }
 

@@ -6,8 +6,8 @@ import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.rules.ValidationResult;
 
 /**
- * A kind of top-level document of the format, as a reader and a writer of it need it: how its
- * value is bound from the parser and how it is written with a schema version. Internal.
+ * A kind of top-level document of the format, as a reader and a writer of it need it: how its value
+ * is bound from the parser and how it is written with a schema version. Internal.
  *
  * @param <T> the value of the document
  */

@@ -18,14 +18,16 @@ import org.reformkit.core.model.SupportId;
 import org.reformkit.core.model.SupportKind;
 
 /**
- * Binds staff engagements, external support, policies and committees, as they stream from the parser, calling the model's builders. Each method starts on
- * the first token of its value and leaves the parser on the last. Internal.
+ * Binds staff engagements, external support, policies and committees, as they stream from the
+ * parser, calling the model's builders. Each method starts on the first token of its value and
+ * leaves the parser on the last. Internal.
  */
 final class EngagementBinder {
   private static final Words<Counterpart> COUNTERPART_WORDS = Words.of(Counterpart.class);
   private static final Words<EngagementKind> ENGAGEMENT_KIND_WORDS = Words.of(EngagementKind.class);
   private static final Words<PolicyStatus> POLICY_STATUS_WORDS = Words.of(PolicyStatus.class);
-  private static final Words<ProcurementMethod> PROCUREMENT_METHOD_WORDS = Words.of(ProcurementMethod.class);
+  private static final Words<ProcurementMethod> PROCUREMENT_METHOD_WORDS =
+      Words.of(ProcurementMethod.class);
   private static final Words<Status> STATUS_WORDS = Words.of(Status.class);
   private static final Words<SupportKind> SUPPORT_KIND_WORDS = Words.of(SupportKind.class);
 
@@ -38,7 +40,8 @@ final class EngagementBinder {
       switch (name) {
         case Names.ID -> b.id(r.id(EngagementId::of));
         case Names.KINDS ->
-            r.eachOnce(b::addKind, () -> r.enumValue(ENGAGEMENT_KIND_WORDS, "engagement kind"), name);
+            r.eachOnce(
+                b::addKind, () -> r.enumValue(ENGAGEMENT_KIND_WORDS, "engagement kind"), name);
         case Names.COUNTERPART -> b.counterpart(r.enumValue(COUNTERPART_WORDS, "counterpart"));
         case Names.PARTICIPANTS -> b.participants(r.text());
         case Names.SUBJECT -> b.subject(r.text());
@@ -63,7 +66,8 @@ final class EngagementBinder {
         case Names.ID -> b.id(r.id(SupportId::of));
         case Names.KIND -> b.kind(r.enumValue(SUPPORT_KIND_WORDS, "support kind"));
         case Names.PROVIDER -> b.provider(r.text());
-        case Names.PROCUREMENT -> b.procurement(r.enumValue(PROCUREMENT_METHOD_WORDS, "procurement method"));
+        case Names.PROCUREMENT ->
+            b.procurement(r.enumValue(PROCUREMENT_METHOD_WORDS, "procurement method"));
         case Names.REASON -> b.reason(r.text());
         case Names.AWARDED -> b.awarded(r.partialDate());
         case Names.STARTED -> b.started(r.partialDate());

@@ -8,7 +8,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 
-/** Turns Jackson's exceptions into {@link ReformJsonException}s with a pointer and a plain message. Internal. */
+/**
+ * Turns Jackson's exceptions into {@link ReformJsonException}s with a pointer and a plain message.
+ * Internal.
+ */
 final class Errors {
   private static final java.util.regex.Pattern DUPLICATE =
       java.util.regex.Pattern.compile("Duplicate Object property \"(.*)\"");
@@ -19,15 +22,15 @@ final class Errors {
 
   static ReformJsonException fromJackson(JacksonException e, JsonParser parser, ReadLimits limits) {
     String pointer = pointerOfError(e, parser);
-    // a limit trips somewhere inside the token, depending on buffering: report where the token starts
+    // a limit trips somewhere inside the token, depending on buffering: report where the token
+    // starts
     TokenStreamLocation at =
         e instanceof StreamConstraintsException || e.getLocation() == null
             ? parser.currentTokenLocation()
             : e.getLocation();
     int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-    return new ReformJsonException(
-        pointer, line, column, describe(e, limits), limitOf(e), e);
+    return new ReformJsonException(pointer, line, column, describe(e, limits), limitOf(e), e);
   }
 
   /** The raisable limit that a constraint exception reports, if any. */
@@ -58,8 +61,8 @@ final class Errors {
   /**
    * The pointer of the element in which the text went wrong. When the parser's last token ended a
    * value (a scalar, or the end of an object or array), the fault lies after that value, in the
-   * object or array that holds it, so the value's last step is dropped. A limit or a duplicate
-   * name is reported at the value or the name itself.
+   * object or array that holds it, so the value's last step is dropped. A limit or a duplicate name
+   * is reported at the value or the name itself.
    */
   private static String pointerOfError(JacksonException e, JsonParser parser) {
     JsonPointer pointer = parser.streamReadContext().pathAsPointer();
@@ -83,25 +86,37 @@ final class Errors {
       if (limit != null) {
         return switch (limit) {
           case DEPTH ->
-              "objects and arrays are nested more than " + limits.maxDepth() + " deep, the reader's limit";
+              "objects and arrays are nested more than "
+                  + limits.maxDepth()
+                  + " deep, the reader's limit";
           case STRING_LENGTH ->
-              "a string is longer than " + limits.maxStringLength() + " characters, the reader's limit";
+              "a string is longer than "
+                  + limits.maxStringLength()
+                  + " characters, the reader's limit";
           case DOCUMENT_SIZE ->
-              "the document is larger than the limit of " + limits.maxDocumentSize() + " characters";
-          case TOKENS -> "the document has more than " + limits.maxTokens() + " tokens, the reader's limit";
+              "the document is larger than the limit of "
+                  + limits.maxDocumentSize()
+                  + " characters";
+          case TOKENS ->
+              "the document has more than " + limits.maxTokens() + " tokens, the reader's limit";
         };
       }
       if (lower.contains("name length")) {
-        return "a property name is longer than " + Limits.MAX_NAME_LENGTH + " characters, the reader's limit";
+        return "a property name is longer than "
+            + Limits.MAX_NAME_LENGTH
+            + " characters, the reader's limit";
       }
       if (lower.contains("number value length")) {
-        return "a number is longer than " + Limits.MAX_NUMBER_LENGTH + " characters, the reader's limit";
+        return "a number is longer than "
+            + Limits.MAX_NUMBER_LENGTH
+            + " characters, the reader's limit";
       }
       return "a limit of the reader was exceeded: " + firstLine(original);
     }
     java.util.regex.Matcher duplicate = DUPLICATE.matcher(original);
     if (duplicate.find()) {
-      return "duplicate property " + Node.quote(duplicate.group(1))
+      return "duplicate property "
+          + Node.quote(duplicate.group(1))
           + "; a property may appear only once in an object";
     }
     java.util.regex.Matcher token = NON_STANDARD.matcher(original);

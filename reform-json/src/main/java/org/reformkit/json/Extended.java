@@ -116,8 +116,13 @@ public final class Extended<T> {
 
   @Override
   public String toString() {
-    return "Extended{schemaVersion=" + schemaVersion + ", unknown=" + unknownProperties().keySet()
-        + ", value=" + value + "}";
+    return "Extended{schemaVersion="
+        + schemaVersion
+        + ", unknown="
+        + unknownProperties().keySet()
+        + ", value="
+        + value
+        + "}";
   }
 
   /** The unknown properties of one object, with the identifier the object had. */
@@ -148,7 +153,9 @@ public final class Extended<T> {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Anchor that && id.equals(that.id) && properties.equals(that.properties);
+      return other instanceof Anchor that
+          && id.equals(that.id)
+          && properties.equals(that.properties);
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.reformkit.json;
 
 /**
  * A problem the reader found while binding, with the {@linkplain Locator mark} of the value it
- * concerns. It becomes a {@link ReformJsonException} once the mark is turned into a JSON Pointer,
- * a line and a column, which only an error needs. Internal; never escapes the reader.
+ * concerns. It becomes a {@link ReformJsonException} once the mark is turned into a JSON Pointer, a
+ * line and a column, which only an error needs. Internal; never escapes the reader.
  */
 final class Failure extends RuntimeException {
   private static final long serialVersionUID = 1L;

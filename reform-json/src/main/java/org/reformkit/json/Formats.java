@@ -10,8 +10,8 @@ import org.reformkit.core.model.Grade;
 
 /**
  * The shapes of the format: for each kind of JSON object, what it is called in a message, its
- * property names in the order written, and which are required. The reading binders and the
- * writing both take their names from here and from {@link Names}. Also the enum words. Internal.
+ * property names in the order written, and which are required. The reading binders and the writing
+ * both take their names from here and from {@link Names}. Also the enum words. Internal.
  */
 final class Formats {
   static final String SCHEMA_VERSION = "1.0";
@@ -21,187 +21,304 @@ final class Formats {
       Shape.of(
           "a progress report",
           names(
-              Names.SCHEMA_VERSION, Names.DOCUMENT, Names.AS_OF, Names.PREVIOUS_REPORT,
-              Names.PROGRAMME, Names.STATEMENTS, Names.RECONSTRUCTED, Names.RECONSTRUCTION_NOTE),
-          Names.SCHEMA_VERSION, Names.DOCUMENT, Names.AS_OF, Names.PROGRAMME);
+              Names.SCHEMA_VERSION,
+              Names.DOCUMENT,
+              Names.AS_OF,
+              Names.PREVIOUS_REPORT,
+              Names.PROGRAMME,
+              Names.STATEMENTS,
+              Names.RECONSTRUCTED,
+              Names.RECONSTRUCTION_NOTE),
+          Names.SCHEMA_VERSION,
+          Names.DOCUMENT,
+          Names.AS_OF,
+          Names.PROGRAMME);
 
   static final Shape PROGRAMME =
       Shape.of(
           "a programme",
           names(
-              Names.ID, Names.NAME, Names.ORGANIZATION, Names.OWNER, Names.LAUNCHED, Names.STATUS,
-              Names.COMMITMENTS, Names.POST_LINES, Names.POSTS, Names.POST_TOTALS, Names.INDICATORS,
-              Names.MONITORING_FRAMEWORK, Names.ENGAGEMENTS, Names.EXTERNAL_SUPPORT, Names.POLICIES,
-              Names.COMMITTEES, Names.STATEMENTS, Names.PARAGRAPHS),
-          Names.ID, Names.NAME, Names.STATUS);
+              Names.ID,
+              Names.NAME,
+              Names.ORGANIZATION,
+              Names.OWNER,
+              Names.LAUNCHED,
+              Names.STATUS,
+              Names.COMMITMENTS,
+              Names.POST_LINES,
+              Names.POSTS,
+              Names.POST_TOTALS,
+              Names.INDICATORS,
+              Names.MONITORING_FRAMEWORK,
+              Names.ENGAGEMENTS,
+              Names.EXTERNAL_SUPPORT,
+              Names.POLICIES,
+              Names.COMMITTEES,
+              Names.STATEMENTS,
+              Names.PARAGRAPHS),
+          Names.ID,
+          Names.NAME,
+          Names.STATUS);
 
   static final Shape PROGRAMME_ROOT =
       Shape.of(
           "a programme",
           names(
-              Names.SCHEMA_VERSION, Names.ID, Names.NAME, Names.ORGANIZATION, Names.OWNER,
-              Names.LAUNCHED, Names.STATUS, Names.COMMITMENTS, Names.POST_LINES, Names.POSTS,
-              Names.POST_TOTALS, Names.INDICATORS, Names.MONITORING_FRAMEWORK, Names.ENGAGEMENTS,
-              Names.EXTERNAL_SUPPORT, Names.POLICIES, Names.COMMITTEES, Names.STATEMENTS,
+              Names.SCHEMA_VERSION,
+              Names.ID,
+              Names.NAME,
+              Names.ORGANIZATION,
+              Names.OWNER,
+              Names.LAUNCHED,
+              Names.STATUS,
+              Names.COMMITMENTS,
+              Names.POST_LINES,
+              Names.POSTS,
+              Names.POST_TOTALS,
+              Names.INDICATORS,
+              Names.MONITORING_FRAMEWORK,
+              Names.ENGAGEMENTS,
+              Names.EXTERNAL_SUPPORT,
+              Names.POLICIES,
+              Names.COMMITTEES,
+              Names.STATEMENTS,
               Names.PARAGRAPHS),
-          Names.SCHEMA_VERSION, Names.ID, Names.NAME, Names.STATUS);
+          Names.SCHEMA_VERSION,
+          Names.ID,
+          Names.NAME,
+          Names.STATUS);
 
   static final Shape DOCUMENT =
       Shape.of(
           "a governing-body document",
           names(
-              Names.SYMBOL, Names.TITLE, Names.HEADING, Names.AGENDA_ITEM, Names.SECTION_NAME,
-              Names.SESSION_PLACE, Names.SESSION_DATES, Names.DATE, Names.ORIGINAL_LANGUAGE,
-              Names.COVER, Names.FOOTNOTES),
-          Names.SYMBOL, Names.TITLE, Names.COVER);
+              Names.SYMBOL,
+              Names.TITLE,
+              Names.HEADING,
+              Names.AGENDA_ITEM,
+              Names.SECTION_NAME,
+              Names.SESSION_PLACE,
+              Names.SESSION_DATES,
+              Names.DATE,
+              Names.ORIGINAL_LANGUAGE,
+              Names.COVER,
+              Names.FOOTNOTES),
+          Names.SYMBOL,
+          Names.TITLE,
+          Names.COVER);
 
   static final Shape COVER =
       Shape.of(
           "a document cover",
           names(
-              Names.PURPOSE, Names.STRATEGIC_OBJECTIVE, Names.MAIN_OUTCOME,
-              Names.POLICY_IMPLICATIONS, Names.LEGAL_IMPLICATIONS, Names.FINANCIAL_IMPLICATIONS,
-              Names.FOLLOW_UP_ACTION, Names.AUTHOR_UNIT, Names.RELATED_DOCUMENTS));
+              Names.PURPOSE,
+              Names.STRATEGIC_OBJECTIVE,
+              Names.MAIN_OUTCOME,
+              Names.POLICY_IMPLICATIONS,
+              Names.LEGAL_IMPLICATIONS,
+              Names.FINANCIAL_IMPLICATIONS,
+              Names.FOLLOW_UP_ACTION,
+              Names.AUTHOR_UNIT,
+              Names.RELATED_DOCUMENTS));
 
   static final Shape FOOTNOTE =
       Shape.of(
           "a footnote",
-          names(
-              Names.NUMBER, Names.TEXT, Names.PARAGRAPH, Names.REFERENCES),
-          Names.NUMBER, Names.TEXT);
+          names(Names.NUMBER, Names.TEXT, Names.PARAGRAPH, Names.REFERENCES),
+          Names.NUMBER,
+          Names.TEXT);
 
   static final Shape REFERENCE =
       Shape.of(
-          "a document reference",
-          names(
-              Names.SYMBOL, Names.TITLE, Names.DATE, Names.PARAGRAPHS));
+          "a document reference", names(Names.SYMBOL, Names.TITLE, Names.DATE, Names.PARAGRAPHS));
 
   static final Shape STATEMENT =
       Shape.of(
           "a statement",
-          names(
-              Names.ID, Names.KIND, Names.TEXT, Names.REFERENCES, Names.PARAGRAPHS),
-          Names.ID, Names.KIND, Names.TEXT);
+          names(Names.ID, Names.KIND, Names.TEXT, Names.REFERENCES, Names.PARAGRAPHS),
+          Names.ID,
+          Names.KIND,
+          Names.TEXT);
 
   static final Shape COMMITMENT =
       Shape.of(
           "a commitment",
           names(
-              Names.ID, Names.TITLE, Names.OBJECTIVE, Names.SCOPE, Names.OWNER, Names.STATUS,
-              Names.STARTED, Names.DUE, Names.AFFECTS_STAFF, Names.DEPENDS_ON, Names.PART_OF,
-              Names.ADDRESSES_FINDINGS_OF, Names.PHASES, Names.DELIVERABLES, Names.MILESTONES,
-              Names.STATEMENTS, Names.PARAGRAPHS),
-          Names.ID, Names.TITLE, Names.STATUS);
+              Names.ID,
+              Names.TITLE,
+              Names.OBJECTIVE,
+              Names.SCOPE,
+              Names.OWNER,
+              Names.STATUS,
+              Names.STARTED,
+              Names.DUE,
+              Names.AFFECTS_STAFF,
+              Names.DEPENDS_ON,
+              Names.PART_OF,
+              Names.ADDRESSES_FINDINGS_OF,
+              Names.PHASES,
+              Names.DELIVERABLES,
+              Names.MILESTONES,
+              Names.STATEMENTS,
+              Names.PARAGRAPHS),
+          Names.ID,
+          Names.TITLE,
+          Names.STATUS);
 
   static final Shape PHASE =
       Shape.of(
           "a phase",
           names(
-              Names.ID, Names.NAME, Names.STATUS, Names.PLANNED_START, Names.PLANNED_END,
-              Names.ACTUAL_START, Names.ACTUAL_END, Names.DELIVERABLES, Names.STATEMENTS,
+              Names.ID,
+              Names.NAME,
+              Names.STATUS,
+              Names.PLANNED_START,
+              Names.PLANNED_END,
+              Names.ACTUAL_START,
+              Names.ACTUAL_END,
+              Names.DELIVERABLES,
+              Names.STATEMENTS,
               Names.PARAGRAPHS),
-          Names.ID, Names.NAME, Names.STATUS);
+          Names.ID,
+          Names.NAME,
+          Names.STATUS);
 
   static final Shape DELIVERABLE =
       Shape.of(
           "a deliverable",
           names(
-              Names.ID, Names.NAME, Names.DESCRIPTION, Names.STATUS, Names.QUANTITY, Names.DUE,
-              Names.ANNOUNCED, Names.DOCUMENTS, Names.PARAGRAPHS),
-          Names.ID, Names.NAME);
+              Names.ID,
+              Names.NAME,
+              Names.DESCRIPTION,
+              Names.STATUS,
+              Names.QUANTITY,
+              Names.DUE,
+              Names.ANNOUNCED,
+              Names.DOCUMENTS,
+              Names.PARAGRAPHS),
+          Names.ID,
+          Names.NAME);
 
   static final Shape MILESTONE =
       Shape.of(
           "a milestone",
           names(
-              Names.ID, Names.DESCRIPTION, Names.DUE, Names.STATUS, Names.ADDRESSEE,
+              Names.ID,
+              Names.DESCRIPTION,
+              Names.DUE,
+              Names.STATUS,
+              Names.ADDRESSEE,
               Names.PARAGRAPHS),
-          Names.ID, Names.DESCRIPTION, Names.STATUS);
+          Names.ID,
+          Names.DESCRIPTION,
+          Names.STATUS);
 
   static final Shape POST_LINE =
       Shape.of(
           "a post line",
           names(
-              Names.ID, Names.COUNT, Names.DESCRIPTION, Names.LOCATION, Names.UNIT, Names.CATEGORY,
-              Names.GRADE, Names.ORIGIN, Names.OF_WHICH, Names.FUNDING, Names.STATUS,
-              Names.COMMITMENT, Names.PARAGRAPHS),
-          Names.ID, Names.COUNT, Names.LOCATION, Names.CATEGORY, Names.ORIGIN);
+              Names.ID,
+              Names.COUNT,
+              Names.DESCRIPTION,
+              Names.LOCATION,
+              Names.UNIT,
+              Names.CATEGORY,
+              Names.GRADE,
+              Names.ORIGIN,
+              Names.OF_WHICH,
+              Names.FUNDING,
+              Names.STATUS,
+              Names.COMMITMENT,
+              Names.PARAGRAPHS),
+          Names.ID,
+          Names.COUNT,
+          Names.LOCATION,
+          Names.CATEGORY,
+          Names.ORIGIN);
 
   static final Shape POST =
       Shape.of(
           "a post",
           names(
-              Names.ID, Names.TITLE, Names.LOCATION, Names.UNIT, Names.CATEGORY, Names.GRADE,
-              Names.ORIGIN, Names.OF_WHICH, Names.FUNDING, Names.STATUS, Names.COMMITMENT,
+              Names.ID,
+              Names.TITLE,
+              Names.LOCATION,
+              Names.UNIT,
+              Names.CATEGORY,
+              Names.GRADE,
+              Names.ORIGIN,
+              Names.OF_WHICH,
+              Names.FUNDING,
+              Names.STATUS,
+              Names.COMMITMENT,
               Names.PARAGRAPHS),
-          Names.ID, Names.LOCATION, Names.CATEGORY, Names.ORIGIN);
+          Names.ID,
+          Names.LOCATION,
+          Names.CATEGORY,
+          Names.ORIGIN);
 
   static final Shape POST_TOTAL =
       Shape.of(
           "a post total",
-          names(
-              Names.ID, Names.DESCRIPTION, Names.COUNT, Names.LINES, Names.PARAGRAPHS),
-          Names.ID, Names.DESCRIPTION, Names.COUNT);
+          names(Names.ID, Names.DESCRIPTION, Names.COUNT, Names.LINES, Names.PARAGRAPHS),
+          Names.ID,
+          Names.DESCRIPTION,
+          Names.COUNT);
 
-  static final Shape LOCATION =
-      Shape.of(
-          "a location",
-          names(
-              Names.KIND, Names.NAME),
-          Names.KIND);
+  static final Shape LOCATION = Shape.of("a location", names(Names.KIND, Names.NAME), Names.KIND);
 
-  static final Shape ORIGIN =
-      Shape.of(
-          "a post origin",
-          names(
-              Names.KIND, Names.FROM),
-          Names.KIND);
+  static final Shape ORIGIN = Shape.of("a post origin", names(Names.KIND, Names.FROM), Names.KIND);
 
   static final Shape SHARE =
-      Shape.of(
-          "a post share",
-          names(
-              Names.ORIGIN, Names.COUNT),
-          Names.ORIGIN);
+      Shape.of("a post share", names(Names.ORIGIN, Names.COUNT), Names.ORIGIN);
 
   static final Shape INDICATOR =
       Shape.of(
           "an indicator",
           names(
-              Names.ID, Names.NAME, Names.MEASURE, Names.DIRECTION, Names.BASELINE, Names.TARGETS,
-              Names.MEASUREMENTS, Names.COMMITMENT, Names.MEANS_OF_VERIFICATION, Names.FREQUENCY,
-              Names.RESPONSIBLE, Names.PARAGRAPHS),
-          Names.ID, Names.NAME, Names.MEASURE, Names.DIRECTION);
+              Names.ID,
+              Names.NAME,
+              Names.MEASURE,
+              Names.DIRECTION,
+              Names.BASELINE,
+              Names.TARGETS,
+              Names.MEASUREMENTS,
+              Names.COMMITMENT,
+              Names.MEANS_OF_VERIFICATION,
+              Names.FREQUENCY,
+              Names.RESPONSIBLE,
+              Names.PARAGRAPHS),
+          Names.ID,
+          Names.NAME,
+          Names.MEASURE,
+          Names.DIRECTION);
 
   static final Shape MEASURE =
-      Shape.of(
-          "a measure",
-          names(
-              Names.KIND, Names.CURRENCY, Names.UNIT),
-          Names.KIND)
+      Shape.of("a measure", names(Names.KIND, Names.CURRENCY, Names.UNIT), Names.KIND)
           .dependent(Names.CURRENCY);
 
   static final Shape BASELINE =
-      Shape.of(
-          "a baseline",
-          names(
-              Names.VALUE, Names.DATE, Names.PARAGRAPHS),
-          Names.VALUE);
+      Shape.of("a baseline", names(Names.VALUE, Names.DATE, Names.PARAGRAPHS), Names.VALUE);
 
   static final Shape TARGET =
       Shape.of(
           "a target",
-          names(
-              Names.VALUE, Names.DUE, Names.CUMULATIVE, Names.PARAGRAPHS),
+          names(Names.VALUE, Names.DUE, Names.CUMULATIVE, Names.PARAGRAPHS),
           Names.VALUE);
 
   static final Shape MEASUREMENT =
       Shape.of(
           "a measurement",
           names(
-              Names.VALUE, Names.DATE, Names.SOURCE, Names.APPROVED_BY, Names.DIMENSIONS,
-              Names.NOTE, Names.PARAGRAPHS),
-          Names.VALUE, Names.DATE);
+              Names.VALUE,
+              Names.DATE,
+              Names.SOURCE,
+              Names.APPROVED_BY,
+              Names.DIMENSIONS,
+              Names.NOTE,
+              Names.PARAGRAPHS),
+          Names.VALUE,
+          Names.DATE);
 
   static final Shape VALUE =
       Shape.of(
@@ -214,73 +331,145 @@ final class Formats {
       Shape.of(
           "a monitoring framework",
           names(
-              Names.NAME, Names.STATUS, Names.WITH_TARGETS, Names.PURPOSE, Names.COMMITMENT,
+              Names.NAME,
+              Names.STATUS,
+              Names.WITH_TARGETS,
+              Names.PURPOSE,
+              Names.COMMITMENT,
               Names.PARAGRAPHS),
-          Names.NAME, Names.STATUS, Names.WITH_TARGETS);
+          Names.NAME,
+          Names.STATUS,
+          Names.WITH_TARGETS);
 
   static final Shape ENGAGEMENT =
       Shape.of(
           "a staff engagement",
           names(
-              Names.ID, Names.KINDS, Names.COUNTERPART, Names.PARTICIPANTS, Names.SUBJECT,
-              Names.COUNT, Names.PERIOD, Names.STATUS, Names.COMMITMENT, Names.PHASE, Names.NOTE,
+              Names.ID,
+              Names.KINDS,
+              Names.COUNTERPART,
+              Names.PARTICIPANTS,
+              Names.SUBJECT,
+              Names.COUNT,
+              Names.PERIOD,
+              Names.STATUS,
+              Names.COMMITMENT,
+              Names.PHASE,
+              Names.NOTE,
               Names.PARAGRAPHS),
-          Names.ID, Names.COUNTERPART, Names.SUBJECT, Names.STATUS);
+          Names.ID,
+          Names.COUNTERPART,
+          Names.SUBJECT,
+          Names.STATUS);
 
   static final Shape SUPPORT =
       Shape.of(
           "an external support",
           names(
-              Names.ID, Names.KIND, Names.PROVIDER, Names.PROCUREMENT, Names.REASON, Names.AWARDED,
-              Names.STARTED, Names.COMMITMENT, Names.PARAGRAPHS),
-          Names.ID, Names.KIND, Names.PROVIDER);
+              Names.ID,
+              Names.KIND,
+              Names.PROVIDER,
+              Names.PROCUREMENT,
+              Names.REASON,
+              Names.AWARDED,
+              Names.STARTED,
+              Names.COMMITMENT,
+              Names.PARAGRAPHS),
+          Names.ID,
+          Names.KIND,
+          Names.PROVIDER);
 
   static final Shape POLICY =
       Shape.of(
           "a policy",
           names(
-              Names.ID, Names.NAME, Names.STATUS, Names.DESCRIPTION, Names.MEASURES,
-              Names.COMMITMENT, Names.PARAGRAPHS),
-          Names.ID, Names.NAME, Names.STATUS);
+              Names.ID,
+              Names.NAME,
+              Names.STATUS,
+              Names.DESCRIPTION,
+              Names.MEASURES,
+              Names.COMMITMENT,
+              Names.PARAGRAPHS),
+          Names.ID,
+          Names.NAME,
+          Names.STATUS);
 
   static final Shape COMMITTEE =
       Shape.of(
           "a committee",
           names(
-              Names.ID, Names.NAME, Names.ABBREVIATION, Names.FUNCTIONS, Names.ADVISES_ON,
-              Names.ADVISES, Names.APPLIES, Names.PARAGRAPHS),
-          Names.ID, Names.NAME);
-
-  static final Shape UNIT =
-      Shape.of(
-          "a unit",
-          names(
-              Names.CODE, Names.NAME),
+              Names.ID,
+              Names.NAME,
+              Names.ABBREVIATION,
+              Names.FUNCTIONS,
+              Names.ADVISES_ON,
+              Names.ADVISES,
+              Names.APPLIES,
+              Names.PARAGRAPHS),
+          Names.ID,
           Names.NAME);
+
+  static final Shape UNIT = Shape.of("a unit", names(Names.CODE, Names.NAME), Names.NAME);
 
   static final Shape FINDINGS =
       Shape.of(
           "a findings document",
-          names(
-              Names.SCHEMA_VERSION, Names.FINDINGS),
-          Names.SCHEMA_VERSION, Names.FINDINGS);
+          names(Names.SCHEMA_VERSION, Names.FINDINGS),
+          Names.SCHEMA_VERSION,
+          Names.FINDINGS);
 
   static final Shape FINDING =
       Shape.of(
           "a finding",
           names(
-              Names.CODE, Names.SEVERITY, Names.PATH, Names.MESSAGE, Names.MESSAGE_KEY,
+              Names.CODE,
+              Names.SEVERITY,
+              Names.PATH,
+              Names.MESSAGE,
+              Names.MESSAGE_KEY,
               Names.VALUES),
-          Names.CODE, Names.SEVERITY, Names.PATH, Names.MESSAGE, Names.MESSAGE_KEY,
+          Names.CODE,
+          Names.SEVERITY,
+          Names.PATH,
+          Names.MESSAGE,
+          Names.MESSAGE_KEY,
           Names.VALUES);
 
   /** Every shape of the format. */
   static final ImmutableList<Shape> SHAPES =
       ImmutableList.of(
-          REPORT_ROOT, PROGRAMME, PROGRAMME_ROOT, DOCUMENT, COVER, FOOTNOTE, REFERENCE, STATEMENT,
-          COMMITMENT, PHASE, DELIVERABLE, MILESTONE, POST_LINE, POST, POST_TOTAL, LOCATION, ORIGIN,
-          SHARE, INDICATOR, MEASURE, BASELINE, TARGET, MEASUREMENT, VALUE, FRAMEWORK, ENGAGEMENT, SUPPORT,
-          POLICY, COMMITTEE, UNIT, FINDINGS, FINDING);
+          REPORT_ROOT,
+          PROGRAMME,
+          PROGRAMME_ROOT,
+          DOCUMENT,
+          COVER,
+          FOOTNOTE,
+          REFERENCE,
+          STATEMENT,
+          COMMITMENT,
+          PHASE,
+          DELIVERABLE,
+          MILESTONE,
+          POST_LINE,
+          POST,
+          POST_TOTAL,
+          LOCATION,
+          ORIGIN,
+          SHARE,
+          INDICATOR,
+          MEASURE,
+          BASELINE,
+          TARGET,
+          MEASUREMENT,
+          VALUE,
+          FRAMEWORK,
+          ENGAGEMENT,
+          SUPPORT,
+          POLICY,
+          COMMITTEE,
+          UNIT,
+          FINDINGS,
+          FINDING);
 
   /** Every property name of every object of the format. */
   static final ImmutableSet<String> ALL_NAMES =
@@ -298,7 +487,10 @@ final class Formats {
   static final ImmutableMap<String, Grade> GRADES =
       Arrays.stream(Grade.values()).collect(ImmutableMap.toImmutableMap(Grade::label, g -> g));
 
-  /** The JSON words of each enum type, by ordinal, made once: reading and writing ask for them for every value. */
+  /**
+   * The JSON words of each enum type, by ordinal, made once: reading and writing ask for them for
+   * every value.
+   */
   private static final ClassValue<String[]> WORDS =
       new ClassValue<>() {
         @Override
@@ -312,14 +504,18 @@ final class Formats {
         }
       };
 
-  /** The JSON word for an enum constant: lower case, words joined by hyphens ({@code not-started}). */
+  /**
+   * The JSON word for an enum constant: lower case, words joined by hyphens ({@code not-started}).
+   */
   static String word(Enum<?> constant) {
     return WORDS.get(constant.getDeclaringClass())[constant.ordinal()];
   }
 
   /** The JSON words of an enum type, comma-separated, for messages. */
   static String words(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Formats::word).collect(Collectors.joining(", "));
+    return Arrays.stream(type.getEnumConstants())
+        .map(Formats::word)
+        .collect(Collectors.joining(", "));
   }
 
   static String gradeLabels() {

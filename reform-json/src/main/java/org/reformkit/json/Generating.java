@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.OrgUnit;
 import org.reformkit.core.model.PartialDate;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 class Generating {
   /** Every property name of the format, encoded once. */
   private static final ImmutableMap<String, SerializedString> NAMES =
-      Formats.ALL_NAMES.stream().collect(ImmutableMap.toImmutableMap(n -> n, SerializedString::new));
+      Formats.ALL_NAMES.stream()
+          .collect(ImmutableMap.toImmutableMap(n -> n, SerializedString::new));
 
   final JsonGenerator g;
   final Map<String, Extended.Anchor> extras;
@@ -79,8 +80,8 @@ class Generating {
 
   /**
    * Writes a string; a lone surrogate (text the model can hold but UTF-8 cannot encode) is written
-   * as a JSON escape (a backslash, {@code u} and four hex digits), so that it survives any
-   * encoding of the output.
+   * as a JSON escape (a backslash, {@code u} and four hex digits), so that it survives any encoding
+   * of the output.
    */
   void string(String value) {
     if (!hasLoneSurrogate(value)) {
@@ -92,7 +93,9 @@ class Generating {
     for (int i = 0; i < quoted.length; i++) {
       char c = quoted[i];
       boolean pair =
-          Character.isHighSurrogate(c) && i + 1 < quoted.length && Character.isLowSurrogate(quoted[i + 1]);
+          Character.isHighSurrogate(c)
+              && i + 1 < quoted.length
+              && Character.isLowSurrogate(quoted[i + 1]);
       if (pair) {
         out.append(c).append(quoted[++i]);
       } else if (Character.isSurrogate(c)) {
@@ -116,7 +119,9 @@ class Generating {
     StringBuilder out = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < name.length()
+          && Character.isLowSurrogate(name.charAt(i + 1))) {
         out.append(c).append(name.charAt(++i));
       } else {
         out.append(Character.isSurrogate(c) ? '?' : c);
@@ -128,7 +133,9 @@ class Generating {
   static boolean hasLoneSurrogate(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return true;
@@ -206,7 +213,8 @@ class Generating {
     g.writeEndArray();
   }
 
-  <T> void list(String name, ImmutableCollection<T> items, String parent, BiConsumer<T, String> write) {
+  <T> void list(
+      String name, ImmutableCollection<T> items, String parent, BiConsumer<T, String> write) {
     if (items.isEmpty()) {
       return;
     }
@@ -222,8 +230,8 @@ class Generating {
   }
 
   /**
-   * The pointer of a property, which only finds kept unknown properties: without any, every
-   * object is at "" (building a pointer for every object cost a tenth of all writing).
+   * The pointer of a property, which only finds kept unknown properties: without any, every object
+   * is at "" (building a pointer for every object cost a tenth of all writing).
    */
   String child(String parent, String name) {
     return extras.isEmpty() ? "" : Node.child(parent, name);

@@ -23,8 +23,9 @@ import org.reformkit.core.model.Target;
 import tools.jackson.core.JsonToken;
 
 /**
- * Binds indicators with their measures, baselines, targets, measurements and values, and the monitoring framework, as they stream from the parser, calling the model's builders. Each method starts on
- * the first token of its value and leaves the parser on the last. Internal.
+ * Binds indicators with their measures, baselines, targets, measurements and values, and the
+ * monitoring framework, as they stream from the parser, calling the model's builders. Each method
+ * starts on the first token of its value and leaves the parser on the last. Internal.
  */
 final class IndicatorBinder {
   private static final Words<Direction> DIRECTION_WORDS = Words.of(Direction.class);
@@ -71,8 +72,7 @@ final class IndicatorBinder {
     }
     o.requireAll();
     MeasureKind k = Objects.requireNonNull(kind);
-    Optional<String> c =
-        o.only(currency, Names.CURRENCY, k == MeasureKind.AMOUNT, k, "measure");
+    Optional<String> c = o.only(currency, Names.CURRENCY, k == MeasureKind.AMOUNT, k, "measure");
     Optional<LocalizedText> u = unit;
     return o.build(() -> Measure.of(k, c, u));
   }
@@ -165,10 +165,14 @@ final class IndicatorBinder {
     if (k == MeasureKind.COUNT) {
       BigDecimal value = n.orElseThrow();
       if (!integralValue(value)) {
-        throw new Failure(number.mark, "a count must be a whole number, got " + Parsing.shorten(numberText), null);
+        throw new Failure(
+            number.mark,
+            "a count must be a whole number, got " + Parsing.shorten(numberText),
+            null);
       }
       if (value.signum() < 0) {
-        throw new Failure(number.mark, "a count must not be negative, got " + Parsing.shorten(numberText), null);
+        throw new Failure(
+            number.mark, "a count must not be negative, got " + Parsing.shorten(numberText), null);
       }
     }
     return o.build(() -> IndicatorValue.of(k, n, c, f, t));

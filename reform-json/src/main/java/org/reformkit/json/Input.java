@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -16,7 +16,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** Turns every kind of input into text, within the size limit, refusing a BOM and bad UTF-8. Internal. */
+/**
+ * Turns every kind of input into text, within the size limit, refusing a BOM and bad UTF-8.
+ * Internal.
+ */
 final class Input {
   private Input() {}
 
@@ -101,7 +104,8 @@ final class Input {
     int i = 0;
     while (i < n) {
       while (i + 16 <= n
-          && (((long) LONGS.get(bytes, i) | (long) LONGS.get(bytes, i + 8)) & 0x8080808080808080L) == 0) {
+          && (((long) LONGS.get(bytes, i) | (long) LONGS.get(bytes, i + 8)) & 0x8080808080808080L)
+              == 0) {
         i += 16;
       }
       while (i + 8 <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
@@ -121,7 +125,9 @@ final class Input {
         }
         i += 2;
       } else if (lead < 0xF0) {
-        if (i + 2 >= n || !secondOfThree(lead, bytes[i + 1] & 0xFF) || !isContinuation(bytes[i + 2])) {
+        if (i + 2 >= n
+            || !secondOfThree(lead, bytes[i + 1] & 0xFF)
+            || !isContinuation(bytes[i + 2])) {
           return false;
         }
         i += 3;
@@ -206,9 +212,15 @@ final class Input {
   }
 
   private static void checkByteOrderMark(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       throw new ReformJsonException(
-          "", 1, 1, "the document starts with a UTF-8 byte-order mark; save it as UTF-8 without one");
+          "",
+          1,
+          1,
+          "the document starts with a UTF-8 byte-order mark; save it as UTF-8 without one");
     }
     if (bytes.length >= 2
         && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
@@ -246,12 +258,13 @@ final class Input {
     }
     int offset = Math.min(in.position(), bytes.length - 1);
     return new ReformJsonException(
-        "", line, column,
+        "",
+        line,
+        column,
         String.format(
             java.util.Locale.ROOT,
             "the input is not valid UTF-8: byte 0x%02X at offset %d; save the document as UTF-8",
             bytes[offset] & 0xFF,
             offset));
   }
-
 }

@@ -10,14 +10,22 @@ import tools.jackson.core.StreamReadConstraints;
 final class Limits {
   /** The largest document, in bytes (for a stream or a file) or characters (for text): 16 MiB. */
   static final int MAX_DOCUMENT_SIZE = 16 * 1024 * 1024;
-  /** The deepest nesting of objects and arrays. The format itself needs 11; the rest is for extensions. */
+
+  /**
+   * The deepest nesting of objects and arrays. The format itself needs 11; the rest is for
+   * extensions.
+   */
   static final int MAX_DEPTH = 64;
+
   /** The longest string value, in characters. */
   static final int MAX_STRING_LENGTH = 1_000_000;
+
   /** The longest property name, in characters. */
   static final int MAX_NAME_LENGTH = 1_000;
+
   /** The longest number, in characters. */
   static final int MAX_NUMBER_LENGTH = 100;
+
   /** The most tokens in a document. */
   static final long MAX_TOKENS = 5_000_000L;
 

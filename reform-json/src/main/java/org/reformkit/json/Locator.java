@@ -11,9 +11,8 @@ import tools.jackson.core.TokenStreamLocation;
  *
  * <p>The reader of whole documents marks a place by the parser's count of tokens, which costs
  * nothing; only for an error is the document parsed again to that token ({@link #ofTokenCounts},
- * {@link DocumentScan}).
- * Inside someone else's document (the Jackson module) the text cannot be read again, so each mark
- * records its place at once ({@link #recording}).
+ * {@link DocumentScan}). Inside someone else's document (the Jackson module) the text cannot be
+ * read again, so each mark records its place at once ({@link #recording}).
  */
 abstract class Locator {
   /** A mark for the parser's current token. */

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON value read into memory, with the way to its JSON Pointer: an unknown property kept by
- * lenient reading, or a document read whole to find the first fault in its JSON. The pointer is
- * put together only for an error. Internal.
+ * lenient reading, or a document read whole to find the first fault in its JSON. The pointer is put
+ * together only for an error. Internal.
  */
 final class Node {
   /** The JSON type of a node. */
@@ -22,12 +22,16 @@ final class Node {
   }
 
   private final Type type;
+
   /** The object or array that holds this value, or {@code null} at the root of what was read. */
   private final @Nullable Node parent;
+
   /** The property name of this value in its object, or the whole pointer of a root. */
   private final String name;
+
   /** The index of this value in its array, or -1 in an object or at the root. */
   private final int index;
+
   private final Map<String, Node> fields;
   private final List<Node> items;
   private final String text;
@@ -68,8 +72,7 @@ final class Node {
     return new Node(Type.STRING, pointer, Map.of(), List.of(), text, BigDecimal.ZERO, false, false);
   }
 
-  static Node number(
-      Place pointer, String text, BigDecimal number, boolean integral) {
+  static Node number(Place pointer, String text, BigDecimal number, boolean integral) {
     return new Node(Type.NUMBER, pointer, Map.of(), List.of(), text, number, integral, false);
   }
 

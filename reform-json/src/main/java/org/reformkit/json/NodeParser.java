@@ -54,7 +54,9 @@ final class NodeParser {
             Node.child(object.pointer(), name),
             nameAt.getLineNr(),
             nameAt.getColumnNr(),
-            "duplicate property " + Node.quote(name) + "; a property may appear only once in an object");
+            "duplicate property "
+                + Node.quote(name)
+                + "; a property may appear only once in an object");
       }
       parser.nextToken();
       fields.put(name, read(parser, Node.Place.property(object, name)));
@@ -74,10 +76,10 @@ final class NodeParser {
   private static Node number(JsonParser parser, JsonToken token, Node.Place place) {
     String text = parser.getString();
     try {
-      return Node.number(place, text, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
+      return Node.number(
+          place, text, parser.getDecimalValue(), token == JsonToken.VALUE_NUMBER_INT);
     } catch (NumberFormatException | ArithmeticException e) {
-      throw at(
-          parser, place, Errors.exponentTooLarge(text), e);
+      throw at(parser, place, Errors.exponentTooLarge(text), e);
     }
   }
 
@@ -85,6 +87,7 @@ final class NodeParser {
   private static ReformJsonException at(
       JsonParser parser, Node.Place place, String problem, @Nullable Throwable cause) {
     TokenStreamLocation at = parser.currentTokenLocation();
-    return new ReformJsonException(place.pointer(), at.getLineNr(), at.getColumnNr(), problem, cause);
+    return new ReformJsonException(
+        place.pointer(), at.getLineNr(), at.getColumnNr(), problem, cause);
   }
 }

@@ -14,9 +14,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * The machinery of binding JSON as it streams from a {@link JsonParser}: objects of a {@link
- * Shape} read property by property, arrays, values that depend on another property, and failures.
- * A problem is thrown as a {@link Failure} that carries a {@link Locator} mark of the value
+ * The machinery of binding JSON as it streams from a {@link JsonParser}: objects of a {@link Shape}
+ * read property by property, arrays, values that depend on another property, and failures. A
+ * problem is thrown as a {@link Failure} that carries a {@link Locator} mark of the value
  * concerned, so that a place is worked out only for an error. Strict reading rejects unknown
  * properties; lenient reading hands them to an {@link Unknowns}. The binders ({@link ReportBinder}
  * and the others) and the small values ({@link Reading}) build on it. Internal.
@@ -28,6 +28,7 @@ class Parsing {
   final JsonParser p;
   final Locator locator;
   final @Nullable Unknowns unknowns;
+
   /** The schema version of the document read, once read. */
   private @Nullable String schemaVersion;
 
@@ -42,21 +43,30 @@ class Parsing {
     return schemaVersion == null ? Formats.SCHEMA_VERSION : schemaVersion;
   }
 
-  /** Checks the schema version of a top-level document, refusing a major version it does not know. */
+  /**
+   * Checks the schema version of a top-level document, refusing a major version it does not know.
+   */
   void schemaVersion() {
     String version = string();
     if (!version.matches("[0-9]{1,4}\\.[0-9]{1,4}")) {
       throw failHere(
-          quote(version) + " is not a schema version; expected MAJOR.MINOR such as \"" + Formats.SCHEMA_VERSION + "\"");
+          quote(version)
+              + " is not a schema version; expected MAJOR.MINOR such as \""
+              + Formats.SCHEMA_VERSION
+              + "\"");
     }
     if (!version.startsWith(Formats.SCHEMA_MAJOR + ".")) {
       throw failHere(
-          "schema version " + quote(version) + " is not supported; this reader reads version "
-              + Formats.SCHEMA_MAJOR + ".x (written \"" + Formats.SCHEMA_VERSION + "\")");
+          "schema version "
+              + quote(version)
+              + " is not supported; this reader reads version "
+              + Formats.SCHEMA_MAJOR
+              + ".x (written \""
+              + Formats.SCHEMA_VERSION
+              + "\")");
     }
     schemaVersion = version;
   }
-
 
   String string() {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
@@ -64,6 +74,7 @@ class Parsing {
     }
     return p.getString();
   }
+
   /** A failure at the parser's current token. */
   Failure failHere(String problem) {
     return new Failure(locator.mark(p), problem, null);
@@ -78,11 +89,12 @@ class Parsing {
   }
 
   /**
-   * Refuses a property that appears twice in an object, at its name. The reader of whole
-   * documents has its parser refuse them; a mapper of the module's user may allow them.
+   * Refuses a property that appears twice in an object, at its name. The reader of whole documents
+   * has its parser refuse them; a mapper of the module's user may allow them.
    */
   Failure duplicate(String name) {
-    return failHere("duplicate property " + quote(name) + "; a property may appear only once in an object");
+    return failHere(
+        "duplicate property " + quote(name) + "; a property may appear only once in an object");
   }
 
   /** The current token for a message: its type, and a short form of its value. */
@@ -107,7 +119,9 @@ class Parsing {
     return Node.shorten(value);
   }
 
-  /** Makes a value of the model from the current token, turning its refusal into a failure there. */
+  /**
+   * Makes a value of the model from the current token, turning its refusal into a failure there.
+   */
   <T> T modelHere(Supplier<T> make) {
     try {
       return make.get();
@@ -148,7 +162,8 @@ class Parsing {
     each(
         (T item) -> {
           if (!seen.add(item)) {
-            throw failHere(describe() + " appears twice in " + quote(name) + "; each may appear once");
+            throw failHere(
+                describe() + " appears twice in " + quote(name) + "; each may appear once");
           }
           add.accept(item);
         },
@@ -250,7 +265,11 @@ class Parsing {
       if (unknowns == null) {
         p.nextToken();
         throw failHere(
-            "unknown property " + quote(name) + " in " + shape.what() + "; expected "
+            "unknown property "
+                + quote(name)
+                + " in "
+                + shape.what()
+                + "; expected "
                 + String.join(", ", shape.names()));
       }
       if (unknown == null) {
@@ -272,7 +291,8 @@ class Parsing {
     void requireAll() {
       @Nullable String missing = shape.firstMissing(seen);
       if (missing != null) {
-        throw new Failure(mark, "missing required property " + quote(missing) + " of " + shape.what(), null);
+        throw new Failure(
+            mark, "missing required property " + quote(missing) + " of " + shape.what(), null);
       }
     }
 
@@ -280,7 +300,8 @@ class Parsing {
      * A dependent property: required when {@code needed}, and not allowed otherwise. The object is
      * named in a message by its kind, as in "a count value".
      */
-    <T> Optional<T> only(Dependent<T> value, String name, boolean needed, MeasureKind of, String object) {
+    <T> Optional<T> only(
+        Dependent<T> value, String name, boolean needed, MeasureKind of, String object) {
       if (needed) {
         if (!value.present) {
           throw new Failure(
@@ -301,7 +322,10 @@ class Parsing {
       return "a " + Formats.word(of) + " " + object;
     }
 
-    /** Checks the required properties and makes the value, turning the model's refusal into a failure at the object. */
+    /**
+     * Checks the required properties and makes the value, turning the model's refusal into a
+     * failure at the object.
+     */
     <T> T build(Supplier<T> make) {
       requireAll();
       T value = model(mark, make);

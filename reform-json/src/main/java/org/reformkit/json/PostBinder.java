@@ -23,8 +23,9 @@ import org.reformkit.core.model.PostTotalId;
 import org.reformkit.core.model.Status;
 
 /**
- * Binds post lines, posts and post totals, with their locations, origins and shares, as they stream from the parser, calling the model's builders. Each method starts on
- * the first token of its value and leaves the parser on the last. Internal.
+ * Binds post lines, posts and post totals, with their locations, origins and shares, as they stream
+ * from the parser, calling the model's builders. Each method starts on the first token of its value
+ * and leaves the parser on the last. Internal.
  */
 final class PostBinder {
   private static final Words<FundingSource> FUNDING_SOURCE_WORDS = Words.of(FundingSource.class);

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReadLimits {
   /**
-   * One of the limits a caller can raise, as {@link ReformJsonException#exceededLimit()} names
-   * it when a document goes over it.
+   * One of the limits a caller can raise, as {@link ReformJsonException#exceededLimit()} names it
+   * when a document goes over it.
    */
   public enum Limit {
     /** The largest document: {@link ReadLimits#withMaxDocumentSize(long)}. */
@@ -38,7 +38,8 @@ public final class ReadLimits {
   }
 
   private static final ReadLimits DEFAULTS =
-      new ReadLimits(Limits.MAX_DOCUMENT_SIZE, Limits.MAX_TOKENS, Limits.MAX_DEPTH, Limits.MAX_STRING_LENGTH);
+      new ReadLimits(
+          Limits.MAX_DOCUMENT_SIZE, Limits.MAX_TOKENS, Limits.MAX_DEPTH, Limits.MAX_STRING_LENGTH);
 
   private final long maxDocumentSize;
   private final long maxTokens;
@@ -185,7 +186,14 @@ public final class ReadLimits {
    */
   @Override
   public String toString() {
-    return "ReadLimits{maxDocumentSize=" + maxDocumentSize + ", maxTokens=" + maxTokens
-        + ", maxDepth=" + maxDepth + ", maxStringLength=" + maxStringLength + "}";
+    return "ReadLimits{maxDocumentSize="
+        + maxDocumentSize
+        + ", maxTokens="
+        + maxTokens
+        + ", maxDepth="
+        + maxDepth
+        + ", maxStringLength="
+        + maxStringLength
+        + "}";
   }
 }

@@ -16,7 +16,6 @@ import org.reformkit.core.model.Grade;
 import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.OrgUnit;
 import org.reformkit.core.model.PartialDate;
-
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -30,27 +29,34 @@ final class Reading extends Parsing {
   /** The largest scale, either way, of a measured value (so that its plain form stays short). */
   static final int MAX_SCALE = 1000;
 
-  /** The language tags the model has taken in this document, as given and as the model writes them. */
-  private final Map<String, String> tags = new HashMap<>();
   /**
-   * The dates read in this document, by their text: a document repeats few dates many times, and
-   * a date is a value, so one instance serves every place that has it.
+   * The language tags the model has taken in this document, as given and as the model writes them.
+   */
+  private final Map<String, String> tags = new HashMap<>();
+
+  /**
+   * The dates read in this document, by their text: a document repeats few dates many times, and a
+   * date is a value, so one instance serves every place that has it.
    */
   private final TextCache<PartialDate> dates = new TextCache<>();
+
   /**
    * The languages of the text being read: as given, as the model writes the tag, and the text. A
    * text holds only strings, so one array serves every text of the document in turn.
    */
   private String[] textEntries = new String[6];
+
   /**
    * The values that depend on a measure's or an indicator value's kind. Neither object holds
    * another, so one set serves them all in turn.
    */
   final Dependent<String> measureCurrency = new Dependent<>();
+
   final Dependent<BigDecimal> valueNumber = new Dependent<>();
   final Dependent<String> valueCurrency = new Dependent<>();
   final Dependent<Boolean> valueFlag = new Dependent<>();
   final Dependent<LocalizedText> valueText = new Dependent<>();
+
   private Reading(JsonParser parser, Locator locator, @Nullable Unknowns unknowns) {
     super(parser, locator, unknowns);
   }
@@ -101,8 +107,13 @@ final class Reading extends Parsing {
       int earlier = indexOf(entries, count, 1, tag);
       if (earlier >= 0) {
         throw failHere(
-            "language " + quote(tag) + " appears twice (as " + quote(entries[earlier * 3]) + " and "
-                + quote(name) + ")");
+            "language "
+                + quote(tag)
+                + " appears twice (as "
+                + quote(entries[earlier * 3])
+                + " and "
+                + quote(name)
+                + ")");
       }
       if (count * 3 == entries.length) {
         entries = Arrays.copyOf(entries, entries.length * 2);
@@ -115,7 +126,8 @@ final class Reading extends Parsing {
     }
     ImmutableMap<String, String> byTag;
     if (count == 0) {
-      throw new Failure(mark, "a text needs at least one language, such as {\"en\": \"...\"}", null);
+      throw new Failure(
+          mark, "a text needs at least one language, such as {\"en\": \"...\"}", null);
     } else if (count == 1) {
       byTag = ImmutableMap.of(entries[1], entries[2]);
     } else if (count == 2) {
@@ -130,7 +142,10 @@ final class Reading extends Parsing {
     return model(mark, () -> LocalizedText.of(byTag));
   }
 
-  /** The index of the entry among the first {@code count} whose field {@code field} is {@code value}, or -1. */
+  /**
+   * The index of the entry among the first {@code count} whose field {@code field} is {@code
+   * value}, or -1.
+   */
   private static int indexOf(String[] entries, int count, int field, String value) {
     for (int i = 0; i < count; i++) {
       if (entries[i * 3 + field].equals(value)) {
@@ -143,8 +158,8 @@ final class Reading extends Parsing {
   /**
    * The language tag of one text as the model writes it, checking the text as the model would on
    * its own (so that a refusal points at it). A tag the model has taken once in this document is
-   * not checked again with a text that is not blank: normalizing a tag costs more than all the
-   * rest of reading a text, and the text as a whole is checked by the model anyway.
+   * not checked again with a text that is not blank: normalizing a tag costs more than all the rest
+   * of reading a text, and the text as a whole is checked by the model anyway.
    */
   private String tag(String given, String text) {
     @Nullable String known = tags.get(given);
@@ -166,7 +181,8 @@ final class Reading extends Parsing {
       return known;
     }
     String text = p.getString();
-    PartialDate date = modelHere(() -> explained(text, "a partial date", () -> PartialDate.parse(text)));
+    PartialDate date =
+        modelHere(() -> explained(text, "a partial date", () -> PartialDate.parse(text)));
     dates.put(text, date);
     return date;
   }
@@ -176,7 +192,9 @@ final class Reading extends Parsing {
     return modelHere(() -> explained(text, "a period", () -> DatePeriod.parse(text)));
   }
 
-  /** Names the text in a refusal that does not (such as "not a date: Invalid date 'FEBRUARY 30'"). */
+  /**
+   * Names the text in a refusal that does not (such as "not a date: Invalid date 'FEBRUARY 30'").
+   */
   private static <T> T explained(String text, String what, Supplier<T> parse) {
     try {
       return parse.get();
@@ -219,7 +237,8 @@ final class Reading extends Parsing {
     if (constant != null) {
       return constant;
     }
-    throw failHere(quote(p.getString()) + " is not a " + what + "; expected one of " + words.list());
+    throw failHere(
+        quote(p.getString()) + " is not a " + what + "; expected one of " + words.list());
   }
 
   boolean bool() {
@@ -240,12 +259,17 @@ final class Reading extends Parsing {
         return p.getIntValue();
       }
       throw failHere(
-          "the number " + shorten(p.getString()) + " is out of range; expected a whole number between "
-              + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+          "the number "
+              + shorten(p.getString())
+              + " is out of range; expected a whole number between "
+              + Integer.MIN_VALUE
+              + " and "
+              + Integer.MAX_VALUE);
     }
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
       throw failHere(
-          "expected a whole number, got " + shorten(p.getString())
+          "expected a whole number, got "
+              + shorten(p.getString())
               + "; a count or a number is written without a fraction or an exponent");
     }
     throw expected("a whole number");
@@ -273,7 +297,8 @@ final class Reading extends Parsing {
 
   BigDecimal decimal() {
     JsonToken token = p.currentToken();
-    if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+    if (token == JsonToken.VALUE_NUMBER_INT
+        && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
       // a whole number that fits a long: the same value, scale 0, without parsing a decimal
       return BigDecimal.valueOf(p.getLongValue());
     }
@@ -284,17 +309,17 @@ final class Reading extends Parsing {
     try {
       value = p.getDecimalValue();
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new Failure(
-          locator.mark(p),
-          Errors.exponentTooLarge(p.getString()),
-          e);
+      throw new Failure(locator.mark(p), Errors.exponentTooLarge(p.getString()), e);
     }
     if (Math.abs(value.scale()) > MAX_SCALE) {
       throw failHere(
-          "the number " + shorten(p.getString()) + " is out of range; its exponent must be between -"
-              + MAX_SCALE + " and " + MAX_SCALE);
+          "the number "
+              + shorten(p.getString())
+              + " is out of range; its exponent must be between -"
+              + MAX_SCALE
+              + " and "
+              + MAX_SCALE);
     }
     return value;
   }
-
 }

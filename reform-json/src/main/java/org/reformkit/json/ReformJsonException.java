@@ -14,12 +14,16 @@ public final class ReformJsonException extends RuntimeException {
 
   /** The JSON Pointer of the offending element. */
   private final String pointer;
+
   /** The line at which it starts, or 0. */
   private final int line;
+
   /** The column at which it starts, or 0. */
   private final int column;
+
   /** What is wrong. */
   private final String problem;
+
   /** The limit the document went over, if that is what is wrong. */
   private final ReadLimits.@org.jspecify.annotations.Nullable Limit exceededLimit;
 
@@ -28,7 +32,11 @@ public final class ReformJsonException extends RuntimeException {
   }
 
   ReformJsonException(
-      String pointer, int line, int column, String problem, @org.jspecify.annotations.Nullable Throwable cause) {
+      String pointer,
+      int line,
+      int column,
+      String problem,
+      @org.jspecify.annotations.Nullable Throwable cause) {
     this(pointer, line, column, problem, null, cause);
   }
 
@@ -53,8 +61,8 @@ public final class ReformJsonException extends RuntimeException {
   }
 
   /**
-   * Returns how a pointer is shown in messages: the pointer itself, or {@code (root)} for the
-   * whole document.
+   * Returns how a pointer is shown in messages: the pointer itself, or {@code (root)} for the whole
+   * document.
    *
    * @param pointer a JSON Pointer
    * @return the pointer as shown in messages
@@ -105,8 +113,8 @@ public final class ReformJsonException extends RuntimeException {
   /**
    * Returns the limit of the reader that the document went over, when that is what is wrong, so
    * that a caller can say how to raise it (a tool names its option, a service its setting). Empty
-   * for every other problem, and for the fixed limits on property names and numbers, which
-   * cannot be raised.
+   * for every other problem, and for the fixed limits on property names and numbers, which cannot
+   * be raised.
    *
    * @return the limit exceeded, or empty
    */

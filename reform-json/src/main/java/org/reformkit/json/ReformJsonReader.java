@@ -32,12 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Extended<ReformProgramme> programme = reader.read(file);
  * }</pre>
  *
- * <p>Reading is strict unless the reader keeps unknown properties: an unknown property, a
- * duplicate key, a wrong type, a value the model refuses, broken JSON or input over a limit is a
- * {@link ReformJsonException} with the JSON Pointer, line and column of the offending element, and
- * never a partial result. A reader that {@linkplain #keepingUnknown() keeps unknown properties}
- * reads a document of a later minor version and returns an {@link Extended} value that writes them
- * back. A reader is immutable and thread-safe: make one, keep it and share it.
+ * <p>Reading is strict unless the reader keeps unknown properties: an unknown property, a duplicate
+ * key, a wrong type, a value the model refuses, broken JSON or input over a limit is a {@link
+ * ReformJsonException} with the JSON Pointer, line and column of the offending element, and never a
+ * partial result. A reader that {@linkplain #keepingUnknown() keeps unknown properties} reads a
+ * document of a later minor version and returns an {@link Extended} value that writes them back. A
+ * reader is immutable and thread-safe: make one, keep it and share it.
  *
  * @param <T> what {@code read} returns: {@link ProgressReport}, {@link ReformProgramme}, {@link
  *     ValidationResult}, or an {@link Extended} one of these
@@ -48,15 +48,21 @@ public final class ReformJsonReader<T> {
       new ReformJsonReader<>(ReadLimits.defaults(), DocumentType.REPORT);
 
   private final ReadLimits limits;
+
   /**
-   * The parser that binds. It leaves duplicate properties to the reading, which knows each
-   * object's names and finds a repeated one for less than the parser's own detection costs.
+   * The parser that binds. It leaves duplicate properties to the reading, which knows each object's
+   * names and finds a repeated one for less than the parser's own detection costs.
    */
   private final JsonMapper mapper;
-  /** The parser that finds the first fault in the JSON of a document that failed, duplicates too. */
+
+  /**
+   * The parser that finds the first fault in the JSON of a document that failed, duplicates too.
+   */
   private final JsonMapper checking;
+
   /** What a strict reader reads; null for a reader that keeps unknown properties. */
   private final @Nullable DocumentType<T> strictType;
+
   /** Reads a document with this reader's parsers and limits. */
   private final Binding<T> binding;
 
@@ -130,9 +136,9 @@ public final class ReformJsonReader<T> {
   }
 
   /**
-   * Returns a reader of the same documents that keeps the properties this version does not know,
-   * so that writing the result with {@link ReformJsonWriter#keepingUnknown()} gives them back. Call
-   * it after choosing what to read ({@code forProgramme().keepingUnknown()}).
+   * Returns a reader of the same documents that keeps the properties this version does not know, so
+   * that writing the result with {@link ReformJsonWriter#keepingUnknown()} gives them back. Call it
+   * after choosing what to read ({@code forProgramme().keepingUnknown()}).
    *
    * @return the lenient reader
    * @throws IllegalStateException if this reader already keeps unknown properties
@@ -282,7 +288,10 @@ public final class ReformJsonReader<T> {
   private void checkText(String text) {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       throw new ReformJsonException(
-          "", 1, 1, "the document starts with a byte-order mark (U+FEFF); save it as UTF-8 without one");
+          "",
+          1,
+          1,
+          "the document starts with a byte-order mark (U+FEFF); save it as UTF-8 without one");
     }
     long limit = Input.documentLimit(limits);
     if (text.length() > limit) {

@@ -30,8 +30,8 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one kind of document of the format: what it writes and its {@link Layout} are settings
- * of the writer, and only the sink varies ({@code String}, {@code Writer}, {@code OutputStream},
+ * Writes one kind of document of the format: what it writes and its {@link Layout} are settings of
+ * the writer, and only the sink varies ({@code String}, {@code Writer}, {@code OutputStream},
  * {@code Path}). {@link ReformJson#writer()} writes progress reports, compact; each {@code for…},
  * {@code keepingUnknown} and {@code with…} method returns a writer with one setting changed:
  *
@@ -55,9 +55,7 @@ public final class ReformJsonWriter<T> {
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder(
-              JsonFactory.builder()
-                  .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                  .build())
+              JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build())
           .build();
 
   private static final DefaultPrettyPrinter PRETTY =
@@ -71,8 +69,10 @@ public final class ReformJsonWriter<T> {
           .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
   private final Layout layout;
+
   /** What a writer of plain values writes; null for a writer of {@link Extended} values. */
   private final @Nullable DocumentType<T> plainType;
+
   /** The document of a value: its unknown properties and how to write it. */
   private final Job<T> job;
 
@@ -214,7 +214,8 @@ public final class ReformJsonWriter<T> {
   public void write(T value, OutputStream out) {
     Output output = job.of(value);
     if (!output.anchors().isEmpty()) {
-      // unknown properties kept from reading may hold lone surrogates, which the writer turns into ?
+      // unknown properties kept from reading may hold lone surrogates, which the writer turns into
+      // ?
       toWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), output);
       return;
     }

@@ -1,5 +1,7 @@
 package org.reformkit.json;
 
+import java.util.Locale;
+import java.util.function.Function;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.CommitteeId;
 import org.reformkit.core.model.Counterpart;
@@ -28,15 +30,13 @@ import org.reformkit.core.model.PostStatus;
 import org.reformkit.core.model.PostTotalId;
 import org.reformkit.core.model.ProcurementMethod;
 import org.reformkit.core.model.ProgrammeId;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.StatementId;
 import org.reformkit.core.model.StatementKind;
 import org.reformkit.core.model.Status;
 import org.reformkit.core.model.SupportId;
 import org.reformkit.core.model.SupportKind;
-import org.reformkit.core.model.ProgressReport;
-import org.reformkit.core.model.ReformProgramme;
-import java.util.Locale;
-import java.util.function.Function;
 import org.reformkit.core.rules.ValidationResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -61,12 +61,12 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>It reads strictly (an unknown property is an error) and writes each report or programme as a
  * complete document with its {@code schemaVersion}. The small values of the model have their
  * format's form too, for your own beans that hold them: {@link LocalizedText} as {@code {"en":
- * "..."}}, partial dates, periods, document symbols and grades as their text forms, identifiers
- * as their value and enums as their hyphenated words ({@code not-started}). Errors in the content are {@link ReformJsonException}s
- * whose pointers are relative to your document; broken JSON and limits are your mapper's own
- * exceptions, as configured. For the limits, the single exception type and lenient reading, use
- * {@link ReformJson}. The module is also registered as a {@code tools.jackson.databind.JacksonModule}
- * service, for {@code findAndAddModules()}.
+ * "..."}}, partial dates, periods, document symbols and grades as their text forms, identifiers as
+ * their value and enums as their hyphenated words ({@code not-started}). Errors in the content are
+ * {@link ReformJsonException}s whose pointers are relative to your document; broken JSON and limits
+ * are your mapper's own exceptions, as configured. For the limits, the single exception type and
+ * lenient reading, use {@link ReformJson}. The module is also registered as a {@code
+ * tools.jackson.databind.JacksonModule} service, for {@code findAndAddModules()}.
  */
 public final class ReformModule extends JacksonModule {
   /** Creates the module. */
@@ -98,14 +98,23 @@ public final class ReformModule extends JacksonModule {
         ValidationResult.class, new StreamDeserializer<>(FindingBinder::findings));
     serializers.addSerializer(LocalizedText.class, new TextSerializer());
     deserializers.addDeserializer(LocalizedText.class, new StreamDeserializer<>(Reading::text));
-    scalar(serializers, deserializers, PartialDate.class, PartialDate::toString, Reading::partialDate);
+    scalar(
+        serializers, deserializers, PartialDate.class, PartialDate::toString, Reading::partialDate);
     scalar(serializers, deserializers, DatePeriod.class, DatePeriod::toString, Reading::period);
-    scalar(serializers, deserializers, DocumentSymbol.class, DocumentSymbol::toString, Reading::symbol);
+    scalar(
+        serializers,
+        deserializers,
+        DocumentSymbol.class,
+        DocumentSymbol::toString,
+        Reading::symbol);
     scalar(serializers, deserializers, Grade.class, Grade::label, Reading::grade);
-    identifier(serializers, deserializers, CommitmentId.class, CommitmentId::value, CommitmentId::of);
+    identifier(
+        serializers, deserializers, CommitmentId.class, CommitmentId::value, CommitmentId::of);
     identifier(serializers, deserializers, CommitteeId.class, CommitteeId::value, CommitteeId::of);
-    identifier(serializers, deserializers, DeliverableId.class, DeliverableId::value, DeliverableId::of);
-    identifier(serializers, deserializers, EngagementId.class, EngagementId::value, EngagementId::of);
+    identifier(
+        serializers, deserializers, DeliverableId.class, DeliverableId::value, DeliverableId::of);
+    identifier(
+        serializers, deserializers, EngagementId.class, EngagementId::value, EngagementId::of);
     identifier(serializers, deserializers, IndicatorId.class, IndicatorId::value, IndicatorId::of);
     identifier(serializers, deserializers, MilestoneId.class, MilestoneId::value, MilestoneId::of);
     identifier(serializers, deserializers, PhaseId.class, PhaseId::value, PhaseId::of);
@@ -154,9 +163,11 @@ public final class ReformModule extends JacksonModule {
 
   private static <E extends Enum<E>> void word(
       SimpleSerializers serializers, SimpleDeserializers deserializers, Class<E> type) {
-    String what = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    String what =
+        type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     Words<E> words = Words.of(type);
-    scalar(serializers, deserializers, type, Formats::word, reading -> reading.enumValue(words, what));
+    scalar(
+        serializers, deserializers, type, Formats::word, reading -> reading.enumValue(words, what));
   }
 
   /**

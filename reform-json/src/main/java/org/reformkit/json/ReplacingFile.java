@@ -40,10 +40,7 @@ final class ReplacingFile {
       keepAttributesOf(target, temporary);
       try {
         Files.move(
-            temporary,
-            target,
-            StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -53,8 +50,8 @@ final class ReplacingFile {
   }
 
   /**
-   * Creates an empty file beside the target, as any new file is created: with no permissions of
-   * its own, so that the umask decides them ({@code Files.createTempFile} would make it private).
+   * Creates an empty file beside the target, as any new file is created: with no permissions of its
+   * own, so that the umask decides them ({@code Files.createTempFile} would make it private).
    */
   private static Path createBeside(Path target) throws IOException {
     Path parent = target.getParent();
@@ -65,7 +62,8 @@ final class ReplacingFile {
     String prefix = "." + name + ".";
     for (int attempt = 1; ; attempt++) {
       Path candidate =
-          parent.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+          parent.resolve(
+              prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
       try {
         Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
             .close();
@@ -87,7 +85,8 @@ final class ReplacingFile {
     }
     PosixFileAttributes attributes = existing.readAttributes();
     PosixFileAttributeView written =
-        Files.getFileAttributeView(temporary, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        Files.getFileAttributeView(
+            temporary, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     written.setPermissions(attributes.permissions());
     try {
       written.setGroup(attributes.group());

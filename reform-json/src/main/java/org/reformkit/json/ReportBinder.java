@@ -13,8 +13,10 @@ import org.reformkit.core.model.StatementKind;
 import org.reformkit.core.model.Status;
 
 /**
- * Binds the documents: a report, a programme, the governing-body document with its cover and footnotes, references and statements, as they stream from the parser, calling the model's builders. Each method starts on
- * the first token of its value and leaves the parser on the last. Internal.
+ * Binds the documents: a report, a programme, the governing-body document with its cover and
+ * footnotes, references and statements, as they stream from the parser, calling the model's
+ * builders. Each method starts on the first token of its value and leaves the parser on the last.
+ * Internal.
  */
 final class ReportBinder {
   private static final Words<StatementKind> STATEMENT_KIND_WORDS = Words.of(StatementKind.class);
@@ -56,9 +58,11 @@ final class ReportBinder {
         case Names.POSTS -> r.each(b::addPost, () -> PostBinder.post(r));
         case Names.POST_TOTALS -> r.each(b::addPostTotal, () -> PostBinder.postTotal(r));
         case Names.INDICATORS -> r.each(b::addIndicator, () -> IndicatorBinder.indicator(r));
-        case Names.MONITORING_FRAMEWORK -> b.monitoringFramework(IndicatorBinder.monitoringFramework(r));
+        case Names.MONITORING_FRAMEWORK ->
+            b.monitoringFramework(IndicatorBinder.monitoringFramework(r));
         case Names.ENGAGEMENTS -> r.each(b::addEngagement, () -> EngagementBinder.engagement(r));
-        case Names.EXTERNAL_SUPPORT -> r.each(b::addExternalSupport, () -> EngagementBinder.externalSupport(r));
+        case Names.EXTERNAL_SUPPORT ->
+            r.each(b::addExternalSupport, () -> EngagementBinder.externalSupport(r));
         case Names.POLICIES -> r.each(b::addPolicy, () -> EngagementBinder.policy(r));
         case Names.COMMITTEES -> r.each(b::addCommittee, () -> EngagementBinder.committee(r));
         case Names.STATEMENTS -> r.each(b::addStatement, () -> statement(r));

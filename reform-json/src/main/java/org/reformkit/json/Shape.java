@@ -24,8 +24,10 @@ final class Shape {
   private final ImmutableMap<String, Integer> places;
   private final long required;
   private final long dependent;
+
   /** The place of the schema version of a top-level document, or -1. */
   private final int versionPlace;
+
   /** Matches a property name as the parser reads it, without making a string of it first. */
   private final PropertyNameMatcher matcher;
 
@@ -35,7 +37,8 @@ final class Shape {
     }
     this.what = what;
     this.names = names;
-    ImmutableMap.Builder<String, Integer> places = ImmutableMap.builderWithExpectedSize(names.size());
+    ImmutableMap.Builder<String, Integer> places =
+        ImmutableMap.builderWithExpectedSize(names.size());
     for (int i = 0; i < names.size(); i++) {
       places.put(names.get(i), i);
     }

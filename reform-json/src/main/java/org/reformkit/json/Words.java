@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 
 /**
- * The JSON words of one enum type ({@code not-started}, ...), matched against a string value in
- * the parser's own buffer: no string is made for a word that matches. Internal.
+ * The JSON words of one enum type ({@code not-started}, ...), matched against a string value in the
+ * parser's own buffer: no string is made for a word that matches. Internal.
  *
  * @param <E> the enum type
  */

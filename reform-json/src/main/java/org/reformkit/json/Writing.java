@@ -3,7 +3,6 @@ package org.reformkit.json;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import org.reformkit.core.model.Grade;
 import java.util.Map;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
@@ -14,6 +13,7 @@ import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.ExternalSupport;
 import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.GoverningBodyDocument;
+import org.reformkit.core.model.Grade;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.IndicatorValue;
 import org.reformkit.core.model.LocalizedText;
@@ -61,7 +61,12 @@ final class Writing extends Generating {
     name(Names.DOCUMENT);
     governingBodyDocument(r.document(), child(p, Names.DOCUMENT));
     date(Names.AS_OF, r.asOf());
-    r.previousReport().ifPresent(x -> { name(Names.PREVIOUS_REPORT); reference(x, child(p, Names.PREVIOUS_REPORT)); });
+    r.previousReport()
+        .ifPresent(
+            x -> {
+              name(Names.PREVIOUS_REPORT);
+              reference(x, child(p, Names.PREVIOUS_REPORT));
+            });
     name(Names.PROGRAMME);
     programme(r.programme(), "", false, child(p, Names.PROGRAMME));
     list(Names.STATEMENTS, r.statements(), p, this::statement);
@@ -86,7 +91,12 @@ final class Writing extends Generating {
     list(Names.POSTS, r.posts(), p, this::post);
     list(Names.POST_TOTALS, r.postTotals(), p, this::postTotal);
     list(Names.INDICATORS, r.indicators(), p, this::indicator);
-    r.monitoringFramework().ifPresent(x -> { name(Names.MONITORING_FRAMEWORK); framework(x, child(p, Names.MONITORING_FRAMEWORK)); });
+    r.monitoringFramework()
+        .ifPresent(
+            x -> {
+              name(Names.MONITORING_FRAMEWORK);
+              framework(x, child(p, Names.MONITORING_FRAMEWORK));
+            });
     list(Names.ENGAGEMENTS, r.engagements(), p, this::engagement);
     list(Names.EXTERNAL_SUPPORT, r.externalSupport(), p, this::support);
     list(Names.POLICIES, r.policies(), p, this::policy);
@@ -288,7 +298,12 @@ final class Writing extends Generating {
     name(Names.MEASURE);
     measure(i.measure(), child(p, Names.MEASURE));
     word(Names.DIRECTION, i.direction());
-    i.baseline().ifPresent(x -> { name(Names.BASELINE); baseline(x, child(p, Names.BASELINE)); });
+    i.baseline()
+        .ifPresent(
+            x -> {
+              name(Names.BASELINE);
+              baseline(x, child(p, Names.BASELINE));
+            });
     list(Names.TARGETS, i.targets(), p, this::target);
     list(Names.MEASUREMENTS, i.measurements(), p, this::measurement);
     i.commitment().ifPresent(x -> string(Names.COMMITMENT, x.value()));
@@ -331,7 +346,12 @@ final class Writing extends Generating {
     name(Names.VALUE);
     value(m.value(), child(p, Names.VALUE));
     date(Names.DATE, m.date());
-    m.source().ifPresent(x -> { name(Names.SOURCE); reference(x, child(p, Names.SOURCE)); });
+    m.source()
+        .ifPresent(
+            x -> {
+              name(Names.SOURCE);
+              reference(x, child(p, Names.SOURCE));
+            });
     m.approvedBy().ifPresent(x -> string(Names.APPROVED_BY, x));
     if (!m.dimensions().isEmpty()) {
       name(Names.DIMENSIONS);
@@ -472,9 +492,8 @@ final class Writing extends Generating {
 
   /**
    * Writes a value of a finding in the format's words: a text, a number or a flag as itself, an
-   * enum constant as its word ({@code in-progress}), a grade as its label, a text by language as
-   * an object, a list as an array, and any other value (an identifier, a date, a symbol) as its
-   * text.
+   * enum constant as its word ({@code in-progress}), a grade as its label, a text by language as an
+   * object, a list as an array, and any other value (an identifier, a date, a symbol) as its text.
    */
   private void findingValue(Object value) {
     if (value instanceof String text) {

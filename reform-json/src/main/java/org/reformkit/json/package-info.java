@@ -13,8 +13,8 @@
  * error); a reader that keeps unknown properties reads a document of a later minor version into an
  * {@link org.reformkit.json.Extended} value, which writes them back unchanged. Everything that can
  * go wrong reading is a {@link org.reformkit.json.ReformJsonException} with the JSON Pointer, line
- * and column of the offending element. {@link org.reformkit.json.ReformModule} plugs the same format
- * into a user's own Jackson 3 {@code JsonMapper}. The format is described in {@code
+ * and column of the offending element. {@link org.reformkit.json.ReformModule} plugs the same
+ * format into a user's own Jackson 3 {@code JsonMapper}. The format is described in {@code
  * docs/JSON-FORMAT.md} and by the JSON Schemas returned by {@link
  * org.reformkit.json.ReformJson#jsonSchema()} and {@link
  * org.reformkit.json.ReformJson#findingsJsonSchema()}.

@@ -32,14 +32,16 @@ class BadDocumentsTest {
 
   static Path resources() {
     try {
-      return Path.of(BadDocumentsTest.class.getResource("/good-minimal-report.json").toURI()).getParent();
+      return Path.of(BadDocumentsTest.class.getResource("/good-minimal-report.json").toURI())
+          .getParent();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
   static List<Expected> expected() {
-    try (Stream<String> lines = Files.lines(resources().resolve("bad/expected.tsv"), StandardCharsets.UTF_8)) {
+    try (Stream<String> lines =
+        Files.lines(resources().resolve("bad/expected.tsv"), StandardCharsets.UTF_8)) {
       return lines
           .filter(line -> !line.startsWith("#") && !line.isBlank())
           .map(line -> line.split("\t", -1))
@@ -52,7 +54,11 @@ class BadDocumentsTest {
 
   @Test
   void theCorpusIsBuiltOnAValidDocument() {
-    assertThat(ReformJson.reader().read(resources().resolve("good-minimal-report.json")).programme().commitments())
+    assertThat(
+            ReformJson.reader()
+                .read(resources().resolve("good-minimal-report.json"))
+                .programme()
+                .commitments())
         .hasSize(1);
   }
 
@@ -60,7 +66,11 @@ class BadDocumentsTest {
   void everyBadDocumentHasExactlyOneExpectationAndThereAreAtLeastFifty() throws IOException {
     List<String> files;
     try (Stream<Path> list = Files.list(resources().resolve("bad"))) {
-      files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().collect(Collectors.toList());
+      files =
+          list.map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".json"))
+              .sorted()
+              .collect(Collectors.toList());
     }
     assertThat(expected().stream().map(Expected::file)).containsExactlyElementsOf(files);
     assertThat(files).hasSizeGreaterThanOrEqualTo(50);
@@ -79,9 +89,16 @@ class BadDocumentsTest {
     assertThat(e.pointer()).isEqualTo(expected.pointer());
     assertThat(e.line()).isEqualTo(expected.line());
     assertThat(e.column()).isEqualTo(expected.column());
-    String where = expected.line() > 0 ? " (line " + expected.line() + ", column " + expected.column() + ")" : "";
+    String where =
+        expected.line() > 0
+            ? " (line " + expected.line() + ", column " + expected.column() + ")"
+            : "";
     assertThat(e.getMessage())
-        .isEqualTo(ReformJsonException.displayPointer(expected.pointer()) + ": " + expected.problem() + where);
+        .isEqualTo(
+            ReformJsonException.displayPointer(expected.pointer())
+                + ": "
+                + expected.problem()
+                + where);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -92,7 +109,8 @@ class BadDocumentsTest {
       assertThat(ReformJson.reader().keepingUnknown().read(file).hasUnknownProperties()).isTrue();
     } else {
       ReformJsonException e =
-          catchThrowableOfType(ReformJsonException.class, () -> ReformJson.reader().keepingUnknown().read(file));
+          catchThrowableOfType(
+              ReformJsonException.class, () -> ReformJson.reader().keepingUnknown().read(file));
       assertThat(e).as(expected.file()).isNotNull();
       if (!expected.file().startsWith("limit-deep")) {
         assertThat(e.problem()).isEqualTo(expected.problem());
@@ -102,14 +120,19 @@ class BadDocumentsTest {
 
   /** The text of each bad document that is UTF-8, read as a string rather than as bytes. */
   static List<Expected> expectedAsText() {
-    return expected().stream().filter(e -> !e.file().startsWith("encoding-")).collect(Collectors.toList());
+    return expected().stream()
+        .filter(e -> !e.file().startsWith("encoding-"))
+        .collect(Collectors.toList());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("expectedAsText")
   void eachBadDocumentReadAsTextIsRejectedAtTheSamePlace(Expected expected) throws IOException {
-    String text = Files.readString(resources().resolve("bad").resolve(expected.file()), StandardCharsets.UTF_8);
-    ReformJsonException e = catchThrowableOfType(ReformJsonException.class, () -> ReformJson.reader().read(text));
+    String text =
+        Files.readString(
+            resources().resolve("bad").resolve(expected.file()), StandardCharsets.UTF_8);
+    ReformJsonException e =
+        catchThrowableOfType(ReformJsonException.class, () -> ReformJson.reader().read(text));
 
     assertThat(e).as(expected.file()).isNotNull();
     assertThat(e.problem()).isEqualTo(expected.problem());

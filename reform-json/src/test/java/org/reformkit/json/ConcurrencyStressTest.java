@@ -26,14 +26,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Eight threads, released together by a latch, read and write through the same {@code ReformJson}
- * entry points and one shared {@code JsonMapper} with the {@link ReformModule}, many times over, and
- * each gets exactly the results a single thread got for the same input: the same text, the same
+ * entry points and one shared {@code JsonMapper} with the {@link ReformModule}, many times over,
+ * and each gets exactly the results a single thread got for the same input: the same text, the same
  * values read back, the same errors.
  */
 class ConcurrencyStressTest {
   private static final int THREADS = 8;
   private static final int ROUNDS = TestSizes.examples(10);
-  private static final JsonMapper SHARED = JsonMapper.builder().addModule(new ReformModule()).build();
+  private static final JsonMapper SHARED =
+      JsonMapper.builder().addModule(new ReformModule()).build();
   private static final JsonMapper TREES = JsonMapper.builder().build();
 
   /** Everything one pass over a report gives, to compare with {@code equals}. */
@@ -53,7 +54,8 @@ class ConcurrencyStressTest {
     out.add(ReformJson.reader().read(new StringReader(pretty)));
     out.add(ReformJson.reader().read(new ByteArrayInputStream(bytes.toByteArray())));
     ReformProgramme programme = report.programme();
-    String programmeJson = ReformJson.writer().forProgramme().withLayout(Layout.PRETTY).write(programme);
+    String programmeJson =
+        ReformJson.writer().forProgramme().withLayout(Layout.PRETTY).write(programme);
     out.add(programmeJson);
     out.add(ReformJson.reader().forProgramme().read(programmeJson));
     Extended<ProgressReport> extended = ReformJson.reader().keepingUnknown().read(extendedJson);
@@ -81,17 +83,25 @@ class ConcurrencyStressTest {
   private static List<Case> cases() throws IOException {
     List<ProgressReport> reports = new ArrayList<>();
     reports.add(GoldenFileTest.seed());
-    TestSizes.qt().withFixedSeed(88L).withExamples(11).forAll(ModelGenerators.report()).checkAssert(reports::add);
+    TestSizes.qt()
+        .withFixedSeed(88L)
+        .withExamples(11)
+        .forAll(ModelGenerators.report())
+        .checkAssert(reports::add);
     List<String> bad = new ArrayList<>();
     for (BadDocumentsTest.Expected expected : BadDocumentsTest.expected()) {
       if (!expected.file().startsWith("encoding-")) {
-        bad.add(Files.readString(BadDocumentsTest.resources().resolve("bad").resolve(expected.file()), StandardCharsets.UTF_8));
+        bad.add(
+            Files.readString(
+                BadDocumentsTest.resources().resolve("bad").resolve(expected.file()),
+                StandardCharsets.UTF_8));
       }
     }
     List<Case> cases = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
       ProgressReport report = reports.get(i);
-      ObjectNode tree = (ObjectNode) TREES.readTree(ReformJson.writer().withLayout(Layout.COMPACT).write(report));
+      ObjectNode tree =
+          (ObjectNode) TREES.readTree(ReformJson.writer().withLayout(Layout.COMPACT).write(report));
       tree.put("schemaVersion", "1." + (i + 1));
       tree.putObject("extra" + i).put("n", i).putArray("list").add("x").add(i * 1.5);
       cases.add(new Case(report, TREES.writeValueAsString(tree), bad.get(i * 5 % bad.size())));
@@ -107,7 +117,9 @@ class ConcurrencyStressTest {
       expected.add(c.run());
     }
     assertThat(expected)
-        .allSatisfy(results -> assertThat(results.get(results.size() - 1)).isNotEqualTo("bad document read"));
+        .allSatisfy(
+            results ->
+                assertThat(results.get(results.size() - 1)).isNotEqualTo("bad document read"));
 
     CountDownLatch start = new CountDownLatch(1);
     Queue<String> differences = new ConcurrentLinkedQueue<>();

@@ -33,7 +33,8 @@ class ExceededLimitTest {
   @Test
   void aDocumentOverTheSizeLimitNamesItFromTextAndFromBytes() throws IOException {
     String json = programmeJson();
-    ReformJsonReader<ReformProgramme> tight = reader(ReadLimits.defaults().withMaxDocumentSize(100));
+    ReformJsonReader<ReformProgramme> tight =
+        reader(ReadLimits.defaults().withMaxDocumentSize(100));
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     assertThat(limitOf(() -> tight.read(json))).contains(ReadLimits.Limit.DOCUMENT_SIZE);
     assertThat(limitOf(() -> tight.read(bytes))).contains(ReadLimits.Limit.DOCUMENT_SIZE);
@@ -48,8 +49,7 @@ class ExceededLimitTest {
         .contains(ReadLimits.Limit.TOKENS);
     assertThat(limitOf(() -> reader(ReadLimits.defaults().withMaxDepth(2)).read(json)))
         .contains(ReadLimits.Limit.DEPTH);
-    assertThat(
-            limitOf(() -> reader(ReadLimits.defaults().withMaxStringLength(5)).read(json)))
+    assertThat(limitOf(() -> reader(ReadLimits.defaults().withMaxStringLength(5)).read(json)))
         .contains(ReadLimits.Limit.STRING_LENGTH);
   }
 
@@ -57,10 +57,19 @@ class ExceededLimitTest {
   void aFixedLimitOrAnyOtherProblemNamesNoLimit() throws IOException {
     String json = programmeJson();
     String longName = "{\"" + "n".repeat(Limits.MAX_NAME_LENGTH + 1) + "\":1," + json.substring(1);
-    assertThat(limitOf(() -> ReformJson.reader().forProgramme().keepingUnknown().read(longName))).isEmpty();
-    assertThat(limitOf(() -> ReformJson.reader().forProgramme().read(json.substring(0, json.length() - 1))))
+    assertThat(limitOf(() -> ReformJson.reader().forProgramme().keepingUnknown().read(longName)))
         .isEmpty();
-    assertThat(limitOf(() -> ReformJson.reader().forProgramme().read(json.replace("\"in-progress\"", "\"done\""))))
+    assertThat(
+            limitOf(
+                () ->
+                    ReformJson.reader().forProgramme().read(json.substring(0, json.length() - 1))))
+        .isEmpty();
+    assertThat(
+            limitOf(
+                () ->
+                    ReformJson.reader()
+                        .forProgramme()
+                        .read(json.replace("\"in-progress\"", "\"done\""))))
         .isEmpty();
   }
 }

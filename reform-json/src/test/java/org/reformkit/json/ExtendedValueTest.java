@@ -10,14 +10,20 @@ import org.reformkit.core.model.ProgressReport;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** An {@link Extended} value is equal to another only with the same value, version and unknown properties. */
+/**
+ * An {@link Extended} value is equal to another only with the same value, version and unknown
+ * properties.
+ */
 class ExtendedValueTest {
   private static final JsonMapper TREES = JsonMapper.builder().build();
 
-  private static String seedWith(String version, String property, String value, boolean nested) throws IOException {
+  private static String seedWith(String version, String property, String value, boolean nested)
+      throws IOException {
     ObjectNode tree =
         (ObjectNode)
-            TREES.readTree(new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
+            TREES.readTree(
+                new String(
+                    GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
     tree.put("schemaVersion", version);
     ObjectNode holder = nested ? (ObjectNode) tree.at("/programme/commitments/0") : tree;
     holder.put(property, value);
@@ -26,25 +32,45 @@ class ExtendedValueTest {
 
   @Test
   void equalDocumentsReadAsEqualValuesWithEqualHashCodes() throws IOException {
-    Extended<ProgressReport> one = ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", false));
-    Extended<ProgressReport> two = ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", false));
-    assertThat(one).isEqualTo(two).hasSameHashCodeAs(two).isNotEqualTo(one.value()).isNotEqualTo(null);
+    Extended<ProgressReport> one =
+        ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", false));
+    Extended<ProgressReport> two =
+        ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", false));
+    assertThat(one)
+        .isEqualTo(two)
+        .hasSameHashCodeAs(two)
+        .isNotEqualTo(one.value())
+        .isNotEqualTo(null);
     assertThat(one.hasUnknownProperties()).isTrue();
     assertThat(Extended.of(one.value()).hasUnknownProperties()).isFalse();
   }
 
   @Test
   void aDifferentVersionValueOrUnknownPropertyMakesADifferentValue() throws IOException {
-    Extended<ProgressReport> base = ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", false));
+    Extended<ProgressReport> base =
+        ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", false));
     assertThat(base)
-        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.3", "publisher", "ILO", false)))
-        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "UN", false)))
-        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.2", "editor", "ILO", false)))
-        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", true)))
-        .isNotEqualTo(base.withValue(base.value().withReconstructionNote(LocalizedText.of("en", "changed"))));
+        .isNotEqualTo(
+            ReformJson.reader().keepingUnknown().read(seedWith("1.3", "publisher", "ILO", false)))
+        .isNotEqualTo(
+            ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "UN", false)))
+        .isNotEqualTo(
+            ReformJson.reader().keepingUnknown().read(seedWith("1.2", "editor", "ILO", false)))
+        .isNotEqualTo(
+            ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", true)))
+        .isNotEqualTo(
+            base.withValue(base.value().withReconstructionNote(LocalizedText.of("en", "changed"))));
     assertThat(base.hashCode())
-        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.3", "publisher", "ILO", false)).hashCode())
-        .isNotEqualTo(ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "UN", false)).hashCode());
+        .isNotEqualTo(
+            ReformJson.reader()
+                .keepingUnknown()
+                .read(seedWith("1.3", "publisher", "ILO", false))
+                .hashCode())
+        .isNotEqualTo(
+            ReformJson.reader()
+                .keepingUnknown()
+                .read(seedWith("1.2", "publisher", "UN", false))
+                .hashCode());
   }
 
   @Test
@@ -57,8 +83,16 @@ class ExtendedValueTest {
     Extended<ProgressReport> b = extended(value, java.util.Optional.of("b"), properties);
     Extended<ProgressReport> none = extended(value, java.util.Optional.empty(), properties);
     Extended<ProgressReport> other =
-        extended(value, java.util.Optional.of("a"), java.util.Map.of("sponsor", TREES.getNodeFactory().stringNode("Y")));
-    assertThat(a).isEqualTo(sameAsA).hasSameHashCodeAs(sameAsA).isNotEqualTo(b).isNotEqualTo(none).isNotEqualTo(other);
+        extended(
+            value,
+            java.util.Optional.of("a"),
+            java.util.Map.of("sponsor", TREES.getNodeFactory().stringNode("Y")));
+    assertThat(a)
+        .isEqualTo(sameAsA)
+        .hasSameHashCodeAs(sameAsA)
+        .isNotEqualTo(b)
+        .isNotEqualTo(none)
+        .isNotEqualTo(other);
     assertThat(a.hashCode()).isNotEqualTo(b.hashCode()).isNotEqualTo(other.hashCode());
     assertThat(a.anchors().get("/programme")).isNotEqualTo("an anchor").isNotEqualTo(null);
   }
@@ -67,12 +101,14 @@ class ExtendedValueTest {
       ProgressReport value,
       java.util.Optional<String> id,
       java.util.Map<String, tools.jackson.databind.JsonNode> properties) {
-    return new Extended<>(value, "1.2", java.util.Map.of("/programme", new Extended.Anchor(id, properties)));
+    return new Extended<>(
+        value, "1.2", java.util.Map.of("/programme", new Extended.Anchor(id, properties)));
   }
 
   @Test
   void toStringNamesTheVersionTheUnknownPropertiesAndTheValue() throws IOException {
-    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", true));
+    Extended<ProgressReport> read =
+        ReformJson.reader().keepingUnknown().read(seedWith("1.2", "publisher", "ILO", true));
     assertThat(read.toString())
         .startsWith("Extended{schemaVersion=1.2, unknown=[/programme/commitments/0], value=")
         .endsWith(read.value() + "}");

@@ -3,26 +3,29 @@ package org.reformkit.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.Measurement;
 import org.reformkit.core.model.ReformProgramme;
 
 /**
- * The shortcuts taken for speed give what the plain paths gave: UTF-8 written straight to a
- * stream, the fast UTF-8 decoder, and language tags checked once per document.
+ * The shortcuts taken for speed give what the plain paths gave: UTF-8 written straight to a stream,
+ * the fast UTF-8 decoder, and language tags checked once per document.
  */
 class FastPathsTest {
   private static String programmeJson() throws IOException {
-    return ReformJson.writer().forProgramme().withLayout(Layout.COMPACT).write(GoldenFileTest.seed().programme());
+    return ReformJson.writer()
+        .forProgramme()
+        .withLayout(Layout.COMPACT)
+        .write(GoldenFileTest.seed().programme());
   }
 
   /**
@@ -72,7 +75,12 @@ class FastPathsTest {
     ReformProgramme programme = withOddDimensions();
     assertThat(programme.indicators().get(0).measurements().get(0).dimensions())
         .containsKeys(
-            "a\uD800b", "\uDC00", "ok\uD83D\uDE00", "end\uD800", "plain", "\uD83D\uDE00\uDC00\uD83D\uDE00");
+            "a\uD800b",
+            "\uDC00",
+            "ok\uD83D\uDE00",
+            "end\uD800",
+            "plain",
+            "\uD83D\uDE00\uDC00\uD83D\uDE00");
     for (Layout layout : Layout.values()) {
       String text = ReformJson.writer().forProgramme().withLayout(layout).write(programme);
       assertThat(text).contains("a\uD800b").contains("end\uD800").contains("ok\uD83D\uDE00");
@@ -104,9 +112,11 @@ class FastPathsTest {
   void keptValuesWithLoneSurrogatesAreWrittenToAStreamAsBefore() throws IOException {
     String json = programmeJson();
     String extended = "{\"extra\":{\"k\":\"v\\uDC00\"}," + json.substring(1);
-    Extended<ReformProgramme> kept = ReformJson.reader().forProgramme().keepingUnknown().read(extended);
+    Extended<ReformProgramme> kept =
+        ReformJson.reader().forProgramme().keepingUnknown().read(extended);
     for (Layout layout : Layout.values()) {
-      String text = ReformJson.writer().forProgramme().keepingUnknown().withLayout(layout).write(kept);
+      String text =
+          ReformJson.writer().forProgramme().keepingUnknown().withLayout(layout).write(kept);
       ByteArrayOutputStream stream = new ByteArrayOutputStream();
       ReformJson.writer().forProgramme().keepingUnknown().withLayout(layout).write(kept, stream);
       assertThat(stream.toByteArray()).isEqualTo(throughAWriter(text));
@@ -120,7 +130,9 @@ class FastPathsTest {
     assertThat(json).contains("\uFFFD");
     ReformProgramme fromText = ReformJson.reader().forProgramme().read(json);
     ReformProgramme fromBytes =
-        ReformJson.reader().forProgramme().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        ReformJson.reader()
+            .forProgramme()
+            .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     assertThat(fromBytes).isEqualTo(fromText);
     assertThat(fromBytes.name().texts().get("en")).startsWith("\uFFFD ");
   }
@@ -147,7 +159,8 @@ class FastPathsTest {
     assertThat(first).isPositive();
     assertThat(second).isGreaterThan(first);
     int valueStart = second + english.length();
-    String blank = json.substring(0, valueStart) + " " + json.substring(json.indexOf('"', valueStart));
+    String blank =
+        json.substring(0, valueStart) + " " + json.substring(json.indexOf('"', valueStart));
 
     ReformJsonException refused = refusal(blank);
     assertThat(refused.pointer()).endsWith("/en");

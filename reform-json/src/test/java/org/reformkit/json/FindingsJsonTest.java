@@ -38,8 +38,10 @@ class FindingsJsonTest {
   private static final Schema SCHEMA =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
           .getSchema(ReformJson.findingsJsonSchema(), InputFormat.JSON);
-  private static final ReformJsonReader<ValidationResult> READER = ReformJson.reader().forFindings();
-  private static final ReformJsonWriter<ValidationResult> WRITER = ReformJson.writer().forFindings();
+  private static final ReformJsonReader<ValidationResult> READER =
+      ReformJson.reader().forFindings();
+  private static final ReformJsonWriter<ValidationResult> WRITER =
+      ReformJson.writer().forFindings();
 
   private static final ElementPath PHASE_C =
       ElementPath.root().key("commitments", "bpr").key("phases", "c");
@@ -71,7 +73,12 @@ class FindingsJsonTest {
             ImmutableList.of(
                 finding(values),
                 Finding.of(
-                    "REPORT_DATE", Severity.INFO, ElementPath.root(), "", "REPORT_DATE", Map.of())));
+                    "REPORT_DATE",
+                    Severity.INFO,
+                    ElementPath.root(),
+                    "",
+                    "REPORT_DATE",
+                    Map.of())));
 
     for (Layout layout : Layout.values()) {
       String json = WRITER.withLayout(layout).write(result);
@@ -231,7 +238,11 @@ class FindingsJsonTest {
   }
 
   private static void assertRefused(
-      String json, String pointer, int line, int column, @org.jspecify.annotations.Nullable String problem) {
+      String json,
+      String pointer,
+      int line,
+      int column,
+      @org.jspecify.annotations.Nullable String problem) {
     assertThatThrownBy(() -> READER.read(json))
         .isInstanceOfSatisfying(
             ReformJsonException.class,

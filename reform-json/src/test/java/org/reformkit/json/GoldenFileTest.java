@@ -23,13 +23,15 @@ class GoldenFileTest {
   }
 
   static ProgressReport seed() throws IOException {
-    return ReformJson.reader().read(new String(resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
+    return ReformJson.reader()
+        .read(new String(resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
   }
 
   @Test
   void theSeedWrittenPrettyIsTheGoldenFileByteForByte() throws IOException {
     String written = ReformJson.writer().withLayout(Layout.PRETTY).write(seed());
-    assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(resource("/golden/seed-2015-11.json"));
+    assertThat(written.getBytes(StandardCharsets.UTF_8))
+        .isEqualTo(resource("/golden/seed-2015-11.json"));
   }
 
   @Test
@@ -41,7 +43,8 @@ class GoldenFileTest {
 
   @Test
   void theCompactFileReadsAsTheSameReportAsThePrettyOne() throws IOException {
-    try (InputStream in = GoldenFileTest.class.getResourceAsStream("/golden/seed-2015-11.compact.json")) {
+    try (InputStream in =
+        GoldenFileTest.class.getResourceAsStream("/golden/seed-2015-11.compact.json")) {
       assertThat(ReformJson.reader().read(in)).isEqualTo(seed());
     }
   }
@@ -54,11 +57,12 @@ class GoldenFileTest {
   }
 
   @Test
-  void writingToAFileAndReadingItBackGivesTheSameReport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws IOException {
+  void writingToAFileAndReadingItBackGivesTheSameReport(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
     java.nio.file.Path file = dir.resolve("report.json");
     ReformJson.writer().withLayout(Layout.PRETTY).write(seed(), file);
     assertThat(ReformJson.reader().read(file)).isEqualTo(seed());
-    assertThat(ReformJson.reader().read(java.nio.file.Files.newBufferedReader(file))).isEqualTo(seed());
+    assertThat(ReformJson.reader().read(java.nio.file.Files.newBufferedReader(file)))
+        .isEqualTo(seed());
   }
 }

@@ -17,12 +17,13 @@ import org.reformkit.core.model.ReformProgramme;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The examples in the Javadoc of {@link ReformJson}, its reader and writer and {@link ReformModule} compile and do what
- * they say: each test below holds its snippet verbatim, and {@link
+ * The examples in the Javadoc of {@link ReformJson}, its reader and writer and {@link ReformModule}
+ * compile and do what they say: each test below holds its snippet verbatim, and {@link
  * #eachJavadocExampleIsCopiedVerbatimIntoThisTest()} keeps the copies true.
  */
 class JavadocExamplesTest {
-  private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\n(.*?)\\n \\* }</pre>", Pattern.DOTALL);
+  private static final Pattern EXAMPLE =
+      Pattern.compile("<pre>\\{@code\\n(.*?)\\n \\* }</pre>", Pattern.DOTALL);
 
   @Test
   void theReformJsonExampleReadsAFileAndWritesItPretty(@TempDir Path dir) throws IOException {
@@ -74,7 +75,8 @@ class JavadocExamplesTest {
 
   @Test
   void theReformModuleExampleReadsAReportWithAPlainMapper() throws IOException {
-    String json = new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8);
+    String json =
+        new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8);
 
     JsonMapper mapper = JsonMapper.builder().addModule(new ReformModule()).build();
     ProgressReport report = mapper.readValue(json, ProgressReport.class);
@@ -87,7 +89,8 @@ class JavadocExamplesTest {
     String test = read(Path.of("src/test/java/org/reformkit/json/JavadocExamplesTest.java"));
     for (String type :
         List.of("ReformJson", "ReformJsonReader", "ReformJsonWriter", "ReformModule")) {
-      List<String> examples = examples(read(Path.of("src/main/java/org/reformkit/json/" + type + ".java")));
+      List<String> examples =
+          examples(read(Path.of("src/main/java/org/reformkit/json/" + type + ".java")));
       assertThat(examples).as(type).hasSize(1);
       assertThat(test).as(type).contains(examples.get(0));
     }
@@ -97,7 +100,10 @@ class JavadocExamplesTest {
     return Files.readString(file, StandardCharsets.UTF_8);
   }
 
-  /** The code of each {@code <pre>{@code ...}</pre>} block, without the comment's stars, indented as in a method. */
+  /**
+   * The code of each {@code <pre>{@code ...}</pre>} block, without the comment's stars, indented as
+   * in a method.
+   */
   private static List<String> examples(String source) {
     List<String> out = new ArrayList<>();
     Matcher m = EXAMPLE.matcher(source);

@@ -31,11 +31,11 @@ class JsonSchemaTest {
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   /**
-   * Bad documents whose fault is one the schema cannot express: a value rather than a shape
-   * (an impossible calendar date, an exponent out of range, a language given twice in two
-   * spellings, a whole number written with an exponent), or a fault of the JSON text itself
-   * (duplicate keys, which a tree silently merges; the reader's size limits). Documents that are
-   * not UTF-8 JSON at all (a byte-order mark, bad bytes) are left out too.
+   * Bad documents whose fault is one the schema cannot express: a value rather than a shape (an
+   * impossible calendar date, an exponent out of range, a language given twice in two spellings, a
+   * whole number written with an exponent), or a fault of the JSON text itself (duplicate keys,
+   * which a tree silently merges; the reader's size limits). Documents that are not UTF-8 JSON at
+   * all (a byte-order mark, bad bytes) are left out too.
    */
   private static final Set<String> NOT_SHAPE =
       Set.of(
@@ -55,26 +55,39 @@ class JsonSchemaTest {
 
   @Test
   void theSeedReportIsValid() throws IOException {
-    String seed = new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8);
+    String seed =
+        new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8);
     assertThat(validate(seed)).isEmpty();
   }
 
   @Test
   void theMinimalReportIsValid() throws IOException {
-    assertThat(validate(Files.readString(BadDocumentsTest.resources().resolve("good-minimal-report.json"))))
+    assertThat(
+            validate(
+                Files.readString(BadDocumentsTest.resources().resolve("good-minimal-report.json"))))
         .isEmpty();
   }
 
   @Test
   void everythingTheWriterWritesIsValid() {
-    TestSizes.qt().withFixedSeed(2020_12L)
+    TestSizes.qt()
+        .withFixedSeed(2020_12L)
         .withExamples(TestSizes.examples(150))
         .forAll(ModelGenerators.report())
-        .checkAssert(report -> assertThat(validate(ReformJson.writer().withLayout(Layout.COMPACT).write(report))).isEmpty());
-    TestSizes.qt().withFixedSeed(2020_13L)
+        .checkAssert(
+            report ->
+                assertThat(validate(ReformJson.writer().withLayout(Layout.COMPACT).write(report)))
+                    .isEmpty());
+    TestSizes.qt()
+        .withFixedSeed(2020_13L)
         .withExamples(TestSizes.examples(100))
         .forAll(ModelGenerators.programme())
-        .checkAssert(p -> assertThat(validate(ReformJson.writer().forProgramme().withLayout(Layout.COMPACT).write(p))).isEmpty());
+        .checkAssert(
+            p ->
+                assertThat(
+                        validate(
+                            ReformJson.writer().forProgramme().withLayout(Layout.COMPACT).write(p)))
+                    .isEmpty());
   }
 
   static List<BadDocumentsTest.Expected> shapeErrors() {
@@ -84,7 +97,8 @@ class JsonSchemaTest {
         continue;
       }
       try {
-        TREES.readTree(BadDocumentsTest.resources().resolve("bad").resolve(expected.file()).toFile());
+        TREES.readTree(
+            BadDocumentsTest.resources().resolve("bad").resolve(expected.file()).toFile());
         out.add(expected);
       } catch (JacksonException e) {
         // not JSON at all: nothing for a schema to say
@@ -100,9 +114,10 @@ class JsonSchemaTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("shapeErrors")
-  void documentsTheReaderRejectsForShapeAreRejectedByTheSchemaToo(BadDocumentsTest.Expected expected)
-      throws IOException {
-    String json = Files.readString(BadDocumentsTest.resources().resolve("bad").resolve(expected.file()));
+  void documentsTheReaderRejectsForShapeAreRejectedByTheSchemaToo(
+      BadDocumentsTest.Expected expected) throws IOException {
+    String json =
+        Files.readString(BadDocumentsTest.resources().resolve("bad").resolve(expected.file()));
     assertThat(validate(json)).as(expected.file() + ": " + expected.problem()).isNotEmpty();
   }
 

@@ -20,7 +20,9 @@ class LenientReadingTest {
 
   private static ObjectNode seedTree() throws IOException {
     return (ObjectNode)
-        TREES.readTree(new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
+        TREES.readTree(
+            new String(
+                GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
   }
 
   /** The seed with unknown properties at several depths, each appended after the known ones. */
@@ -35,7 +37,12 @@ class LenientReadingTest {
     phase.putNull("reviewer");
     ((ObjectNode) root.at("/programme/owner")).put("email", "ddgmr@example.org");
     ObjectNode postLineOrigin = (ObjectNode) root.at("/programme/postLines/0/origin");
-    postLineOrigin.putObject("detail").putObject("deeper").putArray("deepest").addObject().put("x", true);
+    postLineOrigin
+        .putObject("detail")
+        .putObject("deeper")
+        .putArray("deepest")
+        .addObject()
+        .put("x", true);
     return root;
   }
 
@@ -49,7 +56,8 @@ class LenientReadingTest {
               // the report's own "publisher" comes last in the text; the cover's "audience" first
               assertThat(e.pointer()).isEqualTo("/document/cover/audience");
               assertThat(e.problem())
-                  .startsWith("unknown property 'audience' in a document cover; expected purpose, strategicObjective");
+                  .startsWith(
+                      "unknown property 'audience' in a document cover; expected purpose, strategicObjective");
             });
   }
 
@@ -71,31 +79,49 @@ class LenientReadingTest {
             "/programme/postLines/0/origin");
     String written = ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read);
     assertThat(written).isEqualTo(json);
-    assertThat(TREES.readTree(ReformJson.writer().keepingUnknown().withLayout(Layout.PRETTY).write(read))).isEqualTo(extended);
+    assertThat(
+            TREES.readTree(
+                ReformJson.writer().keepingUnknown().withLayout(Layout.PRETTY).write(read)))
+        .isEqualTo(extended);
   }
 
   @Test
   void extrasOfARemovedElementAreDroppedAndTheOthersKept() throws IOException {
-    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(extendedSeed()));
+    Extended<ProgressReport> read =
+        ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(extendedSeed()));
     ProgressReport report = read.value();
     ProgressReport withoutFirstCommitment =
         report.withProgramme(
-            report.programme().withCommitments(report.programme().commitments().subList(1, report.programme().commitments().size())));
+            report
+                .programme()
+                .withCommitments(
+                    report
+                        .programme()
+                        .commitments()
+                        .subList(1, report.programme().commitments().size())));
 
-    JsonNode written = TREES.readTree(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read.withValue(withoutFirstCommitment)));
+    JsonNode written =
+        TREES.readTree(
+            ReformJson.writer()
+                .keepingUnknown()
+                .withLayout(Layout.COMPACT)
+                .write(read.withValue(withoutFirstCommitment)));
 
     assertThat(written.at("/publisher").asString()).isEqualTo("ILO");
-    assertThat(written.at("/programme/commitments/0/phases/2/percentComplete").isMissingNode()).isTrue();
+    assertThat(written.at("/programme/commitments/0/phases/2/percentComplete").isMissingNode())
+        .isTrue();
     assertThat(written.at("/programme/owner/email").asString()).isEqualTo("ddgmr@example.org");
     assertThat(written.at("/programme/risks").size()).isEqualTo(2);
   }
 
   @Test
   void aDocumentWithoutUnknownPropertiesKeepsNoneAndWritesTheSame() throws IOException {
-    String json = new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8);
+    String json =
+        new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8);
     Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(json);
     assertThat(read.hasUnknownProperties()).isFalse();
-    assertThat(ReformJson.writer().keepingUnknown().withLayout(Layout.PRETTY).write(read)).isEqualTo(json);
+    assertThat(ReformJson.writer().keepingUnknown().withLayout(Layout.PRETTY).write(read))
+        .isEqualTo(json);
     assertThat(List.of(read)).containsExactly(Extended.of(read.value()));
   }
 
@@ -103,9 +129,11 @@ class LenientReadingTest {
   void lenientReadingStillRejectsWrongValuesOfKnownProperties() throws IOException {
     ObjectNode root = extendedSeed();
     ((ObjectNode) root.at("/programme/commitments/0")).put("status", "done");
-    assertThatThrownBy(() -> ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(root)))
+    assertThatThrownBy(
+            () -> ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(root)))
         .isInstanceOf(ReformJsonException.class)
-        .hasMessageStartingWith("/programme/commitments/0/status: 'done' is not a commitment status");
+        .hasMessageStartingWith(
+            "/programme/commitments/0/status: 'done' is not a commitment status");
   }
 
   @Test
@@ -113,27 +141,38 @@ class LenientReadingTest {
     ObjectNode root = seedTree();
     ((ObjectNode) root.at("/programme/commitments/0")).put("sponsor", "DDG/MR");
     ((ObjectNode) root.at("/programme/commitments/1")).put("sponsor", "DDG/FOP");
-    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(root));
+    Extended<ProgressReport> read =
+        ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(root));
     ProgressReport report = read.value();
     ProgressReport reordered =
         report.withProgramme(
             report.programme().withCommitments(report.programme().commitments().reverse()));
 
-    JsonNode written = TREES.readTree(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read.withValue(reordered)));
+    JsonNode written =
+        TREES.readTree(
+            ReformJson.writer()
+                .keepingUnknown()
+                .withLayout(Layout.COMPACT)
+                .write(read.withValue(reordered)));
 
     for (JsonNode commitment : written.at("/programme/commitments")) {
       assertThat(commitment.has("sponsor")).as(commitment.get("id").asString()).isFalse();
     }
-    JsonNode unchanged = TREES.readTree(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read));
+    JsonNode unchanged =
+        TREES.readTree(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read));
     assertThat(unchanged.at("/programme/commitments/1/sponsor").asString()).isEqualTo("DDG/FOP");
   }
 
   @Test
   void theUnknownPropertiesAreCopiesThatCannotChangeWhatIsWritten() throws IOException {
-    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(extendedSeed()));
+    Extended<ProgressReport> read =
+        ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(extendedSeed()));
     String before = ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read);
-    ((tools.jackson.databind.node.ArrayNode) read.unknownProperties().get("/programme").get("risks")).add("more");
-    assertThat(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read)).isEqualTo(before);
+    ((tools.jackson.databind.node.ArrayNode)
+            read.unknownProperties().get("/programme").get("risks"))
+        .add("more");
+    assertThat(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read))
+        .isEqualTo(before);
     assertThat(read.unknownProperties().get("/programme").get("risks").size()).isEqualTo(2);
   }
 }

@@ -4,7 +4,6 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -235,7 +234,8 @@ final class ModelGenerators {
           text = pick(in, new String[] {"A/", "A/RES/", "E/"}) + n + "/" + m;
           break;
         case 3:
-          text = pick(in, new String[] {"EB" + n + "/" + m, "A" + n + "/" + m, "WHA" + n + "." + m});
+          text =
+              pick(in, new String[] {"EB" + n + "/" + m, "A" + n + "/" + m, "WHA" + n + "." + m});
           break;
         case 4:
           text = flip(in) ? "EB 2018/" + n + "/R." + m : "GC " + n + "/L." + m;
@@ -262,7 +262,8 @@ final class ModelGenerators {
 
   static Gen<BigDecimal> decimal() {
     return in -> {
-      long unscaled = flip(in) ? longs().between(-1000, 1000).generate(in) : longs().all().generate(in);
+      long unscaled =
+          flip(in) ? longs().between(-1000, 1000).generate(in) : longs().all().generate(in);
       BigInteger big = BigInteger.valueOf(unscaled);
       if (flip(in) && flip(in)) {
         big = big.multiply(BigInteger.TEN.pow(between(in, 0, 40)));
@@ -297,7 +298,11 @@ final class ModelGenerators {
       switch (enums(MeasureKind.class).generate(in)) {
         case COUNT:
           return IndicatorValue.of(
-              MeasureKind.COUNT, Optional.of(wholeCount().generate(in)), Optional.empty(), Optional.empty(), Optional.empty());
+              MeasureKind.COUNT,
+              Optional.of(wholeCount().generate(in)),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty());
         case PERCENTAGE:
           return IndicatorValue.percentage(decimal().generate(in));
         case AMOUNT:
@@ -319,7 +324,8 @@ final class ModelGenerators {
   static Gen<DocumentReference> reference() {
     return in -> {
       Optional<DocumentSymbol> symbol = opt(in, symbol());
-      Optional<LocalizedText> title = symbol.isPresent() ? opt(in, text()) : Optional.of(text().generate(in));
+      Optional<LocalizedText> title =
+          symbol.isPresent() ? opt(in, text()) : Optional.of(text().generate(in));
       return DocumentReference.builder()
           .symbol(symbol)
           .title(title)

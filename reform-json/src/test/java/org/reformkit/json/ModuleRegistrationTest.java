@@ -87,10 +87,20 @@ class ModuleRegistrationTest {
     JsonMapper mapper = newMapper();
     for (Class<? extends Enum<?>> type :
         List.<Class<? extends Enum<?>>>of(
-            Counterpart.class, Direction.class, EngagementKind.class, FundingSource.class,
-            LocationKind.class, MeasureKind.class, OriginKind.class, PolicyStatus.class,
-            PostCategory.class, PostStatus.class, ProcurementMethod.class, StatementKind.class,
-            Status.class, SupportKind.class)) {
+            Counterpart.class,
+            Direction.class,
+            EngagementKind.class,
+            FundingSource.class,
+            LocationKind.class,
+            MeasureKind.class,
+            OriginKind.class,
+            PolicyStatus.class,
+            PostCategory.class,
+            PostStatus.class,
+            ProcurementMethod.class,
+            StatementKind.class,
+            Status.class,
+            SupportKind.class)) {
       @SuppressWarnings({"unchecked", "rawtypes"})
       Class<Enum> raw = (Class<Enum>) (Class) type;
       words(mapper, raw);
@@ -107,7 +117,8 @@ class ModuleRegistrationTest {
 
   private static <T> void textForms(Gen<T> values, Class<T> type) {
     JsonMapper mapper = newMapper();
-    TestSizes.qt().withFixedSeed(7L)
+    TestSizes.qt()
+        .withFixedSeed(7L)
         .withExamples(30)
         .forAll(values)
         .checkAssert(value -> writesAndReadsAs(mapper, value, type, value.toString()));

@@ -32,9 +32,32 @@ class MutationFuzzTest {
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String[] SNIPPETS = {
-    "{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "1.5", "-0", "1e999999", "NaN",
-    "\"done\"", "\uFEFF", "\u0000", "\"\\ud800\"", "{\"a\":1,\"a\":2}", "[[[[[[[[", "//", "/*",
-    "'", "\u00e9", "\u4e2d", "1E+2147483648"
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "\\",
+    "null",
+    "true",
+    "1.5",
+    "-0",
+    "1e999999",
+    "NaN",
+    "\"done\"",
+    "\uFEFF",
+    "\u0000",
+    "\"\\ud800\"",
+    "{\"a\":1,\"a\":2}",
+    "[[[[[[[[",
+    "//",
+    "/*",
+    "'",
+    "\u00e9",
+    "\u4e2d",
+    "1E+2147483648"
   };
 
   @Test
@@ -57,12 +80,23 @@ class MutationFuzzTest {
       }
       try {
         if (i % 4 == 3) {
-          Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(new ByteArrayInputStream(input));
-          assertThat(ReformJson.reader().keepingUnknown().read(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read)))
+          Extended<ProgressReport> read =
+              ReformJson.reader().keepingUnknown().read(new ByteArrayInputStream(input));
+          assertThat(
+                  ReformJson.reader()
+                      .keepingUnknown()
+                      .read(
+                          ReformJson.writer()
+                              .keepingUnknown()
+                              .withLayout(Layout.COMPACT)
+                              .write(read)))
               .isEqualTo(read);
         } else {
           ProgressReport report = ReformJson.reader().read(new ByteArrayInputStream(input));
-          assertThat(ReformJson.reader().read(ReformJson.writer().withLayout(Layout.COMPACT).write(report))).isEqualTo(report);
+          assertThat(
+                  ReformJson.reader()
+                      .read(ReformJson.writer().withLayout(Layout.COMPACT).write(report)))
+              .isEqualTo(report);
         }
       } catch (ReformJsonException e) {
         rejected++;
@@ -72,8 +106,16 @@ class MutationFuzzTest {
         assertThat(e.pointer()).matches("(/[^/]*)*");
         assertThat(e.problem()).isNotBlank();
       } catch (RuntimeException | Error e) {
-        fail("mutation " + i + " (" + how + ") escaped as " + e + ":\n"
-            + new String(input, StandardCharsets.UTF_8), e);
+        fail(
+            "mutation "
+                + i
+                + " ("
+                + how
+                + ") escaped as "
+                + e
+                + ":\n"
+                + new String(input, StandardCharsets.UTF_8),
+            e);
       }
     }
     assertThat(rejected).isGreaterThan(MUTATIONS / 2);
@@ -92,7 +134,12 @@ class MutationFuzzTest {
           out = splice(out, at, Math.min(out.length, at + 1 + random.nextInt(20)), new byte[0]);
           break;
         case 2:
-          out = splice(out, at, at, SNIPPETS[random.nextInt(SNIPPETS.length)].getBytes(StandardCharsets.UTF_8));
+          out =
+              splice(
+                  out,
+                  at,
+                  at,
+                  SNIPPETS[random.nextInt(SNIPPETS.length)].getBytes(StandardCharsets.UTF_8));
           break;
         case 3:
           out = splice(out, at, out.length, new byte[0]);
@@ -144,7 +191,9 @@ class MutationFuzzTest {
         case 2:
           {
             JsonNode value = object.remove(name);
-            object.set(name + (random.nextBoolean() ? "s" : "X"), value == null ? NODES.nullNode() : value);
+            object.set(
+                name + (random.nextBoolean() ? "s" : "X"),
+                value == null ? NODES.nullNode() : value);
             break;
           }
         case 3:
@@ -198,18 +247,33 @@ class MutationFuzzTest {
       case 2:
         return NODES.numberNode(random.nextInt(2001) - 1000);
       case 3:
-        return NODES.numberNode(new BigDecimal(random.nextGaussian() * 1000).setScale(random.nextInt(5), java.math.RoundingMode.HALF_UP));
+        return NODES.numberNode(
+            new BigDecimal(random.nextGaussian() * 1000)
+                .setScale(random.nextInt(5), java.math.RoundingMode.HALF_UP));
       case 4:
         return NODES.stringNode(SNIPPETS[random.nextInt(SNIPPETS.length)]);
       case 5:
         return NODES.stringNode(
-            new String[] {"2015-07", "by 2015", "GB.325/INS/15/1", "P-4", "not-started", "en", "", " ", "2015/2016"}[random.nextInt(9)]);
+            new String[] {
+                  "2015-07",
+                  "by 2015",
+                  "GB.325/INS/15/1",
+                  "P-4",
+                  "not-started",
+                  "en",
+                  "",
+                  " ",
+                  "2015/2016"
+                }
+                [random.nextInt(9)]);
       case 6:
         return NODES.numberNode(Long.MAX_VALUE);
       case 7:
         {
           ObjectNode object = NODES.objectNode();
-          object.set(new String[] {"en", "zh", "id", "kind", "x"}[random.nextInt(5)], randomValue(random, depth + 1));
+          object.set(
+              new String[] {"en", "zh", "id", "kind", "x"}[random.nextInt(5)],
+              randomValue(random, depth + 1));
           return object;
         }
       default:

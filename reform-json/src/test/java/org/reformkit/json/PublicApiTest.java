@@ -12,18 +12,26 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Only the facade, its reader and writer and values, the exception and the module are public; the rest is internal. */
+/**
+ * Only the facade, its reader and writer and values, the exception and the module are public; the
+ * rest is internal.
+ */
 class PublicApiTest {
   @Test
-  void onlyTheDocumentedTypesArePublic() throws IOException, URISyntaxException, ClassNotFoundException {
-    Path classes = Path.of(ReformJson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  void onlyTheDocumentedTypesArePublic()
+      throws IOException, URISyntaxException, ClassNotFoundException {
+    Path classes =
+        Path.of(ReformJson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names;
     try (Stream<Path> files = Files.walk(classes.resolve("org/reformkit/json"))) {
       names =
           files
               .map(p -> p.getFileName().toString())
               .filter(n -> n.endsWith(".class") && !n.equals("package-info.class"))
-              .map(n -> "org.reformkit.json." + n.substring(0, n.length() - ".class".length()).replace('/', '.'))
+              .map(
+                  n ->
+                      "org.reformkit.json."
+                          + n.substring(0, n.length() - ".class".length()).replace('/', '.'))
               .collect(Collectors.toList());
     }
     List<String> publicTypes = new java.util.ArrayList<>();
@@ -35,8 +43,15 @@ class PublicApiTest {
     }
     assertThat(publicTypes)
         .containsExactlyInAnyOrder(
-            "ReformJson", "ReformJsonReader", "ReformJsonWriter", "ReadLimits", "Layout", "Extended",
-            "ReformJsonException", "ReformModule", "Limit");
+            "ReformJson",
+            "ReformJsonReader",
+            "ReformJsonWriter",
+            "ReadLimits",
+            "Layout",
+            "Extended",
+            "ReformJsonException",
+            "ReformModule",
+            "Limit");
   }
 
   @Test
@@ -64,6 +79,8 @@ class PublicApiTest {
   @Test
   void theExceptionIsUncheckedAndNotAJacksonException() {
     assertThat(RuntimeException.class).isAssignableFrom(ReformJsonException.class);
-    assertThat(tools.jackson.core.JacksonException.class.isAssignableFrom(ReformJsonException.class)).isFalse();
+    assertThat(
+            tools.jackson.core.JacksonException.class.isAssignableFrom(ReformJsonException.class))
+        .isFalse();
   }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link ReadLimits} is an immutable value with the documented defaults, refusing a limit that is not positive. */
+/**
+ * {@link ReadLimits} is an immutable value with the documented defaults, refusing a limit that is
+ * not positive.
+ */
 class ReadLimitsTest {
   @Test
   void theDefaultsAreTheDocumentedLimits() {

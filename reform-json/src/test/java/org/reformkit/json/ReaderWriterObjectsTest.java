@@ -7,7 +7,9 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.ProgressReport;
 
-/** What a reader reads and a writer writes are settings of immutable objects, copied by each call. */
+/**
+ * What a reader reads and a writer writes are settings of immutable objects, copied by each call.
+ */
 class ReaderWriterObjectsTest {
   @Test
   void choosingWhatToReadKeepsTheLimitsAndGivesAStrictReader() throws IOException {

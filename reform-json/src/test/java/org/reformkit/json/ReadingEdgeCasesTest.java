@@ -18,16 +18,22 @@ import org.reformkit.core.model.ProgressReport;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Inputs at the edges: failing sources, byte-order marks, limits, odd values and long values in messages. */
+/**
+ * Inputs at the edges: failing sources, byte-order marks, limits, odd values and long values in
+ * messages.
+ */
 class ReadingEdgeCasesTest {
   private static final JsonMapper TREES = JsonMapper.builder().build();
 
   private static ObjectNode seedTree() throws IOException {
     return (ObjectNode)
-        TREES.readTree(new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
+        TREES.readTree(
+            new String(
+                GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
   }
 
-  private static void fails(ThrowingCallable read, String pointer, int line, int column, String problem) {
+  private static void fails(
+      ThrowingCallable read, String pointer, int line, int column, String problem) {
     assertThatThrownBy(read)
         .isInstanceOfSatisfying(
             ReformJsonException.class,
@@ -62,7 +68,12 @@ class ReadingEdgeCasesTest {
           @Override
           public void close() {}
         };
-    fails(() -> ReformJson.reader().read(failing), "", 0, 0, "could not read the input: connection reset");
+    fails(
+        () -> ReformJson.reader().read(failing),
+        "",
+        0,
+        0,
+        "could not read the input: connection reset");
   }
 
   @Test
@@ -74,7 +85,12 @@ class ReadingEdgeCasesTest {
             throw new IOException("connection reset");
           }
         };
-    fails(() -> ReformJson.reader().forProgramme().read(failing), "", 0, 0, "could not read the input: connection reset");
+    fails(
+        () -> ReformJson.reader().forProgramme().read(failing),
+        "",
+        0,
+        0,
+        "could not read the input: connection reset");
   }
 
   @Test
@@ -105,7 +121,9 @@ class ReadingEdgeCasesTest {
         };
     fails(
         () -> ReformJson.reader().read(endless),
-        "", 0, 0,
+        "",
+        0,
+        0,
         "the document is larger than the limit of 16777216 characters (16 MiB)");
     assertThat(given[0]).isLessThanOrEqualTo(16L * 1024 * 1024 + 8192);
   }
@@ -115,7 +133,9 @@ class ReadingEdgeCasesTest {
     byte[] bytes = "\uFEFF{}".getBytes(StandardCharsets.UTF_16LE);
     fails(
         () -> ReformJson.reader().read(new ByteArrayInputStream(bytes)),
-        "", 1, 1,
+        "",
+        1,
+        1,
         "the document starts with a UTF-16 byte-order mark; JSON must be UTF-8");
   }
 
@@ -124,7 +144,9 @@ class ReadingEdgeCasesTest {
     byte[] bytes = "\uFEFF{}".getBytes(StandardCharsets.UTF_16BE);
     fails(
         () -> ReformJson.reader().read(new ByteArrayInputStream(bytes)),
-        "", 1, 1,
+        "",
+        1,
+        1,
         "the document starts with a UTF-16 byte-order mark; JSON must be UTF-8");
   }
 
@@ -136,20 +158,26 @@ class ReadingEdgeCasesTest {
       assertThatThrownBy(() -> ReformJson.reader().read(new ByteArrayInputStream(bytes)))
           .as(text)
           .isInstanceOfSatisfying(
-              ReformJsonException.class, e -> assertThat(e.problem()).doesNotContain("byte-order mark"));
+              ReformJsonException.class,
+              e -> assertThat(e.problem()).doesNotContain("byte-order mark"));
     }
     byte[] almostUtf8Bom = {(byte) 0xEF, (byte) 0xBB};
     assertThatThrownBy(() -> ReformJson.reader().read(new ByteArrayInputStream(almostUtf8Bom)))
         .isInstanceOfSatisfying(
-            ReformJsonException.class, e -> assertThat(e.problem()).startsWith("the input is not valid UTF-8"));
+            ReformJsonException.class,
+            e -> assertThat(e.problem()).startsWith("the input is not valid UTF-8"));
     byte[] almostUtf16Bom = {(byte) 0xFE, (byte) 0xFE, '{', '}'};
     byte[] almostUtf16LeBom = {(byte) 0xFF, (byte) 0xFF, '{', '}'};
     for (byte[] bytes : new byte[][] {almostUtf16Bom, almostUtf16LeBom}) {
       assertThatThrownBy(() -> ReformJson.reader().read(new ByteArrayInputStream(bytes)))
           .isInstanceOfSatisfying(
               ReformJsonException.class,
-              e -> assertThat(e.problem()).isEqualTo("the input is not valid UTF-8: byte 0x"
-                  + String.format("%02X", bytes[0] & 0xFF) + " at offset 0; save the document as UTF-8"));
+              e ->
+                  assertThat(e.problem())
+                      .isEqualTo(
+                          "the input is not valid UTF-8: byte 0x"
+                              + String.format("%02X", bytes[0] & 0xFF)
+                              + " at offset 0; save the document as UTF-8"));
     }
   }
 
@@ -161,8 +189,10 @@ class ReadingEdgeCasesTest {
     assertThatThrownBy(() -> ReformJson.reader().read(json))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
-            e -> assertThat(e.problem())
-                .isEqualTo("a property name is longer than 1000 characters, the reader's limit"));
+            e ->
+                assertThat(e.problem())
+                    .isEqualTo(
+                        "a property name is longer than 1000 characters, the reader's limit"));
   }
 
   @Test
@@ -181,7 +211,8 @@ class ReadingEdgeCasesTest {
   void aValueOfExactlySixtyCharactersIsQuotedWhole() throws IOException {
     ObjectNode tree = seedTree();
     String digits = "1234567890".repeat(6);
-    ((ObjectNode) tree.at("/programme/indicators/0/measurements/0/value")).put("number", new java.math.BigDecimal("-" + digits.substring(1)));
+    ((ObjectNode) tree.at("/programme/indicators/0/measurements/0/value"))
+        .put("number", new java.math.BigDecimal("-" + digits.substring(1)));
     failsAt(
         tree,
         "/programme/indicators/0/measurements/0/value/number",
@@ -213,13 +244,16 @@ class ReadingEdgeCasesTest {
   @Test
   void aNumberBelowTheSmallestIntegerIsOutOfRange() throws IOException {
     ObjectNode tree = seedTree();
-    tree.withArray("/programme/indicators/0/measurements/0/paragraphs").set(0, TREES.getNodeFactory().numberNode(-2147483649L));
+    tree.withArray("/programme/indicators/0/measurements/0/paragraphs")
+        .set(0, TREES.getNodeFactory().numberNode(-2147483649L));
     failsAt(
         tree,
         "/programme/indicators/0/measurements/0/paragraphs/0",
         "the number -2147483649 is out of range; expected a whole number between -2147483648 and 2147483647");
     ObjectNode smallest = seedTree();
-    smallest.withArray("/programme/indicators/0/measurements/0/paragraphs").set(0, TREES.getNodeFactory().numberNode(-2147483648L));
+    smallest
+        .withArray("/programme/indicators/0/measurements/0/paragraphs")
+        .set(0, TREES.getNodeFactory().numberNode(-2147483648L));
     failsAt(
         smallest,
         "/programme/indicators/0/measurements/0/paragraphs/0",
@@ -229,7 +263,8 @@ class ReadingEdgeCasesTest {
   @Test
   void textsWithPairedAndLoneSurrogatesTogetherSurviveWriting() throws IOException {
     String mixed = "pair \ud83d\ude00 lone \ud800 end \udfff\ud800";
-    ProgressReport report = GoldenFileTest.seed().withReconstructionNote(LocalizedText.of("en", mixed));
+    ProgressReport report =
+        GoldenFileTest.seed().withReconstructionNote(LocalizedText.of("en", mixed));
     String json = ReformJson.writer().withLayout(Layout.COMPACT).write(report);
     assertThat(json).contains("pair \ud83d\ude00 lone \\ud800 end \\udfff\\ud800");
     assertThat(ReformJson.reader().read(json)).isEqualTo(report);
@@ -242,25 +277,44 @@ class ReadingEdgeCasesTest {
     fails(() -> ReformJson.reader().read(spaces), "", 1, 1, empty);
     fails(() -> ReformJson.reader().read(new java.io.StringReader(spaces)), "", 1, 1, empty);
     fails(
-        () -> ReformJson.reader().read(new ByteArrayInputStream(spaces.getBytes(StandardCharsets.US_ASCII))),
-        "", 1, 1, empty);
+        () ->
+            ReformJson.reader()
+                .read(new ByteArrayInputStream(spaces.getBytes(StandardCharsets.US_ASCII))),
+        "",
+        1,
+        1,
+        empty);
     String oneMore = spaces + " ";
     String tooLarge = "the document is larger than the limit of 16777216 ";
     assertThatThrownBy(() -> ReformJson.reader().read(oneMore))
-        .isInstanceOfSatisfying(ReformJsonException.class, e -> assertThat(e.problem()).startsWith(tooLarge));
-    assertThatThrownBy(() -> ReformJson.reader().read(new ByteArrayInputStream(oneMore.getBytes(StandardCharsets.US_ASCII))))
-        .isInstanceOfSatisfying(ReformJsonException.class, e -> assertThat(e.problem()).isEqualTo(tooLarge + "bytes (16 MiB)"));
+        .isInstanceOfSatisfying(
+            ReformJsonException.class, e -> assertThat(e.problem()).startsWith(tooLarge));
+    assertThatThrownBy(
+            () ->
+                ReformJson.reader()
+                    .read(new ByteArrayInputStream(oneMore.getBytes(StandardCharsets.US_ASCII))))
+        .isInstanceOfSatisfying(
+            ReformJsonException.class,
+            e -> assertThat(e.problem()).isEqualTo(tooLarge + "bytes (16 MiB)"));
   }
 
   @Test
   void aByteOrderMarkAloneIsRecognised() {
     fails(
-        () -> ReformJson.reader().read(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})),
-        "", 1, 1,
+        () ->
+            ReformJson.reader()
+                .read(new ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})),
+        "",
+        1,
+        1,
         "the document starts with a UTF-8 byte-order mark; save it as UTF-8 without one");
     fails(
-        () -> ReformJson.reader().read(new ByteArrayInputStream(new byte[] {(byte) 0xFE, (byte) 0xFF})),
-        "", 1, 1,
+        () ->
+            ReformJson.reader()
+                .read(new ByteArrayInputStream(new byte[] {(byte) 0xFE, (byte) 0xFF})),
+        "",
+        1,
+        1,
         "the document starts with a UTF-16 byte-order mark; JSON must be UTF-8");
   }
 
@@ -269,12 +323,14 @@ class ReadingEdgeCasesTest {
     ObjectNode tree = seedTree();
     ((ObjectNode) tree.at("/programme/indicators/0/measurements/0/value")).put("number", 0);
     ProgressReport read = ReformJson.reader().read(TREES.writeValueAsString(tree));
-    assertThat(ReformJson.writer().withLayout(Layout.COMPACT).write(read)).contains("{\"kind\":\"count\",\"number\":0}");
+    assertThat(ReformJson.writer().withLayout(Layout.COMPACT).write(read))
+        .contains("{\"kind\":\"count\",\"number\":0}");
   }
 
   @Test
   void aLoneSurrogateAloneIsWrittenAsAnEscape() throws IOException {
-    ProgressReport report = GoldenFileTest.seed().withReconstructionNote(LocalizedText.of("en", "\ud800"));
+    ProgressReport report =
+        GoldenFileTest.seed().withReconstructionNote(LocalizedText.of("en", "\ud800"));
     String json = ReformJson.writer().withLayout(Layout.COMPACT).write(report);
     assertThat(json).contains("\"reconstructionNote\":{\"en\":\"\\ud800\"}");
     assertThat(ReformJson.reader().read(json)).isEqualTo(report);
@@ -285,7 +341,8 @@ class ReadingEdgeCasesTest {
     ObjectNode tree = seedTree();
     tree.put("schemaVersion", "1.1");
     tree.put("id", 5);
-    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(tree));
+    Extended<ProgressReport> read =
+        ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(tree));
     assertThat(read.anchors().get("").id()).isEmpty();
     assertThat(read.unknownProperties().get("").get("id").asInt()).isEqualTo(5);
   }
@@ -311,7 +368,8 @@ class ReadingEdgeCasesTest {
     assertThat(kept.get("negativeInt").isInt()).isTrue();
     assertThat(kept.get("negativeLong").isLong()).isTrue();
     assertThat(kept).hasToString(numbers.toString());
-    assertThat(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read)).isEqualTo(json);
+    assertThat(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read))
+        .isEqualTo(json);
   }
 
   @Test

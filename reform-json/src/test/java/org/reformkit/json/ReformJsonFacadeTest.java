@@ -26,7 +26,9 @@ class ReformJsonFacadeTest {
     String json = seedText();
     ProgressReport fromText = ReformJson.reader().read(json);
     assertThat(ReformJson.reader().read(new StringReader(json))).isEqualTo(fromText);
-    assertThat(ReformJson.reader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+    assertThat(
+            ReformJson.reader()
+                .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
         .isEqualTo(fromText);
   }
 
@@ -42,7 +44,8 @@ class ReformJsonFacadeTest {
   void aReportIsNotAProgramme() throws IOException {
     assertThatThrownBy(() -> ReformJson.reader().forProgramme().read(seedText()))
         .isInstanceOf(ReformJsonException.class)
-        .hasMessageStartingWith("/document: unknown property 'document' in a programme; expected schemaVersion, id,");
+        .hasMessageStartingWith(
+            "/document: unknown property 'document' in a programme; expected schemaVersion, id,");
   }
 
   @Test
@@ -67,7 +70,8 @@ class ReformJsonFacadeTest {
         .hasMessage("(root): the document is larger than the limit of 16777216 bytes (16 MiB)");
     assertThatThrownBy(() -> ReformJson.reader().read(" ".repeat(Limits.MAX_DOCUMENT_SIZE + 1)))
         .isInstanceOf(ReformJsonException.class)
-        .hasMessage("(root): the document is larger than the limit of 16777216 characters (16 MiB)");
+        .hasMessage(
+            "(root): the document is larger than the limit of 16777216 characters (16 MiB)");
   }
 
   @Test
@@ -82,10 +86,14 @@ class ReformJsonFacadeTest {
   @Test
   void theModuleIsFoundAsAServiceAndByFindAndAddModules() throws IOException {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
-    assertThat(mapper.registeredModules().stream().map(JacksonModule::getModuleName).collect(Collectors.toList()))
+    assertThat(
+            mapper.registeredModules().stream()
+                .map(JacksonModule::getModuleName)
+                .collect(Collectors.toList()))
         .contains("reformkit");
     ProgressReport seed = ReformJson.reader().read(seedText());
-    assertThat(mapper.readValue(mapper.writeValueAsString(seed), ProgressReport.class)).isEqualTo(seed);
+    assertThat(mapper.readValue(mapper.writeValueAsString(seed), ProgressReport.class))
+        .isEqualTo(seed);
   }
 
   /** A user's own document that holds a report. */
@@ -106,13 +114,15 @@ class ReformJsonFacadeTest {
               assertThat(cause).isInstanceOf(ReformJsonException.class);
               assertThat(((ReformJsonException) cause).pointer()).startsWith("/report/programme/");
             });
-    Envelope ok = mapper.readValue("{\"sender\": \"x\", \"report\": " + seedText() + "}", Envelope.class);
+    Envelope ok =
+        mapper.readValue("{\"sender\": \"x\", \"report\": " + seedText() + "}", Envelope.class);
     assertThat(ok.report).isEqualTo(ReformJson.reader().read(seedText()));
   }
 
   @Test
   void theSchemaIsShippedAndNamesItsDraft() {
-    assertThat(ReformJson.jsonSchema()).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+    assertThat(ReformJson.jsonSchema())
+        .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
     assertThat(ReformJson.schemaVersion()).isEqualTo("1.0");
   }
 }

@@ -12,7 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The module on a user's mapper, which may not refuse duplicate names and may bind from trees. */
 class ReformModuleEdgesTest {
-  private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new ReformModule()).build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().addModule(new ReformModule()).build();
 
   private static String compactSeed() throws IOException {
     return ReformJson.writer().withLayout(Layout.COMPACT).write(GoldenFileTest.seed());
@@ -31,7 +32,8 @@ class ReformModuleEdgesTest {
               assertThat(e.line()).isEqualTo(1);
               assertThat(e.column()).isEqualTo(24);
               assertThat(e.problem())
-                  .isEqualTo("duplicate property 'schemaVersion'; a property may appear only once in an object");
+                  .isEqualTo(
+                      "duplicate property 'schemaVersion'; a property may appear only once in an object");
             });
   }
 
@@ -52,7 +54,10 @@ class ReformModuleEdgesTest {
   void aReportBindsFromATreeAsFromText() throws IOException {
     ObjectNode tree = (ObjectNode) MAPPER.readTree(compactSeed());
     assertThat(MAPPER.treeToValue(tree, ProgressReport.class)).isEqualTo(GoldenFileTest.seed());
-    assertThat(new String(GoldenFileTest.resource("/golden/seed-2015-11.compact.json"), StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                GoldenFileTest.resource("/golden/seed-2015-11.compact.json"),
+                StandardCharsets.UTF_8))
         .isEqualTo(MAPPER.writeValueAsString(GoldenFileTest.seed()));
   }
 }

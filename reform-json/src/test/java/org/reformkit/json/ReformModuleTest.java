@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The module gives the model's small values their format's form inside a user's own beans. */
 class ReformModuleTest {
-  private static final JsonMapper MAPPER = JsonMapper.builder().addModule(new ReformModule()).build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().addModule(new ReformModule()).build();
 
   /** A user's own bean. */
   public static final class Row {
@@ -59,22 +60,42 @@ class ReformModuleTest {
         .containsEntry("category", "technical")
         .containsEntry("history", List.of("in-progress", "on-hold"));
     Row back = MAPPER.readValue(json, Row.class);
-    assertThat(List.of(back.commitment, back.title, back.due, back.period, back.symbol, back.grade,
-            back.status, back.category, back.history))
-        .isEqualTo(List.of(row.commitment, row.title, row.due, row.period, row.symbol, row.grade,
-            row.status, row.category, row.history));
+    assertThat(
+            List.of(
+                back.commitment,
+                back.title,
+                back.due,
+                back.period,
+                back.symbol,
+                back.grade,
+                back.status,
+                back.category,
+                back.history))
+        .isEqualTo(
+            List.of(
+                row.commitment,
+                row.title,
+                row.due,
+                row.period,
+                row.symbol,
+                row.grade,
+                row.status,
+                row.category,
+                row.history));
   }
 
   @Test
   void aBadSmallValueSaysWhereItIsInTheUsersDocument() {
-    assertThatThrownBy(() -> MAPPER.readValue("{\"history\": [\"in-progress\", \"done\"]}", Row.class))
+    assertThatThrownBy(
+            () -> MAPPER.readValue("{\"history\": [\"in-progress\", \"done\"]}", Row.class))
         .satisfies(
             e -> {
               Throwable cause = e instanceof ReformJsonException ? e : e.getCause();
               assertThat(cause).isInstanceOf(ReformJsonException.class);
               assertThat(((ReformJsonException) cause).pointer()).isEqualTo("/history/1");
               assertThat(((ReformJsonException) cause).problem())
-                  .isEqualTo("'done' is not a status; expected one of not-started, in-progress, completed, on-hold, cancelled");
+                  .isEqualTo(
+                      "'done' is not a status; expected one of not-started, in-progress, completed, on-hold, cancelled");
             });
   }
 }

@@ -46,7 +46,9 @@ class ShapeTest {
     for (boolean bytes : new boolean[] {false, true}) {
       String json = "{\"unit\":1,\"kind\":2,\"colour\":3,\"note\":4}";
       try (JsonParser parser =
-          bytes ? mapper.createParser(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : mapper.createParser(json)) {
+          bytes
+              ? mapper.createParser(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+              : mapper.createParser(json)) {
         assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
         assertThat(parser.nextNameMatch(MEASURE.matcher())).isEqualTo(2);
         parser.nextToken();

@@ -31,7 +31,8 @@ class StreamLengthTest {
   @Test
   void aStreamThatAnnouncesItsLengthIsReadWhole() throws IOException {
     byte[] bytes = seed();
-    assertThat(ReformJson.reader().read(announcing(bytes, bytes.length))).isEqualTo(GoldenFileTest.seed());
+    assertThat(ReformJson.reader().read(announcing(bytes, bytes.length)))
+        .isEqualTo(GoldenFileTest.seed());
   }
 
   @Test
@@ -44,28 +45,41 @@ class StreamLengthTest {
   @Test
   void aStreamThatAnnouncesMoreThanItHoldsIsReadAsItIs() throws IOException {
     byte[] bytes = seed();
-    assertThat(ReformJson.reader().read(announcing(bytes, bytes.length + 500))).isEqualTo(GoldenFileTest.seed());
+    assertThat(ReformJson.reader().read(announcing(bytes, bytes.length + 500)))
+        .isEqualTo(GoldenFileTest.seed());
   }
 
   @Test
   void aStreamThatAnnouncesLittleButHoldsTooMuchIsRefused() throws IOException {
     byte[] bytes = seed();
     ReformJsonReader reader =
-        ReformJson.reader().withLimits(ReadLimits.defaults().withMaxDocumentSize(bytes.length - 1L));
+        ReformJson.reader()
+            .withLimits(ReadLimits.defaults().withMaxDocumentSize(bytes.length - 1L));
     assertThatThrownBy(() -> reader.read(announcing(bytes, 100)))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
-            e -> assertThat(e.problem()).isEqualTo("the document is larger than the limit of " + (bytes.length - 1) + " bytes"));
+            e ->
+                assertThat(e.problem())
+                    .isEqualTo(
+                        "the document is larger than the limit of "
+                            + (bytes.length - 1)
+                            + " bytes"));
     assertThatThrownBy(() -> reader.read(announcing(bytes, bytes.length)))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
-            e -> assertThat(e.problem()).isEqualTo("the document is larger than the limit of " + (bytes.length - 1) + " bytes"));
+            e ->
+                assertThat(e.problem())
+                    .isEqualTo(
+                        "the document is larger than the limit of "
+                            + (bytes.length - 1)
+                            + " bytes"));
   }
 
   @Test
   void aStreamOfExactlyTheLimitIsRead() throws IOException {
     byte[] bytes = seed();
-    ReformJsonReader reader = ReformJson.reader().withLimits(ReadLimits.defaults().withMaxDocumentSize(bytes.length));
+    ReformJsonReader reader =
+        ReformJson.reader().withLimits(ReadLimits.defaults().withMaxDocumentSize(bytes.length));
     assertThat(reader.read(announcing(bytes, 100))).isEqualTo(GoldenFileTest.seed());
     assertThat(reader.read(announcing(bytes, bytes.length))).isEqualTo(GoldenFileTest.seed());
   }

@@ -18,12 +18,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class StreamingReadTest {
   private static final JsonMapper TREES = JsonMapper.builder().build();
+
   /** A user's mapper: it allows duplicate properties, so the module must refuse them itself. */
-  private static final JsonMapper MODULE = JsonMapper.builder().addModule(new ReformModule()).build();
+  private static final JsonMapper MODULE =
+      JsonMapper.builder().addModule(new ReformModule()).build();
 
   private static ObjectNode seedTree() throws IOException {
     return (ObjectNode)
-        TREES.readTree(new String(GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
+        TREES.readTree(
+            new String(
+                GoldenFileTest.resource("/golden/seed-2015-11.json"), StandardCharsets.UTF_8));
   }
 
   private static ReformJsonException failure(String json) {
@@ -33,7 +37,9 @@ class StreamingReadTest {
     ReformJsonException fromBytes =
         org.assertj.core.api.Assertions.catchThrowableOfType(
             ReformJsonException.class,
-            () -> ReformJson.reader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+            () ->
+                ReformJson.reader()
+                    .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
     assertThat(fromText).isNotNull();
     assertThat(fromBytes).isNotNull();
     assertThat(fromBytes.getMessage()).isEqualTo(fromText.getMessage());
@@ -63,7 +69,8 @@ class StreamingReadTest {
 
     ReformJsonException second = failure(refused + " {}");
     assertThat(second.problem())
-        .isEqualTo("unexpected content after the end of the document; a document is one JSON object");
+        .isEqualTo(
+            "unexpected content after the end of the document; a document is one JSON object");
 
     String duplicate = refused.substring(0, refused.length() - 1) + ",\"asOf\":\"2015\"}";
     assertThat(failure(duplicate).problem())
@@ -79,7 +86,8 @@ class StreamingReadTest {
     int at = refused.lastIndexOf("\"paragraphs\":[") + "\"paragraphs\":[".length();
     String json = refused.substring(0, at) + "1e2147483648," + refused.substring(at);
     ReformJsonException e = failure(json);
-    assertThat(e.problem()).isEqualTo("the number 1e2147483648 is out of range; its exponent is too large");
+    assertThat(e.problem())
+        .isEqualTo("the number 1e2147483648 is out of range; its exponent is too large");
     assertThat(e.pointer()).endsWith("/paragraphs/0").doesNotStartWith("/document");
   }
 
@@ -87,7 +95,8 @@ class StreamingReadTest {
   void aCorrectDocumentReadsTheSameFromTextAndFromBytes() throws IOException {
     byte[] bytes = GoldenFileTest.resource("/golden/seed-2015-11.json");
     ProgressReport fromBytes = ReformJson.reader().read(new ByteArrayInputStream(bytes));
-    assertThat(ReformJson.reader().read(new String(bytes, StandardCharsets.UTF_8))).isEqualTo(fromBytes);
+    assertThat(ReformJson.reader().read(new String(bytes, StandardCharsets.UTF_8)))
+        .isEqualTo(fromBytes);
     assertThat(fromBytes).isEqualTo(GoldenFileTest.seed());
   }
 
@@ -101,7 +110,8 @@ class StreamingReadTest {
               assertThat(e.line()).isEqualTo(1);
               assertThat(e.column()).isEqualTo(11);
               assertThat(e.problem())
-                  .isEqualTo("duplicate property 'en'; a property may appear only once in an object");
+                  .isEqualTo(
+                      "duplicate property 'en'; a property may appear only once in an object");
             });
   }
 
@@ -110,17 +120,21 @@ class StreamingReadTest {
     String compact = ReformJson.writer().withLayout(Layout.COMPACT).write(GoldenFileTest.seed());
     String json =
         compact.replaceFirst(
-            "\"measurements\":\\[\\{", "\"measurements\":[{\"dimensions\":{\"sex\":\"F\",\"sex\":\"M\"},");
+            "\"measurements\":\\[\\{",
+            "\"measurements\":[{\"dimensions\":{\"sex\":\"F\",\"sex\":\"M\"},");
     assertThatThrownBy(() -> MODULE.readValue(json, ProgressReport.class))
         .isInstanceOfSatisfying(
             ReformJsonException.class,
             e -> {
-              assertThat(e.pointer()).isEqualTo("/programme/indicators/0/measurements/0/dimensions/sex");
+              assertThat(e.pointer())
+                  .isEqualTo("/programme/indicators/0/measurements/0/dimensions/sex");
               assertThat(e.problem())
-                  .isEqualTo("duplicate property 'sex'; a property may appear only once in an object");
+                  .isEqualTo(
+                      "duplicate property 'sex'; a property may appear only once in an object");
             });
     // with its own reader, the parser refuses the duplicate first, at the same place
-    assertThat(failure(json).pointer()).isEqualTo("/programme/indicators/0/measurements/0/dimensions/sex");
+    assertThat(failure(json).pointer())
+        .isEqualTo("/programme/indicators/0/measurements/0/dimensions/sex");
   }
 
   @Test
@@ -136,7 +150,8 @@ class StreamingReadTest {
               assertThat(e.pointer()).isEqualTo("/wrapper");
               assertThat(e.line()).isEqualTo(2);
               assertThat(e.column()).isEqualTo(3);
-              assertThat(e.problem()).isEqualTo("missing required property 'asOf' of a progress report");
+              assertThat(e.problem())
+                  .isEqualTo("missing required property 'asOf' of a progress report");
             });
   }
 
@@ -193,14 +208,20 @@ class StreamingReadTest {
     over.put("kind", "number");
     over.put("number", new java.math.BigDecimal("1E+1001"));
     assertThat(failure(TREES.writeValueAsString(withValue(over))).problem())
-        .isEqualTo("the number 1E+1001 is out of range; its exponent must be between -1000 and 1000");
+        .isEqualTo(
+            "the number 1E+1001 is out of range; its exponent must be between -1000 and 1000");
   }
 
   @Test
   void aTextOfManyLanguagesIsReadWholeAndALanguageTwiceIsNamedAsGiven() throws IOException {
     ObjectNode tree = seedTree();
     ObjectNode title = ((ObjectNode) tree.at("/programme/commitments/0")).putObject("title");
-    title.put("en", "Review").put("fr", "Examen").put("es", "Examen").put("zh", "审查").put("ar", "مراجعة");
+    title
+        .put("en", "Review")
+        .put("fr", "Examen")
+        .put("es", "Examen")
+        .put("zh", "审查")
+        .put("ar", "مراجعة");
     ProgressReport read = ReformJson.reader().read(TREES.writeValueAsString(tree));
     assertThat(read.programme().commitments().get(0).title().texts())
         .containsExactly(

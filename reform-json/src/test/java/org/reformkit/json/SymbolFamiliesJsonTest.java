@@ -26,7 +26,8 @@ class SymbolFamiliesJsonTest {
 
   /** The minimal report with the given document symbol and related documents, as JSON text. */
   private static String report(String symbol, String... related) throws IOException {
-    String minimal = Files.readString(BadDocumentsTest.resources().resolve("good-minimal-report.json"));
+    String minimal =
+        Files.readString(BadDocumentsTest.resources().resolve("good-minimal-report.json"));
     StringBuilder cover = new StringBuilder("\"cover\": {\"relatedDocuments\": [");
     for (int i = 0; i < related.length; i++) {
       cover.append(i == 0 ? "" : ", ").append("{\"symbol\": \"").append(related[i]).append("\"}");
@@ -52,11 +53,15 @@ class SymbolFamiliesJsonTest {
     ProgressReport report = ReformJson.readReport(json);
 
     List<DocumentSymbol> related = related(report);
-    assertThat(related).extracting(DocumentSymbol::toString)
+    assertThat(related)
+        .extracting(DocumentSymbol::toString)
         .containsExactly("GB.310/9/1", "A/RES/70/1", "UNW/2019/3 (draft)");
-    assertThat(related).extracting(DocumentSymbol::family)
+    assertThat(related)
+        .extracting(DocumentSymbol::family)
         .containsExactly(
-            SymbolFamily.ILO_GOVERNING_BODY, SymbolFamily.UNITED_NATIONS, SymbolFamily.UNRECOGNISED);
+            SymbolFamily.ILO_GOVERNING_BODY,
+            SymbolFamily.UNITED_NATIONS,
+            SymbolFamily.UNRECOGNISED);
     assertThat(related.get(0).session()).contains(310);
     assertThat(related.get(0).item()).contains(9);
     assertThat(related.get(0).subItem()).contains(1);
@@ -66,8 +71,7 @@ class SymbolFamiliesJsonTest {
     assertThat(related.get(1).number()).contains(1);
     for (Layout layout : Layout.values()) {
       String written = ReformJson.writeReport(report, layout);
-      assertThat(written)
-          .contains("\"GB.310/9/1\"", "\"A/RES/70/1\"", "\"UNW/2019/3 (draft)\"");
+      assertThat(written).contains("\"GB.310/9/1\"", "\"A/RES/70/1\"", "\"UNW/2019/3 (draft)\"");
       assertThat(ReformJson.readReport(written)).isEqualTo(report);
       assertThat(SCHEMA.validate(written, InputFormat.JSON)).isEmpty();
     }

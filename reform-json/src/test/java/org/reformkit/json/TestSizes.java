@@ -3,10 +3,11 @@ package org.reformkit.json;
 import org.quicktheories.QuickTheory;
 
 /**
- * How many examples the properties and the fuzz test try, and how a property test starts. Under mutation testing (PIT sets the
- * system property {@code reformkit.test.scale} to {@code pit}) each runs once per mutant, so they
- * try a twenty-fifth of their usual number, at least one: a mutant that loops forever is timed
- * out after about the time its covering tests take, so these sizes also bound each timeout.
+ * How many examples the properties and the fuzz test try, and how a property test starts. Under
+ * mutation testing (PIT sets the system property {@code reformkit.test.scale} to {@code pit}) each
+ * runs once per mutant, so they try a twenty-fifth of their usual number, at least one: a mutant
+ * that loops forever is timed out after about the time its covering tests take, so these sizes also
+ * bound each timeout.
  */
 final class TestSizes {
   static final String PROPERTY = "reformkit.test.scale";

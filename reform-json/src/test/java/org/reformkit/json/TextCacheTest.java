@@ -17,7 +17,9 @@ class TextCacheTest {
   private static List<String> lookUp(TextCache<String> cache, String jsonArray, boolean bytes) {
     List<String> found = new ArrayList<>();
     try (JsonParser parser =
-        bytes ? MAPPER.createParser(jsonArray.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : MAPPER.createParser(jsonArray)) {
+        bytes
+            ? MAPPER.createParser(jsonArray.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            : MAPPER.createParser(jsonArray)) {
       parser.nextToken();
       while (parser.nextToken() == JsonToken.VALUE_STRING) {
         String value = cache.get(parser);
@@ -36,7 +38,11 @@ class TextCacheTest {
   void aTextSeenBeforeGivesItsValueAndOthersGiveNone() {
     for (boolean bytes : new boolean[] {false, true}) {
       TextCache<String> cache = new TextCache<>();
-      assertThat(lookUp(cache, "[\"2015-11\", \"2015-12\", \"2015-11\", \"2015-1\", \"\", \"\", \"中文\", \"中文\"]", bytes))
+      assertThat(
+              lookUp(
+                  cache,
+                  "[\"2015-11\", \"2015-12\", \"2015-11\", \"2015-1\", \"\", \"\", \"中文\", \"中文\"]",
+                  bytes))
           .containsExactly("-", "-", "#2015-11", "-", "-", "#", "-", "#中文");
     }
   }
@@ -46,7 +52,8 @@ class TextCacheTest {
     // "Aa" and "BB" have the same String.hashCode
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
     TextCache<String> cache = new TextCache<>();
-    assertThat(lookUp(cache, "[\"Aa\", \"BB\", \"Aa\", \"BB\", \"AaBB\", \"BBAa\", \"AaBB\"]", false))
+    assertThat(
+            lookUp(cache, "[\"Aa\", \"BB\", \"Aa\", \"BB\", \"AaBB\", \"BBAa\", \"AaBB\"]", false))
         .containsExactly("-", "-", "#Aa", "#BB", "-", "-", "#AaBB");
   }
 

@@ -7,16 +7,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * Bytes are parsed without decoding them first only when they are well-formed UTF-8; the check
- * must accept exactly what Java's strict decoder accepts, or a document would read differently
- * from a stream than from its text.
+ * Bytes are parsed without decoding them first only when they are well-formed UTF-8; the check must
+ * accept exactly what Java's strict decoder accepts, or a document would read differently from a
+ * stream than from its text.
  */
 class Utf8CheckTest {
   private static boolean decoderAccepts(byte[] bytes) {
@@ -103,7 +103,8 @@ class Utf8CheckTest {
 
   @Test
   void agreesWithJavasStrictDecoderOnRandomBytes() {
-    TestSizes.qt().withFixedSeed(8_2026L)
+    TestSizes.qt()
+        .withFixedSeed(8_2026L)
         .withExamples(TestSizes.examples(20_000))
         .forAll(edgyBytes())
         .checkAssert(

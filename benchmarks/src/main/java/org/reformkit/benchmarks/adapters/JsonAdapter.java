@@ -21,7 +21,9 @@ public final class JsonAdapter {
       ReformJson.reader()
           .forProgramme()
           .withLimits(
-              ReadLimits.defaults().withMaxDocumentSize(256L * 1024 * 1024).withMaxTokens(100_000_000L));
+              ReadLimits.defaults()
+                  .withMaxDocumentSize(256L * 1024 * 1024)
+                  .withMaxTokens(100_000_000L));
 
   /** The writer of programmes, compact. */
   private static final ReformJsonWriter<ReformProgramme> WRITER =

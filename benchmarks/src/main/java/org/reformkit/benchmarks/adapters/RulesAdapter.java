@@ -8,9 +8,8 @@ import org.reformkit.core.rules.RuleSet;
 import org.reformkit.core.rules.ValidationContext;
 
 /**
- * The benchmarks' one door to the rule engine ({@code org.reformkit.core.rules}): the standard
- * rule set, and the same set restricted to the {@link #SHARED_CODES} that Hibernate Validator
- * runs too.
+ * The benchmarks' one door to the rule engine ({@code org.reformkit.core.rules}): the standard rule
+ * set, and the same set restricted to the {@link #SHARED_CODES} that Hibernate Validator runs too.
  */
 public final class RulesAdapter {
   /**
@@ -62,5 +61,4 @@ public final class RulesAdapter {
   public static int validateShared(ReformProgramme programme) {
     return SHARED.validate(programme, SHARED_CONTEXT).findings().size();
   }
-
 }

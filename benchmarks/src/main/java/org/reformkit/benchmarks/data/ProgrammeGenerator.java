@@ -51,11 +51,11 @@ import org.reformkit.examples.SeedReport;
  *
  * <p>About {@value #INCONSISTENCY_PERCENT}% of the elements that can be wrong are made wrong on
  * purpose, so that the rule checks have work to do: phases completed out of order, actual end
- * before actual start, actual dates after the as-of date, post lines counting zero, transfers
- * that do not say where from, national-officer grades at headquarters, posts filled yet of
- * abolished origin, stated totals off by one, percentages above 100, measurements of the wrong
- * kind or dated after the as-of date, commitments that affect staff with no engagement on record,
- * and dependency cycles.
+ * before actual start, actual dates after the as-of date, post lines counting zero, transfers that
+ * do not say where from, national-officer grades at headquarters, posts filled yet of abolished
+ * origin, stated totals off by one, percentages above 100, measurements of the wrong kind or dated
+ * after the as-of date, commitments that affect staff with no engagement on record, and dependency
+ * cycles.
  *
  * <p>Values that real data repeats (units, locations, phase names, months) come from small pools
  * and are shared between elements, as a reader that interns them would share them.
@@ -122,8 +122,8 @@ public final class ProgrammeGenerator {
   }
 
   /**
-   * Returns the progress report of this size for this seed: for {@link ProgrammeSize#SEED} the
-   * seed report itself, whatever the seed; otherwise a synthetic programme in the seed report's
+   * Returns the progress report of this size for this seed: for {@link ProgrammeSize#SEED} the seed
+   * report itself, whatever the seed; otherwise a synthetic programme in the seed report's
    * document, as of {@link #AS_OF}.
    *
    * @param size the size
@@ -217,9 +217,9 @@ public final class ProgrammeGenerator {
   }
 
   /**
-   * Counts the elements of a programme that the benchmarks walk: commitments, phases, post
-   * lines, posts, totals, indicators, targets, measurements and engagements. The scaling figures
-   * divide by it.
+   * Counts the elements of a programme that the benchmarks walk: commitments, phases, post lines,
+   * posts, totals, indicators, targets, measurements and engagements. The scaling figures divide by
+   * it.
    *
    * @param programme the programme
    * @return the number of elements
@@ -372,7 +372,9 @@ public final class ProgrammeGenerator {
     Status status =
         completed == PHASE_IDS.length
             ? Status.COMPLETED
-            : phases.get(0).status() == Status.NOT_STARTED ? Status.NOT_STARTED : Status.IN_PROGRESS;
+            : phases.get(0).status() == Status.NOT_STARTED
+                ? Status.NOT_STARTED
+                : Status.IN_PROGRESS;
     return builder.status(status).addAllPhases(phases).build();
   }
 
@@ -417,7 +419,9 @@ public final class ProgrammeGenerator {
       return PostOrigin.of(OriginKind.NEW);
     }
     if (roll < 9) {
-      return inconsistent() ? PostOrigin.of(OriginKind.TRANSFERRED) : PostOrigin.transferredFrom(pick(units));
+      return inconsistent()
+          ? PostOrigin.of(OriginKind.TRANSFERRED)
+          : PostOrigin.transferredFrom(pick(units));
     }
     return PostOrigin.of(OriginKind.REDEPLOYED);
   }
@@ -459,7 +463,9 @@ public final class ProgrammeGenerator {
       PostTotal.Builder total =
           PostTotal.builder()
               .id(PostTotalId.of("T" + (totals.size() + 1)))
-              .description(LocalizedText.of("en", "Posts in lines " + (from + 1) + " to " + (from + part.size())))
+              .description(
+                  LocalizedText.of(
+                      "en", "Posts in lines " + (from + 1) + " to " + (from + part.size())))
               .count(inconsistent() ? sum + 1 : sum);
       part.forEach(l -> total.addLine(l.id()));
       totals.add(total.build());
@@ -494,7 +500,9 @@ public final class ProgrammeGenerator {
     MeasureKind kind =
         roll < 8
             ? MeasureKind.COUNT
-            : roll < 16 ? MeasureKind.PERCENTAGE : roll < 18 ? MeasureKind.AMOUNT : MeasureKind.NUMBER;
+            : roll < 16
+                ? MeasureKind.PERCENTAGE
+                : roll < 18 ? MeasureKind.AMOUNT : MeasureKind.NUMBER;
     Measure measure = kind == MeasureKind.AMOUNT ? Measure.amount("USD") : Measure.of(kind);
     int perIndicator = size.measurementsPerIndicator();
     int firstMonth = AS_OF_MONTH - perIndicator + 1;
@@ -503,12 +511,13 @@ public final class ProgrammeGenerator {
             .id(IndicatorId.of(String.format(java.util.Locale.ROOT, "I%05d", index + 1)))
             .name(LocalizedText.of("en", "Indicator " + (index + 1)))
             .measure(measure)
-            .direction(random.nextInt(5) == 0 ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
+            .direction(
+                random.nextInt(5) == 0 ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
             .commitment(pick(commitmentIds))
-            .baseline(
-                Baseline.builder().value(value(kind, 10)).date(month(firstMonth - 1)).build())
+            .baseline(Baseline.builder().value(value(kind, 10)).date(month(firstMonth - 1)).build())
             .addTarget(Target.builder().value(value(kind, 60)).due(month(AS_OF_MONTH + 1)).build())
-            .addTarget(Target.builder().value(value(kind, 90)).due(month(AS_OF_MONTH + 13)).build());
+            .addTarget(
+                Target.builder().value(value(kind, 90)).due(month(AS_OF_MONTH + 13)).build());
     for (int m = 0; m < perIndicator; m++) {
       int level = 10 + (m * 70) / perIndicator;
       IndicatorValue value;

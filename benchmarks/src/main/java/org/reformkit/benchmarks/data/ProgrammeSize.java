@@ -65,8 +65,7 @@ public enum ProgrammeSize {
   }
 
   /**
-   * Returns the name used as a JMH parameter value: {@code seed}, {@code agency} or {@code
-   * system}.
+   * Returns the name used as a JMH parameter value: {@code seed}, {@code agency} or {@code system}.
    *
    * @return the parameter value
    */

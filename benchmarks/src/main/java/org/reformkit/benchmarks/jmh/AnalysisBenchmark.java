@@ -23,7 +23,9 @@ import org.reformkit.core.model.ProgressReport;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx6g"})
 public class AnalysisBenchmark {
   /** The size of the programme. */
   @Param({"seed", "agency", "system"})

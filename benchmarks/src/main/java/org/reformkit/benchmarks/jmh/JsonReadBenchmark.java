@@ -21,15 +21,17 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading JSON: reformkit's binding, Jackson databind into the plain classes, and a raw token
- * scan of each side's bytes (the floor that no binding can beat).
+ * Reading JSON: reformkit's binding, Jackson databind into the plain classes, and a raw token scan
+ * of each side's bytes (the floor that no binding can beat).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx6g"})
 public class JsonReadBenchmark {
   /** The size of the programme. */
   @Param({"seed", "agency", "system"})

@@ -4,7 +4,7 @@
  * org.reformkit.benchmarks.jmh.ValidationBenchmark}, {@link
  * org.reformkit.benchmarks.jmh.JsonReadBenchmark}, {@link
  * org.reformkit.benchmarks.jmh.JsonWriteBenchmark} and {@link
- * org.reformkit.benchmarks.jmh.AnalysisBenchmark}. Retained heap is measured outside JMH by
- * {@link org.reformkit.benchmarks.report.Footprint}.
+ * org.reformkit.benchmarks.jmh.AnalysisBenchmark}. Retained heap is measured outside JMH by {@link
+ * org.reformkit.benchmarks.report.Footprint}.
  */
 package org.reformkit.benchmarks.jmh;

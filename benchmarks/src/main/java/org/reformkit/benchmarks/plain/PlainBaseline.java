@@ -3,8 +3,8 @@ package org.reformkit.benchmarks.plain;
 /**
  * An indicator's baseline value and date.
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public class PlainBaseline {
   private PlainValue value;

@@ -7,8 +7,8 @@ import org.reformkit.core.model.Status;
 /**
  * One commitment (workstream) of a programme with its phases.
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public class PlainCommitment {
   private String id;

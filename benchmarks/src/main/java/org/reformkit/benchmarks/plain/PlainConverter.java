@@ -32,11 +32,11 @@ import org.reformkit.core.model.Target;
 /**
  * Copies a {@link ReformProgramme} into plain mutable classes of the same shape.
  *
- * <p>Values that the model shares between elements (units, locations, texts, dates) are shared
- * in the copy too, so that the memory comparison compares representations, not sharing. What the
+ * <p>Values that the model shares between elements (units, locations, texts, dates) are shared in
+ * the copy too, so that the memory comparison compares representations, not sharing. What the
  * synthetic programmes do not fill (statements, deliverables, milestones, policies, committees,
- * external support, the monitoring framework, paragraph numbers) is not copied: on the seed
- * report the plain copy holds less than the model.
+ * external support, the monitoring framework, paragraph numbers) is not copied: on the seed report
+ * the plain copy holds less than the model.
  */
 public final class PlainConverter {
   private final PlainFactory factory;

@@ -9,8 +9,8 @@ import org.reformkit.core.model.Status;
 /**
  * A staff engagement: interviews, a survey, a consultation with the staff union, ...
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public class PlainEngagement {
   private String id;

@@ -7,8 +7,8 @@ import org.reformkit.core.model.Direction;
 /**
  * An indicator with its measure, baseline, targets and measurements.
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public class PlainIndicator {
   private String id;

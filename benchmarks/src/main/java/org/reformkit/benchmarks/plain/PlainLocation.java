@@ -6,8 +6,8 @@ import org.reformkit.core.model.LocationKind;
 /**
  * Where posts are: headquarters, a region or a field office, with an optional name.
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public class PlainLocation {
   private LocationKind kind;

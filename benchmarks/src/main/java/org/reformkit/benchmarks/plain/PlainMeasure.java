@@ -6,8 +6,8 @@ import org.reformkit.core.model.MeasureKind;
 /**
  * What an indicator measures: a kind, and a currency or unit.
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public class PlainMeasure {
   private MeasureKind kind;

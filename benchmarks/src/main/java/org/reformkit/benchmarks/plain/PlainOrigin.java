@@ -5,8 +5,8 @@ import org.reformkit.core.model.OriginKind;
 /**
  * Where posts come from: new, transferred (from a unit), redeployed, ...
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public class PlainOrigin {
   private OriginKind kind;

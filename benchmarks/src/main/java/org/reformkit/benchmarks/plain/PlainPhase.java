@@ -6,8 +6,8 @@ import org.reformkit.core.model.Status;
 /**
  * One ordered phase of a commitment, dates as partial-date text such as {@code 2015-11}.
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public class PlainPhase {
   private String id;

@@ -9,8 +9,8 @@ import org.reformkit.core.model.PostStatus;
 /**
  * What a counted line of posts and a single post have in common.
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public abstract class PlainPostFields {
   private PlainLocation location;

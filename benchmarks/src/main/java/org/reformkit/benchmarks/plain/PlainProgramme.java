@@ -7,8 +7,8 @@ import org.reformkit.core.model.Status;
 /**
  * A reform programme as a hand-written mutable class: the parts that the synthetic programmes fill.
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public class PlainProgramme {
   private String id;

@@ -3,8 +3,8 @@ package org.reformkit.benchmarks.plain;
 /**
  * An indicator's target value, due date and whether it is cumulative.
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public class PlainTarget {
   private PlainValue value;

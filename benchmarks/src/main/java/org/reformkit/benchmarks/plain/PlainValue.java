@@ -7,8 +7,8 @@ import org.reformkit.core.model.MeasureKind;
 /**
  * A measured or target value: a kind and a number, currency, flag or text.
  *
- * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and
- * memory benchmarks. Absent values and empty lists are {@code null}.
+ * <p>A plain mutable JavaBean, as a user would write by hand: the baseline of the JSON and memory
+ * benchmarks. Absent values and empty lists are {@code null}.
  */
 public class PlainValue {
   private MeasureKind kind;

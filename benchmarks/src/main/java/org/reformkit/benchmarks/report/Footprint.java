@@ -39,7 +39,8 @@ public final class Footprint {
     }
     Map<String, Map<String, Long>> figures = measure(sizes);
     JsonMapper mapper = PlainJson.mapper();
-    Files.write(Path.of(args[0]), mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(figures));
+    Files.write(
+        Path.of(args[0]), mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(figures));
   }
 
   /**

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes {@code RESULTS.md} from a JMH JSON result file and a {@link Footprint} file: every
- * figure, every ratio of issue 7 against its goal, the machine and the command.
+ * Writes {@code RESULTS.md} from a JMH JSON result file and a {@link Footprint} file: every figure,
+ * every ratio of issue 7 against its goal, the machine and the command.
  */
 public final class ResultsReport {
   private static final String[] SIZES = {"seed", "agency", "system"};
@@ -98,8 +98,10 @@ public final class ResultsReport {
   private String render(String command) {
     line("# Benchmark results");
     line("");
-    line("Written by `benchmarks/run` (`org.reformkit.benchmarks.report.ResultsReport`) on "
-        + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ".");
+    line(
+        "Written by `benchmarks/run` (`org.reformkit.benchmarks.report.ResultsReport`) on "
+            + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+            + ".");
     line("");
     machine(command);
     goals();
@@ -116,8 +118,14 @@ public final class ResultsReport {
     line("| cores | " + Runtime.getRuntime().availableProcessors() + " |");
     line("| memory | " + memory() + " |");
     line("| CPU | " + cpu() + " |");
-    line("| JDK | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
-        + " (" + System.getProperty("java.vendor") + ") |");
+    line(
+        "| JDK | "
+            + System.getProperty("java.vm.name")
+            + " "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ") |");
     line("| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " |");
     line("| command | `" + command + "` |");
     line("");
@@ -149,31 +157,50 @@ public final class ResultsReport {
   private void goals() {
     line("## Ratios against the goals of issue 7");
     line("");
-    line("Time ratios are throughputs: the baseline's time per operation over reformkit's, so that"
-        + " more is better. Heap ratios are reformkit's figure over the baseline's, and scaling ratios"
-        + " the growth in time over the growth in size from agency to system, so that less is"
-        + " better. The rows marked reference give the baselines' own scaling in the same run.");
+    line(
+        "Time ratios are throughputs: the baseline's time per operation over reformkit's, so that"
+            + " more is better. Heap ratios are reformkit's figure over the baseline's, and scaling ratios"
+            + " the growth in time over the growth in size from agency to system, so that less is"
+            + " better. The rows marked reference give the baselines' own scaling in the same run.");
     line("");
     line("| goal | size | reformkit | baseline | ratio | goal | verdict |");
     line("|---|---|---|---|---|---|---|");
     for (String size : SIZES) {
-      throughput("JSON read", size, "JsonReadBenchmark.readReformkit",
-          "JsonReadBenchmark.readPlainDatabind", 0.8);
+      throughput(
+          "JSON read",
+          size,
+          "JsonReadBenchmark.readReformkit",
+          "JsonReadBenchmark.readPlainDatabind",
+          0.8);
     }
     for (String size : SIZES) {
-      throughput("JSON write", size, "JsonWriteBenchmark.writeReformkit",
-          "JsonWriteBenchmark.writePlainDatabind", 0.9);
+      throughput(
+          "JSON write",
+          size,
+          "JsonWriteBenchmark.writeReformkit",
+          "JsonWriteBenchmark.writePlainDatabind",
+          0.9);
     }
     for (String size : SIZES) {
-      throughput("validation, shared checks", size, "ValidationBenchmark.sharedChecksReformkit",
-          "ValidationBenchmark.sharedChecksHibernateValidator", 3.0);
+      throughput(
+          "validation, shared checks",
+          size,
+          "ValidationBenchmark.sharedChecksReformkit",
+          "ValidationBenchmark.sharedChecksHibernateValidator",
+          3.0);
     }
     for (String size : SIZES) {
       Optional<Double> ours = figure(size, "heapBytesReformkit");
       Optional<Double> plain = figure(size, "heapBytesPlain");
       if (ours.isPresent() && plain.isPresent()) {
         double ratio = ours.get() / plain.get();
-        row("retained heap", size, bytes(ours.get()), bytes(plain.get()), ratio, "≤ 1.1",
+        row(
+            "retained heap",
+            size,
+            bytes(ours.get()),
+            bytes(plain.get()),
+            ratio,
+            "≤ 1.1",
             "seed".equals(size) ? "n/a: not like for like" : verdict(ratio <= 1.1));
       }
     }
@@ -202,40 +229,62 @@ public final class ResultsReport {
     Optional<Score> agency = score(benchmark, "agency");
     Optional<Score> system = score(benchmark, "system");
     if (agency.isPresent() != system.isPresent()) {
-      line("| " + goal + " | system / agency | no figure: the benchmark failed at "
-          + (agency.isPresent() ? "system" : "agency") + " (see the JMH log) | – | – | ≤ 1.1 | "
-          + (judged ? "**missed**" : "reference") + " |");
+      line(
+          "| "
+              + goal
+              + " | system / agency | no figure: the benchmark failed at "
+              + (agency.isPresent() ? "system" : "agency")
+              + " (see the JMH log) | – | – | ≤ 1.1 | "
+              + (judged ? "**missed**" : "reference")
+              + " |");
       return;
     }
     Optional<Double> agencyElements = figure("agency", "elements");
     Optional<Double> systemElements = figure("system", "elements");
-    if (agency.isPresent() && system.isPresent() && agencyElements.isPresent()
+    if (agency.isPresent()
+        && system.isPresent()
+        && agencyElements.isPresent()
         && systemElements.isPresent()) {
       double timeRatio = system.get().score / agency.get().score;
       double sizeRatio = systemElements.get() / agencyElements.get();
       double ratio = timeRatio / sizeRatio;
-      row(goal, "system / agency",
+      row(
+          goal,
+          "system / agency",
           String.format(Locale.ROOT, "time × %.1f", timeRatio),
-          String.format(Locale.ROOT, "size × %.1f", sizeRatio), ratio, "≤ 1.1",
+          String.format(Locale.ROOT, "size × %.1f", sizeRatio),
+          ratio,
+          "≤ 1.1",
           judged ? verdict(ratio <= 1.1) : "reference");
     }
   }
 
-  private void throughput(
-      String goal, String size, String ours, String baseline, double target) {
+  private void throughput(String goal, String size, String ours, String baseline, double target) {
     Optional<Score> mine = score(ours, size);
     Optional<Score> theirs = score(baseline, size);
     if (mine.isEmpty() && theirs.isPresent()) {
-      line("| " + goal + " | " + size + " | no figure: the benchmark failed (see the JMH log) | "
-          + time(theirs.get()) + " | – | " + String.format(Locale.ROOT, "≥ %.1f", target)
-          + " | **missed** |");
+      line(
+          "| "
+              + goal
+              + " | "
+              + size
+              + " | no figure: the benchmark failed (see the JMH log) | "
+              + time(theirs.get())
+              + " | – | "
+              + String.format(Locale.ROOT, "≥ %.1f", target)
+              + " | **missed** |");
       return;
     }
     if (mine.isEmpty() || theirs.isEmpty()) {
       return;
     }
     double ratio = theirs.get().score / mine.get().score;
-    row(goal, size, time(mine.get()), time(theirs.get()), ratio,
+    row(
+        goal,
+        size,
+        time(mine.get()),
+        time(theirs.get()),
+        ratio,
         String.format(Locale.ROOT, "≥ %.1f", target),
         goal.startsWith("JSON") && "seed".equals(size)
             ? "n/a: not like for like"
@@ -247,10 +296,29 @@ public final class ResultsReport {
   }
 
   private void row(
-      String goal, String size, String ours, String baseline, double ratio, String target,
+      String goal,
+      String size,
+      String ours,
+      String baseline,
+      double ratio,
+      String target,
       String verdict) {
-    line("| " + goal + " | " + size + " | " + ours + " | " + baseline + " | "
-        + String.format(Locale.ROOT, "%.2f", ratio) + " | " + target + " | " + verdict + " |");
+    line(
+        "| "
+            + goal
+            + " | "
+            + size
+            + " | "
+            + ours
+            + " | "
+            + baseline
+            + " | "
+            + String.format(Locale.ROOT, "%.2f", ratio)
+            + " | "
+            + target
+            + " | "
+            + verdict
+            + " |");
   }
 
   private void figures() {
@@ -261,19 +329,31 @@ public final class ResultsReport {
     for (Map.Entry<String, Score> entry : scores.entrySet()) {
       String[] key = entry.getKey().split("@", 2);
       Score score = entry.getValue();
-      line("| " + key[0] + " | " + key[1] + " | "
-          + String.format(Locale.ROOT, "%.4f", score.score) + " | "
-          + (Double.isNaN(score.error) ? "–" : String.format(Locale.ROOT, "%.4f", score.error))
-          + " | " + score.unit + " | "
-          + (Double.isNaN(score.allocated) ? "–" : bytes(score.allocated)) + " | "
-          + measures(key[0]) + " |");
+      line(
+          "| "
+              + key[0]
+              + " | "
+              + key[1]
+              + " | "
+              + String.format(Locale.ROOT, "%.4f", score.score)
+              + " | "
+              + (Double.isNaN(score.error) ? "–" : String.format(Locale.ROOT, "%.4f", score.error))
+              + " | "
+              + score.unit
+              + " | "
+              + (Double.isNaN(score.allocated) ? "–" : bytes(score.allocated))
+              + " | "
+              + measures(key[0])
+              + " |");
     }
     line("");
   }
 
   private static String measures(String benchmark) {
     boolean baseline =
-        benchmark.contains("Plain") || benchmark.contains("Hibernate") || benchmark.contains("tokenScan");
+        benchmark.contains("Plain")
+            || benchmark.contains("Hibernate")
+            || benchmark.contains("tokenScan");
     return baseline ? "baseline" : "reformkit";
   }
 
@@ -286,17 +366,29 @@ public final class ResultsReport {
       if (!footprint.has(size)) {
         continue;
       }
-      line("| " + size + " | " + whole(figure(size, "elements")) + " | "
-          + whole(figure(size, "posts")) + " | " + figure(size, "jsonBytesReformkit").map(ResultsReport::bytes).orElse("–")
-          + " | " + figure(size, "jsonBytesPlain").map(ResultsReport::bytes).orElse("–") + " | "
-          + figure(size, "heapBytesReformkit").map(ResultsReport::bytes).orElse("–") + " | "
-          + figure(size, "heapBytesPlain").map(ResultsReport::bytes).orElse("–") + " |");
+      line(
+          "| "
+              + size
+              + " | "
+              + whole(figure(size, "elements"))
+              + " | "
+              + whole(figure(size, "posts"))
+              + " | "
+              + figure(size, "jsonBytesReformkit").map(ResultsReport::bytes).orElse("–")
+              + " | "
+              + figure(size, "jsonBytesPlain").map(ResultsReport::bytes).orElse("–")
+              + " | "
+              + figure(size, "heapBytesReformkit").map(ResultsReport::bytes).orElse("–")
+              + " | "
+              + figure(size, "heapBytesPlain").map(ResultsReport::bytes).orElse("–")
+              + " |");
     }
     line("");
-    line("Elements: commitments, phases, post lines, posts, totals, indicators, targets,"
-        + " measurements and engagements; the scaling ratios divide by them. On the seed report"
-        + " the plain copy leaves out what the synthetic programmes do not fill (statements,"
-        + " policies, committees, deliverables, ...), so its seed figures are not like for like.");
+    line(
+        "Elements: commitments, phases, post lines, posts, totals, indicators, targets,"
+            + " measurements and engagements; the scaling ratios divide by them. On the seed report"
+            + " the plain copy leaves out what the synthetic programmes do not fill (statements,"
+            + " policies, committees, deliverables, ...), so its seed figures are not like for like.");
     line("");
   }
 

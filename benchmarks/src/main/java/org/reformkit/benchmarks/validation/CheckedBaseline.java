@@ -9,15 +9,12 @@ import org.reformkit.benchmarks.plain.PlainValue;
 /** A {@link PlainBaseline} with the {@link SharedChecks} as Bean Validation constraints. */
 public class CheckedBaseline extends PlainBaseline {
   @Override
-  @NotNull
-  @Valid
-  public PlainValue getValue() {
+  @NotNull @Valid public PlainValue getValue() {
     return super.getValue();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.PARTIAL_DATE)
-  public String getDate() {
+  @Pattern(regexp = SharedChecks.PARTIAL_DATE) public String getDate() {
     return super.getDate();
   }
 }

@@ -13,34 +13,27 @@ import org.reformkit.core.model.Status;
 /** A {@link PlainCommitment} with the {@link SharedChecks} as Bean Validation constraints. */
 public class CheckedCommitment extends PlainCommitment {
   @Override
-  @NotNull
-  @Pattern(regexp = SharedChecks.IDENTIFIER)
-  public String getId() {
+  @NotNull @Pattern(regexp = SharedChecks.IDENTIFIER) public String getId() {
     return super.getId();
   }
 
   @Override
-  @NotNull
-  @NotEmpty
-  public Map<String, String> getTitle() {
+  @NotNull @NotEmpty public Map<String, String> getTitle() {
     return super.getTitle();
   }
 
   @Override
-  @NotNull
-  public Status getStatus() {
+  @NotNull public Status getStatus() {
     return super.getStatus();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.PARTIAL_DATE)
-  public String getStarted() {
+  @Pattern(regexp = SharedChecks.PARTIAL_DATE) public String getStarted() {
     return super.getStarted();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.PARTIAL_DATE)
-  public String getDue() {
+  @Pattern(regexp = SharedChecks.PARTIAL_DATE) public String getDue() {
     return super.getDue();
   }
 

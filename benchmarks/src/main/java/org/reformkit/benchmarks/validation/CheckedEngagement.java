@@ -13,35 +13,27 @@ import org.reformkit.core.model.Status;
 /** A {@link PlainEngagement} with the {@link SharedChecks} as Bean Validation constraints. */
 public class CheckedEngagement extends PlainEngagement {
   @Override
-  @NotNull
-  @Pattern(regexp = SharedChecks.IDENTIFIER)
-  public String getId() {
+  @NotNull @Pattern(regexp = SharedChecks.IDENTIFIER) public String getId() {
     return super.getId();
   }
 
   @Override
-  @NotNull
-  @NotEmpty
-  public List<EngagementKind> getKinds() {
+  @NotNull @NotEmpty public List<EngagementKind> getKinds() {
     return super.getKinds();
   }
 
   @Override
-  @NotNull
-  public Counterpart getCounterpart() {
+  @NotNull public Counterpart getCounterpart() {
     return super.getCounterpart();
   }
 
   @Override
-  @NotNull
-  @NotEmpty
-  public Map<String, String> getSubject() {
+  @NotNull @NotEmpty public Map<String, String> getSubject() {
     return super.getSubject();
   }
 
   @Override
-  @NotNull
-  public Status getStatus() {
+  @NotNull public Status getStatus() {
     return super.getStatus();
   }
 }

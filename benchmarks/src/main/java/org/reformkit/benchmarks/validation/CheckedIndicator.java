@@ -16,34 +16,27 @@ import org.reformkit.core.model.Direction;
 /** A {@link PlainIndicator} with the {@link SharedChecks} as Bean Validation constraints. */
 public class CheckedIndicator extends PlainIndicator {
   @Override
-  @NotNull
-  @Pattern(regexp = SharedChecks.IDENTIFIER)
-  public String getId() {
+  @NotNull @Pattern(regexp = SharedChecks.IDENTIFIER) public String getId() {
     return super.getId();
   }
 
   @Override
-  @NotNull
-  @NotEmpty
-  public Map<String, String> getName() {
+  @NotNull @NotEmpty public Map<String, String> getName() {
     return super.getName();
   }
 
   @Override
-  @NotNull
-  public PlainMeasure getMeasure() {
+  @NotNull public PlainMeasure getMeasure() {
     return super.getMeasure();
   }
 
   @Override
-  @NotNull
-  public Direction getDirection() {
+  @NotNull public Direction getDirection() {
     return super.getDirection();
   }
 
   @Override
-  @Valid
-  public PlainBaseline getBaseline() {
+  @Valid public PlainBaseline getBaseline() {
     return super.getBaseline();
   }
 
@@ -58,8 +51,7 @@ public class CheckedIndicator extends PlainIndicator {
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.IDENTIFIER)
-  public String getCommitment() {
+  @Pattern(regexp = SharedChecks.IDENTIFIER) public String getCommitment() {
     return super.getCommitment();
   }
 }

@@ -11,46 +11,37 @@ import org.reformkit.core.model.Status;
 /** A {@link PlainPhase} with the {@link SharedChecks} as Bean Validation constraints. */
 public class CheckedPhase extends PlainPhase {
   @Override
-  @NotNull
-  @Pattern(regexp = SharedChecks.IDENTIFIER)
-  public String getId() {
+  @NotNull @Pattern(regexp = SharedChecks.IDENTIFIER) public String getId() {
     return super.getId();
   }
 
   @Override
-  @NotNull
-  @NotEmpty
-  public Map<String, String> getName() {
+  @NotNull @NotEmpty public Map<String, String> getName() {
     return super.getName();
   }
 
   @Override
-  @NotNull
-  public Status getStatus() {
+  @NotNull public Status getStatus() {
     return super.getStatus();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.PARTIAL_DATE)
-  public String getPlannedStart() {
+  @Pattern(regexp = SharedChecks.PARTIAL_DATE) public String getPlannedStart() {
     return super.getPlannedStart();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.PARTIAL_DATE)
-  public String getPlannedEnd() {
+  @Pattern(regexp = SharedChecks.PARTIAL_DATE) public String getPlannedEnd() {
     return super.getPlannedEnd();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.PARTIAL_DATE)
-  public String getActualStart() {
+  @Pattern(regexp = SharedChecks.PARTIAL_DATE) public String getActualStart() {
     return super.getActualStart();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.PARTIAL_DATE)
-  public String getActualEnd() {
+  @Pattern(regexp = SharedChecks.PARTIAL_DATE) public String getActualEnd() {
     return super.getActualEnd();
   }
 
@@ -59,8 +50,7 @@ public class CheckedPhase extends PlainPhase {
    *
    * @return whether the planned dates are in order
    */
-  @AssertTrue(message = "planned start is after planned end")
-  public boolean isPlannedInOrder() {
+  @AssertTrue(message = "planned start is after planned end") public boolean isPlannedInOrder() {
     return SharedChecks.inOrder(getPlannedStart(), getPlannedEnd());
   }
 
@@ -69,8 +59,7 @@ public class CheckedPhase extends PlainPhase {
    *
    * @return whether the actual dates are in order
    */
-  @AssertTrue(message = "actual start is after actual end")
-  public boolean isActualInOrder() {
+  @AssertTrue(message = "actual start is after actual end") public boolean isActualInOrder() {
     return SharedChecks.inOrder(getActualStart(), getActualEnd());
   }
 }

@@ -10,33 +10,27 @@ import org.reformkit.core.model.PostCategory;
 /** A {@link PlainPost} with the {@link SharedChecks} as Bean Validation constraints. */
 public class CheckedPost extends PlainPost {
   @Override
-  @NotNull
-  @Pattern(regexp = SharedChecks.IDENTIFIER)
-  public String getId() {
+  @NotNull @Pattern(regexp = SharedChecks.IDENTIFIER) public String getId() {
     return super.getId();
   }
 
   @Override
-  @NotNull
-  public PlainLocation getLocation() {
+  @NotNull public PlainLocation getLocation() {
     return super.getLocation();
   }
 
   @Override
-  @NotNull
-  public PostCategory getCategory() {
+  @NotNull public PostCategory getCategory() {
     return super.getCategory();
   }
 
   @Override
-  @NotNull
-  public PlainOrigin getOrigin() {
+  @NotNull public PlainOrigin getOrigin() {
     return super.getOrigin();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.IDENTIFIER)
-  public String getCommitment() {
+  @Pattern(regexp = SharedChecks.IDENTIFIER) public String getCommitment() {
     return super.getCommitment();
   }
 }

@@ -11,39 +11,32 @@ import org.reformkit.core.model.PostCategory;
 /** A {@link PlainPostLine} with the {@link SharedChecks} as Bean Validation constraints. */
 public class CheckedPostLine extends PlainPostLine {
   @Override
-  @NotNull
-  @Pattern(regexp = SharedChecks.IDENTIFIER)
-  public String getId() {
+  @NotNull @Pattern(regexp = SharedChecks.IDENTIFIER) public String getId() {
     return super.getId();
   }
 
   @Override
-  @Positive
-  public int getCount() {
+  @Positive public int getCount() {
     return super.getCount();
   }
 
   @Override
-  @NotNull
-  public PlainLocation getLocation() {
+  @NotNull public PlainLocation getLocation() {
     return super.getLocation();
   }
 
   @Override
-  @NotNull
-  public PostCategory getCategory() {
+  @NotNull public PostCategory getCategory() {
     return super.getCategory();
   }
 
   @Override
-  @NotNull
-  public PlainOrigin getOrigin() {
+  @NotNull public PlainOrigin getOrigin() {
     return super.getOrigin();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.IDENTIFIER)
-  public String getCommitment() {
+  @Pattern(regexp = SharedChecks.IDENTIFIER) public String getCommitment() {
     return super.getCommitment();
   }
 }

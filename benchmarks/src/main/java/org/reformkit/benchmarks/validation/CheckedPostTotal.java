@@ -11,22 +11,17 @@ import org.reformkit.benchmarks.plain.PlainPostTotal;
 /** A {@link PlainPostTotal} with the {@link SharedChecks} as Bean Validation constraints. */
 public class CheckedPostTotal extends PlainPostTotal {
   @Override
-  @NotNull
-  @Pattern(regexp = SharedChecks.IDENTIFIER)
-  public String getId() {
+  @NotNull @Pattern(regexp = SharedChecks.IDENTIFIER) public String getId() {
     return super.getId();
   }
 
   @Override
-  @NotNull
-  @NotEmpty
-  public Map<String, String> getDescription() {
+  @NotNull @NotEmpty public Map<String, String> getDescription() {
     return super.getDescription();
   }
 
   @Override
-  @PositiveOrZero
-  public int getCount() {
+  @PositiveOrZero public int getCount() {
     return super.getCount();
   }
 

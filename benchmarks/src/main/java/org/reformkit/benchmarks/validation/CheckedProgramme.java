@@ -18,28 +18,22 @@ import org.reformkit.core.model.Status;
 /** A {@link PlainProgramme} with the {@link SharedChecks} as Bean Validation constraints. */
 public class CheckedProgramme extends PlainProgramme {
   @Override
-  @NotNull
-  @Pattern(regexp = SharedChecks.IDENTIFIER)
-  public String getId() {
+  @NotNull @Pattern(regexp = SharedChecks.IDENTIFIER) public String getId() {
     return super.getId();
   }
 
   @Override
-  @NotNull
-  @NotEmpty
-  public Map<String, String> getName() {
+  @NotNull @NotEmpty public Map<String, String> getName() {
     return super.getName();
   }
 
   @Override
-  @NotNull
-  public Status getStatus() {
+  @NotNull public Status getStatus() {
     return super.getStatus();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.PARTIAL_DATE)
-  public String getLaunched() {
+  @Pattern(regexp = SharedChecks.PARTIAL_DATE) public String getLaunched() {
     return super.getLaunched();
   }
 

@@ -9,15 +9,12 @@ import org.reformkit.benchmarks.plain.PlainValue;
 /** A {@link PlainTarget} with the {@link SharedChecks} as Bean Validation constraints. */
 public class CheckedTarget extends PlainTarget {
   @Override
-  @NotNull
-  @Valid
-  public PlainValue getValue() {
+  @NotNull @Valid public PlainValue getValue() {
     return super.getValue();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.PARTIAL_DATE)
-  public String getDue() {
+  @Pattern(regexp = SharedChecks.PARTIAL_DATE) public String getDue() {
     return super.getDue();
   }
 }

@@ -12,14 +12,12 @@ public class CheckedValue extends PlainValue {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Override
-  @NotNull
-  public MeasureKind getKind() {
+  @NotNull public MeasureKind getKind() {
     return super.getKind();
   }
 
   @Override
-  @Pattern(regexp = SharedChecks.CURRENCY)
-  public String getCurrency() {
+  @Pattern(regexp = SharedChecks.CURRENCY) public String getCurrency() {
     return super.getCurrency();
   }
 
@@ -28,8 +26,7 @@ public class CheckedValue extends PlainValue {
    *
    * @return whether the value is in range
    */
-  @AssertTrue(message = "a percentage must lie in 0..100")
-  public boolean isPercentageInRange() {
+  @AssertTrue(message = "a percentage must lie in 0..100") public boolean isPercentageInRange() {
     BigDecimal number = getNumber();
     if (getKind() != MeasureKind.PERCENTAGE || number == null) {
       return true;

@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
- * The per-element checks that reformkit's rules share with Bean Validation, and that both sides
- * of the validation benchmark run, no more:
+ * The per-element checks that reformkit's rules share with Bean Validation, and that both sides of
+ * the validation benchmark run, no more:
  *
  * <ul>
  *   <li>not null: identifiers, names, statuses, locations, categories, origins, values, dates of
@@ -43,10 +43,10 @@ public final class SharedChecks {
 
   /**
    * Whether two partial dates as text are in order as reformkit's {@code PHASE_END_BEFORE_START}
-   * sees them: they are out of order only when the second certainly lies before the first, that
-   * is when the latest day the second can mean is before the earliest day the first can mean. A
-   * date "by" a day has no earliest day, a date "from" a day no latest day; a missing date is in
-   * order with anything.
+   * sees them: they are out of order only when the second certainly lies before the first, that is
+   * when the latest day the second can mean is before the earliest day the first can mean. A date
+   * "by" a day has no earliest day, a date "from" a day no latest day; a missing date is in order
+   * with anything.
    *
    * @param first the start, or {@code null}
    * @param second the end, or {@code null}

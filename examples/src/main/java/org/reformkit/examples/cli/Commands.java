@@ -15,7 +15,9 @@ final class Commands {
     if (file.isEmpty() != seed) {
       throw new ParameterException(
           spec.commandLine(),
-          seed ? "Give FILE or --seed, not both" : "Missing FILE: give a reform document, or --seed");
+          seed
+              ? "Give FILE or --seed, not both"
+              : "Missing FILE: give a reform document, or --seed");
     }
     return ReportSource.of(file, seed, limits.limits()).get(0);
   }

@@ -68,7 +68,11 @@ final class Converters {
             }
           } catch (ArithmeticException | NumberFormatException e) {
             throw new TypeConversionException(
-                "'" + value.strip() + "' is too large a size; the largest is " + Long.MAX_VALUE + " bytes");
+                "'"
+                    + value.strip()
+                    + "' is too large a size; the largest is "
+                    + Long.MAX_VALUE
+                    + " bytes");
           }
         }
       }
@@ -93,7 +97,9 @@ final class Converters {
     }
   }
 
-  /** Reads {@code --max-tokens}, {@code --max-depth}, {@code --max-string-length}: a positive count. */
+  /**
+   * Reads {@code --max-tokens}, {@code --max-depth}, {@code --max-string-length}: a positive count.
+   */
   static final class CountConverter implements ITypeConverter<OptionalLong> {
     @Override
     public OptionalLong convert(String value) {

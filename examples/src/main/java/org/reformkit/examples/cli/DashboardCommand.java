@@ -79,7 +79,9 @@ final class DashboardCommand implements Callable<Integer> {
     try {
       renderer.write(report, findings, output);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("reform: " + output + ": cannot write the dashboard: " + reason(e));
+      spec.commandLine()
+          .getErr()
+          .println("reform: " + output + ": cannot write the dashboard: " + reason(e));
       return ReformCli.UNREADABLE;
     }
     spec.commandLine()

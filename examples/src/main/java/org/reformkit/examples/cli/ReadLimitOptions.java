@@ -6,9 +6,9 @@ import org.reformkit.json.ReadLimits;
 import picocli.CommandLine.Option;
 
 /**
- * The reader's limits as options of every command that reads a document ({@code --max-size},
- * {@code --max-tokens}, {@code --max-depth}, {@code --max-string-length}), and the option that
- * raises each, for the message of a document over one of them.
+ * The reader's limits as options of every command that reads a document ({@code --max-size}, {@code
+ * --max-tokens}, {@code --max-depth}, {@code --max-string-length}), and the option that raises
+ * each, for the message of a document over one of them.
  */
 final class ReadLimitOptions {
   @Option(
@@ -73,7 +73,9 @@ final class ReadLimitOptions {
 
   /** A count the converter has already bounded to the range of an {@code int}. */
   private static OptionalInt asInt(OptionalLong value) {
-    return value.isPresent() ? OptionalInt.of(Math.toIntExact(value.getAsLong())) : OptionalInt.empty();
+    return value.isPresent()
+        ? OptionalInt.of(Math.toIntExact(value.getAsLong()))
+        : OptionalInt.empty();
   }
 
   /** The option that raises a limit, as a message names it. */

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  * </pre>
  *
  * <p>Every subcommand has {@code --help}; {@code validate}, {@code summary} and {@code dashboard}
- * take {@code --seed} for the built-in seed report instead of a file. Exit status: {@value #OK} when
- * no file has an error finding, {@value #ERROR_FINDINGS} when some file has one, {@value
+ * take {@code --seed} for the built-in seed report instead of a file. Exit status: {@value #OK}
+ * when no file has an error finding, {@value #ERROR_FINDINGS} when some file has one, {@value
  * #UNREADABLE} when a file cannot be read as a reform document (with one line on standard error
  * naming the file and, where known, the JSON pointer, line and column) or the command line is
  * wrong, {@value #INTERNAL_ERROR} for a bug in the tool.
@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
     name = "reform",
     mixinStandardHelpOptions = true,
     versionProvider = ReformCli.Version.class,
-    description = "Checks, summarises, compares and draws reform progress reports (JSON reform documents).",
+    description =
+        "Checks, summarises, compares and draws reform progress reports (JSON reform documents).",
     subcommands = {
       ValidateCommand.class,
       SummaryCommand.class,
@@ -107,8 +108,10 @@ public final class ReformCli implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int status = commandLine(out, err, onTerminal()).execute(args);
     out.flush();
     err.flush();
@@ -140,7 +143,8 @@ public final class ReformCli implements Callable<Integer> {
     return commandLine(out, err, terminal, ReportChecks::validate);
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal, Checker checker) {
+  static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, boolean terminal, Checker checker) {
     ReformCli cli = new ReformCli(terminal, checker);
     cli.progressOutput = err;
     CommandLine commandLine = new CommandLine(cli);

@@ -23,9 +23,9 @@ public final class ReportAnalyses {
   private ReportAnalyses() {}
 
   /**
-   * Prints programme progress, the phase timeline, posts and indicators as readable tables, then the
-   * findings. Progress and the timeline are judged on the first day of the as-of date, indicators on
-   * its last day, as {@link Analyses} does for the report's own date.
+   * Prints programme progress, the phase timeline, posts and indicators as readable tables, then
+   * the findings. Progress and the timeline are judged on the first day of the as-of date,
+   * indicators on its last day, as {@link Analyses} does for the report's own date.
    *
    * @param report the report
    * @param asOf the date to measure progress against instead of the report's own, if given

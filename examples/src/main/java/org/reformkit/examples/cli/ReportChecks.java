@@ -49,14 +49,16 @@ public final class ReportChecks {
   public static ValidationResult validate(
       ProgressReport report, Optional<PartialDate> asOf, Locale locale, Set<String> codes) {
     RuleSet rules =
-        codes.isEmpty() ? RuleSet.standard() : RuleSet.standard().only(codes.toArray(String[]::new));
+        codes.isEmpty()
+            ? RuleSet.standard()
+            : RuleSet.standard().only(codes.toArray(String[]::new));
     LocalDate date = asOf.orElse(report.asOf()).lastDay();
     return rules.validate(report, ValidationContext.of(date, locale));
   }
 
   /**
-   * Returns the rule catalogue: the standard rules with their code, default severity and title.
-   * The rule engine gives titles in English only.
+   * Returns the rule catalogue: the standard rules with their code, default severity and title. The
+   * rule engine gives titles in English only.
    *
    * @param locale the language of the descriptions (titles are in English whatever the locale)
    * @return one row per rule, in the catalogue's order

@@ -34,9 +34,9 @@ public final class ReportFiles {
   }
 
   /**
-   * Reads one reform document within the given limits. A document over one of them is refused
-   * with a message that names the option of the tool that raises it ({@code --max-size} and the
-   * others of {@link ReadLimitOptions}).
+   * Reads one reform document within the given limits. A document over one of them is refused with
+   * a message that names the option of the tool that raises it ({@code --max-size} and the others
+   * of {@link ReadLimitOptions}).
    *
    * @param file the JSON file
    * @param limits the reader's limits

@@ -9,7 +9,8 @@ import org.reformkit.examples.dashboard.FindingRow.Severity;
  *
  * @param code the rule's stable code
  * @param severity the severity of its findings
- * @param description the rule's one-line title, such as {@code A completed phase states its actual end}
+ * @param description the rule's one-line title, such as {@code A completed phase states its actual
+ *     end}
  */
 public record RuleRow(String code, Severity severity, String description) {
   /**

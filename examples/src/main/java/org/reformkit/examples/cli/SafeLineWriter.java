@@ -8,8 +8,8 @@ import org.reformkit.core.text.SafeText;
  * The tool's standard output and error: each line is passed through {@link SafeText#escape} before
  * it reaches the terminal, so that no text from a document (an identifier, a title, a file name)
  * can move the cursor, clear the screen, colour it or print reversed. Line breaks are the only
- * control characters that pass. JSON output stays valid JSON: a character shown as {@code \u005Cu202e}
- * inside a JSON string is the same character to a JSON reader.
+ * control characters that pass. JSON output stays valid JSON: a character shown as {@code
+ * \u005Cu202e} inside a JSON string is the same character to a JSON reader.
  */
 final class SafeLineWriter extends Writer {
   private final Writer out;

@@ -58,7 +58,11 @@ final class SummaryCommand implements Callable<Integer> {
     ReportSource source = Commands.one(spec, file, seed, readLimits);
     ProgressReport report = source.read();
     ReportAnalyses.summary(
-        report, asOf, lang, parent.checker().check(report, asOf, lang, Set.of()), spec.commandLine().getOut());
+        report,
+        asOf,
+        lang,
+        parent.checker().check(report, asOf, lang, Set.of()),
+        spec.commandLine().getOut());
     return ReformCli.OK;
   }
 }

@@ -66,7 +66,8 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       names = "--as-of",
       paramLabel = "DATE",
       converter = Converters.PartialDateConverter.class,
-      description = "Check as of this date (YYYY, YYYY-MM or YYYY-MM-DD) instead of each report's own.")
+      description =
+          "Check as of this date (YYYY, YYYY-MM or YYYY-MM-DD) instead of each report's own.")
   Optional<PartialDate> asOf = Optional.empty();
 
   @Option(
@@ -94,12 +95,14 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() {
     if (files.isEmpty() && !seed) {
-      throw new ParameterException(spec.commandLine(), "Missing FILE: give one or more reform documents, or --seed");
+      throw new ParameterException(
+          spec.commandLine(), "Missing FILE: give one or more reform documents, or --seed");
     }
     Set<String> unknown = ReportChecks.unknownCodes(rules);
     if (!unknown.isEmpty()) {
       throw new ParameterException(
-          spec.commandLine(), "Unknown rule code(s): " + String.join(", ", unknown) + " (see 'reform rules')");
+          spec.commandLine(),
+          "Unknown rule code(s): " + String.join(", ", unknown) + " (see 'reform rules')");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -150,7 +153,12 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       out.println(JSON.writeValueAsString(all));
     } else if (sources.size() > 1) {
       out.println(
-          sources.size() + " files: " + errors + " with error findings, " + unreadable + " unreadable");
+          sources.size()
+              + " files: "
+              + errors
+              + " with error findings, "
+              + unreadable
+              + " unreadable");
     }
     out.flush();
     return status;

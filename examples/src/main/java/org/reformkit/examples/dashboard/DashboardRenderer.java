@@ -23,11 +23,10 @@ import org.reformkit.core.text.TextTable;
  *
  * <p>The page has four parts: the phases, commitments and milestones as a timeline (planned above
  * actual, with a band at the as-of date); indicators as progress bars against their target; posts
- * by location and origin; and the findings of the rule checks. Dates are drawn as the report
- * states them: a date known only to the month or the year is a pale band over that month or year,
- * and a start or end the report does not state fades out instead of being invented. A share of
- * posts whose number is not stated ("some of them transferred") is marked as such, never given a
- * width.
+ * by location and origin; and the findings of the rule checks. Dates are drawn as the report states
+ * them: a date known only to the month or the year is a pale band over that month or year, and a
+ * start or end the report does not state fades out instead of being invented. A share of posts
+ * whose number is not stated ("some of them transferred") is marked as such, never given a width.
  *
  * <pre>{@code
  * String html = DashboardRenderer.of(Locale.ENGLISH).render(SeedReport.november2015(), List.of());

@@ -17,8 +17,7 @@ final class DashboardText {
           .put("as of", "截至")
           .put("follows", "上一份报告")
           .put("timeline", "时间表")
-          .put("timeline note",
-              "上方细条为计划，下方粗条为实际；浅色带表示只知道月份或年份的日期，渐隐的一端表示没有说明的起止日期。")
+          .put("timeline note", "上方细条为计划，下方粗条为实际；浅色带表示只知道月份或年份的日期，渐隐的一端表示没有说明的起止日期。")
           .put("planned", "计划")
           .put("actual", "实际")
           .put("no dates", "未说明日期")
@@ -51,7 +50,8 @@ final class DashboardText {
           .put("as of", "As of")
           .put("follows", "Previous report")
           .put("timeline", "Timeline")
-          .put("timeline note",
+          .put(
+              "timeline note",
               "Thin upper bars are planned, thick lower bars actual. A pale band is a date known"
                   + " only to the month or year; a fading end is a start or end the report does not"
                   + " state.")

@@ -24,7 +24,11 @@ import org.reformkit.core.rules.ValidationResult;
  * @param values the triggering values by name, as texts, in the order of the rule
  */
 public record FindingRow(
-    String code, Severity severity, String path, String message, ImmutableMap<String, String> values) {
+    String code,
+    Severity severity,
+    String path,
+    String message,
+    ImmutableMap<String, String> values) {
   /** How serious a finding is. */
   public enum Severity {
     /** The report must not go out like this; {@code reform validate} exits with status 1. */
@@ -77,7 +81,8 @@ public record FindingRow(
     for (Map.Entry<String, Object> value : finding.values().entrySet()) {
       Object raw = value.getValue();
       values.put(
-          value.getKey(), raw instanceof LocalizedText text ? text.in(locale) : String.valueOf(raw));
+          value.getKey(),
+          raw instanceof LocalizedText text ? text.in(locale) : String.valueOf(raw));
     }
     return new FindingRow(
         finding.code(),

@@ -44,8 +44,7 @@ final class IndicatorsSection {
               ? Optional.empty()
               : Optional.of(indicator.targets().get(indicator.targets().size() - 1));
       Optional<Double> progress =
-          latest.flatMap(
-              m -> target.flatMap(tg -> progress(indicator, m.value(), tg.value())));
+          latest.flatMap(m -> target.flatMap(tg -> progress(indicator, m.value(), tg.value())));
       html.append("<div class=\"indicator\" id=\"indicator-")
           .append(esc(indicator.id().toString()))
           .append("\">\n<div class=\"name\">")
@@ -65,7 +64,14 @@ final class IndicatorsSection {
       List<String> figures = new ArrayList<>();
       figures.add(
           latest
-              .map(m -> words.get("latest") + " " + value(m.value()) + " (" + words.date(m.date()) + ")")
+              .map(
+                  m ->
+                      words.get("latest")
+                          + " "
+                          + value(m.value())
+                          + " ("
+                          + words.date(m.date())
+                          + ")")
               .orElse(words.get("no measurement")));
       figures.add(
           target
@@ -90,13 +96,14 @@ final class IndicatorsSection {
     BigDecimal v = value.number().get();
     BigDecimal goal = target.number().get();
     if (indicator.direction() == Direction.LOWER_IS_BETTER) {
-      Optional<BigDecimal> base =
-          indicator.baseline().flatMap(b -> b.value().number());
+      Optional<BigDecimal> base = indicator.baseline().flatMap(b -> b.value().number());
       if (base.isEmpty() || base.get().compareTo(goal) == 0) {
         return Optional.empty();
       }
       return Optional.of(
-          base.get().subtract(v).divide(base.get().subtract(goal), 4, RoundingMode.HALF_UP)
+          base.get()
+              .subtract(v)
+              .divide(base.get().subtract(goal), 4, RoundingMode.HALF_UP)
               .doubleValue());
     }
     if (goal.signum() == 0) {

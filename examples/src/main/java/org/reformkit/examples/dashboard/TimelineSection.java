@@ -112,7 +112,8 @@ final class TimelineSection {
       }
     }
     // one more year on the right, so that an end the report does not state has room to fade out
-    Scale scale = new Scale(LocalDate.of(min.getYear(), 1, 1), LocalDate.of(max.getYear() + 2, 1, 1));
+    Scale scale =
+        new Scale(LocalDate.of(min.getYear(), 1, 1), LocalDate.of(max.getYear() + 2, 1, 1));
     double height = AXIS_HEIGHT + rows.size() * ROW_HEIGHT + 8;
     html.append("<section id=\"timeline\">\n<h2>")
         .append(esc(words.get("timeline")))
@@ -252,10 +253,10 @@ final class TimelineSection {
     svg.append("<g class=\"span ").append(kind).append("\">\n");
     Optional<LocalDate> bodyFrom = start.map(s -> s.lastDay().plusDays(1));
     Optional<LocalDate> bodyTo =
-        end.map(PartialDate::firstDay).or(() -> soFar ? Optional.of(date.firstDay()) : Optional.empty());
+        end.map(PartialDate::firstDay)
+            .or(() -> soFar ? Optional.of(date.firstDay()) : Optional.empty());
     if (start.isEmpty() || start.get().qualifier() == DateQualifier.BY) {
-      LocalDate fadeTo =
-          start.map(PartialDate::firstDay).orElseGet(() -> end.get().firstDay());
+      LocalDate fadeTo = start.map(PartialDate::firstDay).orElseGet(() -> end.get().firstDay());
       rect(svg, "open-left", scale.from, fadeTo, scale, y, h, kind + "-fade-left");
     }
     start.ifPresent(s -> band(svg, s, scale, y, h));
@@ -266,7 +267,14 @@ final class TimelineSection {
     if (end.isEmpty() && !soFar) {
       rect(svg, "open-right", bodyFrom.get(), scale.to, scale, y, h, kind + "-fade-right");
     } else if (end.isPresent() && end.get().qualifier() == DateQualifier.FROM) {
-      rect(svg, "open-right", end.get().lastDay().plusDays(1), scale.to, scale, y, h,
+      rect(
+          svg,
+          "open-right",
+          end.get().lastDay().plusDays(1),
+          scale.to,
+          scale,
+          y,
+          h,
           kind + "-fade-right");
     }
     svg.append("</g>\n");

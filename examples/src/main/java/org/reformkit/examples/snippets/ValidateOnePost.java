@@ -85,7 +85,8 @@ public final class ValidateOnePost {
     try {
       funding =
           Optional.of(
-              FundingSource.valueOf(record.funding().strip().toUpperCase(Locale.ROOT).replace(' ', '_')));
+              FundingSource.valueOf(
+                  record.funding().strip().toUpperCase(Locale.ROOT).replace(' ', '_')));
     } catch (IllegalArgumentException e) {
       problems.add("funding: '" + record.funding() + "' is not a funding source");
     }
@@ -98,7 +99,8 @@ public final class ValidateOnePost {
               .location(
                   record.headquarters()
                       ? Location.headquarters()
-                      : Location.of(LocationKind.FIELD_OFFICE, LocalizedText.of("en", record.dutyStation())))
+                      : Location.of(
+                          LocationKind.FIELD_OFFICE, LocalizedText.of("en", record.dutyStation())))
               .category(PostCategory.TECHNICAL)
               .origin(PostOrigin.of(OriginKind.EXISTING))
               .status(PostStatus.FILLED);
@@ -109,7 +111,9 @@ public final class ValidateOnePost {
       problems.add("post: " + e.getMessage());
     }
     if (post.isPresent()) {
-      checkGradeLocation(post.get()).findings().forEach(f -> problems.add(f.code() + ": " + f.message()));
+      checkGradeLocation(post.get())
+          .findings()
+          .forEach(f -> problems.add(f.code() + ": " + f.message()));
     }
     return problems.isEmpty()
         ? new Result(post, ImmutableList.of())
@@ -129,7 +133,8 @@ public final class ValidateOnePost {
   }
 
   /**
-   * Checks three records, one good and two bad, and prints the outcome., one good and one bad, and prints the outcome.
+   * Checks three records, one good and two bad, and prints the outcome., one good and one bad, and
+   * prints the outcome.
    *
    * @param args not used
    */
@@ -138,10 +143,15 @@ public final class ValidateOnePost {
         List.of(
             new HrRecord("40123", "Policy officer", "P-4", "Geneva", true, "regular budget"),
             new HrRecord(" ", "Programme officer", "P-9", "Bangkok", false, "donations"),
-            new HrRecord("40124", "National programme officer", "NO-B", "Geneva", true, "regular budget"))) {
+            new HrRecord(
+                "40124", "National programme officer", "NO-B", "Geneva", true, "regular budget"))) {
       Result result = validate(record);
       if (result.problems().isEmpty()) {
-        System.out.println("ok: " + result.post().orElseThrow().id() + " " + result.post().orElseThrow().grade().orElseThrow().label());
+        System.out.println(
+            "ok: "
+                + result.post().orElseThrow().id()
+                + " "
+                + result.post().orElseThrow().grade().orElseThrow().label());
       } else {
         result.problems().forEach(p -> System.out.println("problem: " + p));
       }

@@ -61,12 +61,7 @@ class ReadLimitOptionsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "--max-size, 1KiB",
-    "--max-tokens, 100",
-    "--max-depth, 2",
-    "--max-string-length, 5"
-  })
+  @CsvSource({"--max-size, 1KiB", "--max-tokens, 100", "--max-depth, 2", "--max-string-length, 5"})
   void eachLoweredLimitIsNamedInTheMessageOfEveryReadingCommand(String option, String value) {
     for (String[] command :
         new String[][] {
@@ -128,8 +123,7 @@ class ReadLimitOptionsTest {
         .isEqualTo(
             ReadLimits.defaults().withMaxDocumentSize(256L << 20).withMaxTokens(80_000_000L));
     options.maxSize = new Converters.ByteSizeConverter().convert("1MiB");
-    assertThat(options.limits())
-        .isEqualTo(ReadLimits.defaults().withMaxDocumentSize(1L << 20));
+    assertThat(options.limits()).isEqualTo(ReadLimits.defaults().withMaxDocumentSize(1L << 20));
   }
 
   @Test

@@ -28,7 +28,6 @@ import org.reformkit.core.rules.Finding;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.core.rules.ValidationResult;
 import org.reformkit.examples.SeedReport;
-import org.reformkit.examples.dashboard.FindingRow;
 import org.reformkit.examples.dashboard.FindingRow.Severity;
 import org.reformkit.json.ReformJson;
 import org.reformkit.json.ReformJsonWriter;
@@ -37,7 +36,8 @@ import tools.jackson.databind.JsonNode;
 /** Runs the tool in-process and asserts on exit status, standard output and standard error. */
 class ReformCliTest {
   private static final String NL = System.lineSeparator();
-  private static final Path SEED_FILE = Path.of("src/main/resources/org/reformkit/examples/seed-2015-11.json");
+  private static final Path SEED_FILE =
+      Path.of("src/main/resources/org/reformkit/examples/seed-2015-11.json");
   private static final Path MARCH_FILE =
       Path.of("src/main/resources/org/reformkit/examples/seed-2015-03-reconstructed.json");
   private static final Checker ONE_ERROR =
@@ -45,11 +45,14 @@ class ReformCliTest {
           ValidationResult.of(
               List.of(
                   finding("POST_TOTAL", Severity.ERROR, "postTotals[all]", "22 + 17 is not \"40\""),
-                  finding("PHASE_DATES", Severity.WARNING, "commitments[bpr].phases[e]", "no end")));
+                  finding(
+                      "PHASE_DATES", Severity.WARNING, "commitments[bpr].phases[e]", "no end")));
   private static final Checker ONE_WARNING =
       (report, asOf, locale, codes) ->
           ValidationResult.of(
-              List.of(finding("PHASE_DATES", Severity.WARNING, "commitments[bpr].phases[e]", "no end")));
+              List.of(
+                  finding(
+                      "PHASE_DATES", Severity.WARNING, "commitments[bpr].phases[e]", "no end")));
 
   private static Finding finding(String code, Severity severity, String path, String message) {
     return Finding.of(
@@ -67,11 +70,13 @@ class ReformCliTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    return ReformCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    return ReformCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+        .execute(args);
   }
 
   private int run(Checker checker, boolean terminal, String... args) {
-    return ReformCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), terminal, checker)
+    return ReformCli.commandLine(
+            new PrintWriter(out, true), new PrintWriter(err, true), terminal, checker)
         .execute(args);
   }
 
@@ -122,7 +127,10 @@ class ReformCliTest {
     assertThat(run("validate", "--colour", "x.json")).isEqualTo(2);
     assertThat(err.toString())
         .isEqualTo(
-            "reform: Unknown option: '--colour'" + NL + "Try 'reform validate --help' for more information." + NL);
+            "reform: Unknown option: '--colour'"
+                + NL
+                + "Try 'reform validate --help' for more information."
+                + NL);
   }
 
   @Test
@@ -136,7 +144,8 @@ class ReformCliTest {
   @Test
   void malformedAsOfDateExits2() {
     assertThat(run("validate", "--seed", "--as-of", "November")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("reform: Invalid value for option '--as-of': 'November' is not a partial date");
+    assertThat(err.toString())
+        .startsWith("reform: Invalid value for option '--as-of': 'November' is not a partial date");
   }
 
   // ------------------------------------------------------------- validate: exit statuses
@@ -153,8 +162,10 @@ class ReformCliTest {
     assertThat(run("validate", "--seed")).isZero();
     assertThat(out.toString())
         .startsWith("seed GB.325/INS/15/1: 9 findings (0 errors, 9 warnings)" + NL)
-        .contains("  warning  commitments[bpr].phases[a]: Phase a is completed but its actual end is not stated"
-            + " [PHASE_COMPLETED_WITHOUT_END]" + NL);
+        .contains(
+            "  warning  commitments[bpr].phases[a]: Phase a is completed but its actual end is not stated"
+                + " [PHASE_COMPLETED_WITHOUT_END]"
+                + NL);
     assertThat(err.toString()).isEmpty();
   }
 
@@ -171,18 +182,29 @@ class ReformCliTest {
     assertThat(run("validate", bad.toString())).isEqualTo(1);
     assertThat(out.toString())
         .startsWith(bad + ": 10 findings (1 error, 9 warnings)" + NL)
-        .endsWith("  error    postLines[field-technical]: Line field-technical counts 0 posts [POST_LINE_COUNT_POSITIVE]" + NL);
+        .endsWith(
+            "  error    postLines[field-technical]: Line field-technical counts 0 posts [POST_LINE_COUNT_POSITIVE]"
+                + NL);
     assertThat(err.toString()).isEmpty();
   }
 
   @Test
   void validateOnlyTheGivenRulesInChinese() {
     Path bad = ReportSeamsTest.badReportFile();
-    assertThat(run("validate", bad.toString(), "--rules", "POST_LINE_COUNT_POSITIVE,PHASE_ORDER", "--lang", "zh"))
+    assertThat(
+            run(
+                "validate",
+                bad.toString(),
+                "--rules",
+                "POST_LINE_COUNT_POSITIVE,PHASE_ORDER",
+                "--lang",
+                "zh"))
         .isEqualTo(1);
-    assertThat(out.toString()).startsWith(bad + "：1 条检查结果（1 个错误，0 个警告）" + NL)
+    assertThat(out.toString())
+        .startsWith(bad + "：1 条检查结果（1 个错误，0 个警告）" + NL)
         .contains("  错误 ")
-        .contains("postLines[field-technical]: ").contains("[POST_LINE_COUNT_POSITIVE]")
+        .contains("postLines[field-technical]: ")
+        .contains("[POST_LINE_COUNT_POSITIVE]")
         .doesNotContain("Line field-technical counts");
   }
 
@@ -190,8 +212,11 @@ class ReformCliTest {
   void validateWithAnUnknownRuleCodeExits2NamingIt() {
     assertThat(run("validate", "--seed", "--rules", "PHASE_ORDER,NO_SUCH_RULE")).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo("reform: Unknown rule code(s): NO_SUCH_RULE (see 'reform rules')" + NL
-            + "Try 'reform validate --help' for more information." + NL);
+        .isEqualTo(
+            "reform: Unknown rule code(s): NO_SUCH_RULE (see 'reform rules')"
+                + NL
+                + "Try 'reform validate --help' for more information."
+                + NL);
     assertThat(out.toString()).isEmpty();
   }
 
@@ -206,8 +231,10 @@ class ReformCliTest {
     assertThat(run(ONE_WARNING, false, "validate", "--seed")).isZero();
     assertThat(out.toString())
         .isEqualTo(
-            "seed GB.325/INS/15/1: 1 finding (0 errors, 1 warning)" + NL
-                + "  warning  commitments[bpr].phases[e]: no end [PHASE_DATES]" + NL);
+            "seed GB.325/INS/15/1: 1 finding (0 errors, 1 warning)"
+                + NL
+                + "  warning  commitments[bpr].phases[e]: no end [PHASE_DATES]"
+                + NL);
   }
 
   @Test
@@ -215,9 +242,12 @@ class ReformCliTest {
     assertThat(run(ONE_ERROR, false, "validate", "--seed")).isEqualTo(1);
     assertThat(out.toString())
         .isEqualTo(
-            "seed GB.325/INS/15/1: 2 findings (1 error, 1 warning)" + NL
-                + "  error    postTotals[all]: 22 + 17 is not \"40\" [POST_TOTAL]" + NL
-                + "  warning  commitments[bpr].phases[e]: no end [PHASE_DATES]" + NL);
+            "seed GB.325/INS/15/1: 2 findings (1 error, 1 warning)"
+                + NL
+                + "  error    postTotals[all]: 22 + 17 is not \"40\" [POST_TOTAL]"
+                + NL
+                + "  warning  commitments[bpr].phases[e]: no end [PHASE_DATES]"
+                + NL);
     assertThat(err.toString()).isEmpty();
   }
 
@@ -233,13 +263,17 @@ class ReformCliTest {
   @Test
   void validateDirectoryExits2WithOneLine() {
     assertThat(run("validate", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("reform: " + dir + ": is a directory, not a reform document" + NL);
+    assertThat(err.toString())
+        .isEqualTo("reform: " + dir + ": is a directory, not a reform document" + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
 
   @Test
   void validateTruncatedFileExits2WithPointerLineAndColumn() throws IOException {
-    Path truncated = file("truncated.json", "{\n  \"document\": {\n    \"symbol\": \"GB.325/INS/15/1\",\n    \"agendaItem\": \"1");
+    Path truncated =
+        file(
+            "truncated.json",
+            "{\n  \"document\": {\n    \"symbol\": \"GB.325/INS/15/1\",\n    \"agendaItem\": \"1");
     assertThat(run("validate", truncated.toString())).isEqualTo(2);
     assertThat(err.toString())
         .startsWith("reform: " + truncated + ": the document ends too early (truncated?): ")
@@ -253,7 +287,8 @@ class ReformCliTest {
     String seed = Files.readString(SEED_FILE);
     Path truncated = file("seed-cut.json", seed.substring(0, seed.length() / 2));
     assertThat(run("validate", truncated.toString())).isEqualTo(2);
-    assertThat(err.toString()).startsWith("reform: " + truncated + ": the document ends too early (truncated?)")
+    assertThat(err.toString())
+        .startsWith("reform: " + truncated + ": the document ends too early (truncated?)")
         .containsPattern(" at /programme/\\S+ \\(line \\d+, column \\d+\\)" + NL + "$");
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
@@ -263,7 +298,11 @@ class ReformCliTest {
     Path empty = file("empty.json", "");
     assertThat(run("validate", empty.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo("reform: " + empty + ": the document is empty; expected a JSON object at / (line 1, column 1)" + NL);
+        .isEqualTo(
+            "reform: "
+                + empty
+                + ": the document is empty; expected a JSON object at / (line 1, column 1)"
+                + NL);
   }
 
   @Test
@@ -271,7 +310,11 @@ class ReformCliTest {
     Path array = file("array.json", "\n  [1, 2, 3]\n");
     assertThat(run("validate", array.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo("reform: " + array + ": expected a progress report, got an array at / (line 2, column 3)" + NL);
+        .isEqualTo(
+            "reform: "
+                + array
+                + ": expected a progress report, got an array at / (line 2, column 3)"
+                + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
 
@@ -280,7 +323,10 @@ class ReformCliTest {
     Path budget = file("budget.json", "{\"name\": \"budget 2016-17\", \"total\": 1}");
     assertThat(run("validate", budget.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .startsWith("reform: " + budget + ": unknown property 'name' in a progress report; expected schemaVersion,")
+        .startsWith(
+            "reform: "
+                + budget
+                + ": unknown property 'name' in a progress report; expected schemaVersion,")
         .endsWith(" at /name (line 1, column 10)" + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
@@ -288,11 +334,18 @@ class ReformCliTest {
   @Test
   void validateWrongSchemaVersionExits2() throws IOException {
     String seed = Files.readString(SEED_FILE);
-    Path future = file("future.json", seed.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"9.0\""));
+    Path future =
+        file(
+            "future.json",
+            seed.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"9.0\""));
     assertThat(run("validate", future.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo("reform: " + future + ": schema version '9.0' is not supported; this reader reads version 1.x"
-            + " (written \"1.0\") at /schemaVersion (line 2, column 20)" + NL);
+        .isEqualTo(
+            "reform: "
+                + future
+                + ": schema version '9.0' is not supported; this reader reads version 1.x"
+                + " (written \"1.0\") at /schemaVersion (line 2, column 20)"
+                + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
 
@@ -320,7 +373,8 @@ class ReformCliTest {
   @Test
   void validateJsonFormatPrintsFindingsAndUnreadableFilesForCi() {
     Path missing = dir.resolve("missing.json");
-    assertThat(run(ONE_ERROR, false, "validate", "--format", "json", "--seed", missing.toString())).isEqualTo(2);
+    assertThat(run(ONE_ERROR, false, "validate", "--format", "json", "--seed", missing.toString()))
+        .isEqualTo(2);
     assertThat(out.toString())
         .isEqualTo(
             "{\"files\":["
@@ -330,9 +384,13 @@ class ReformCliTest {
                 + "\"message\":\"22 + 17 is not \\\"40\\\"\",\"messageKey\":\"POST_TOTAL\",\"values\":{}},"
                 + "{\"code\":\"PHASE_DATES\",\"severity\":\"warning\",\"path\":\"commitments[bpr].phases[e]\","
                 + "\"message\":\"no end\",\"messageKey\":\"PHASE_DATES\",\"values\":{}}]}},"
-                + "{\"file\":" + quoted(missing.toString()) + ",\"status\":\"unreadable\",\"error\":"
-                + quoted(missing + ": no such file") + "}"
-                + "],\"filesWithErrors\":1,\"unreadableFiles\":1,\"status\":2}" + NL);
+                + "{\"file\":"
+                + quoted(missing.toString())
+                + ",\"status\":\"unreadable\",\"error\":"
+                + quoted(missing + ": no such file")
+                + "}"
+                + "],\"filesWithErrors\":1,\"unreadableFiles\":1,\"status\":2}"
+                + NL);
     assertThat(err.toString()).isEqualTo("reform: " + missing + ": no such file" + NL);
   }
 
@@ -348,12 +406,14 @@ class ReformCliTest {
     JsonNode file = output.get("files").get(0);
     assertThat(file.get("status").asString()).isEqualTo("checked");
 
-    ValidationResult read =
-        ReformJson.reader().forFindings().read(file.get("result").toString());
+    ValidationResult read = ReformJson.reader().forFindings().read(file.get("result").toString());
 
     ValidationResult checked =
         ReportChecks.validate(
-            SeedReport.november2015(), Optional.of(PartialDate.parse("2016-03")), Locale.ENGLISH, Set.of());
+            SeedReport.november2015(),
+            Optional.of(PartialDate.parse("2016-03")),
+            Locale.ENGLISH,
+            Set.of());
     assertThat(read.findings()).isNotEmpty();
     // the values of the rule engine are ids, words and dates; in the format they are its words
     ReformJsonWriter<ValidationResult> writer = ReformJson.writer().forFindings();
@@ -368,10 +428,25 @@ class ReformCliTest {
     StringBuilder seen = new StringBuilder();
     Checker recording =
         (report, asOf, locale, codes) -> {
-          seen.append(locale.getLanguage()).append(' ').append(asOf.orElseThrow()).append(' ').append(codes);
+          seen.append(locale.getLanguage())
+              .append(' ')
+              .append(asOf.orElseThrow())
+              .append(' ')
+              .append(codes);
           return ValidationResult.empty();
         };
-    assertThat(run(recording, false, "validate", "--seed", "--lang", "zh", "--as-of", "2016-03", "--rules", "PHASE_ORDER,POST_TOTAL_SUM"))
+    assertThat(
+            run(
+                recording,
+                false,
+                "validate",
+                "--seed",
+                "--lang",
+                "zh",
+                "--as-of",
+                "2016-03",
+                "--rules",
+                "PHASE_ORDER,POST_TOTAL_SUM"))
         .isZero();
     assertThat(seen).hasToString("zh 2016-03 [PHASE_ORDER, POST_TOTAL_SUM]");
   }
@@ -379,7 +454,8 @@ class ReformCliTest {
   @Test
   void progressIsShownOnATerminalAndClearedBeforeMessages() {
     Path missing = dir.resolve("missing.json");
-    assertThat(run(ReportChecks::validate, true, "validate", "--seed", missing.toString())).isEqualTo(2);
+    assertThat(run(ReportChecks::validate, true, "validate", "--seed", missing.toString()))
+        .isEqualTo(2);
     assertThat(err.toString())
         .startsWith("\r[1/2] seed GB.325/INS/15/1")
         .contains("\r[2/" + "2] " + missing)
@@ -389,7 +465,8 @@ class ReformCliTest {
   @Test
   void progressIsQuietWhenNotOnATerminal() {
     Path missing = dir.resolve("missing.json");
-    assertThat(run(ReportChecks::validate, false, "validate", "--seed", missing.toString())).isEqualTo(2);
+    assertThat(run(ReportChecks::validate, false, "validate", "--seed", missing.toString()))
+        .isEqualTo(2);
     assertThat(err.toString()).doesNotContain("\r").doesNotContain("[1/2]");
   }
 
@@ -400,8 +477,12 @@ class ReformCliTest {
     assertThat(run("summary", SEED_FILE.toString())).isZero();
     ProgressReport seed = SeedReport.november2015();
     assertThat(out.toString())
-        .startsWith("GB.325/INS/15/1  First supplementary report: Update on the internal reform  (as of 2015-11)" + NL
-            + NL + "== Programme progress" + NL)
+        .startsWith(
+            "GB.325/INS/15/1  First supplementary report: Update on the internal reform  (as of 2015-11)"
+                + NL
+                + NL
+                + "== Programme progress"
+                + NL)
         .contains(Analyses.programmeProgress(seed).toTable(Locale.ENGLISH).toString())
         .contains("== Phase timeline" + NL + Analyses.phaseTimeline(seed).toTable(Locale.ENGLISH))
         .contains("== Posts" + NL + Analyses.postSummary(seed).toTable(Locale.ENGLISH))
@@ -416,8 +497,10 @@ class ReformCliTest {
     assertThat(run("summary", "--seed", "--as-of", "2016-03")).isZero();
     assertThat(out.toString())
         .contains("(as of 2016-03)")
-        .contains(PhaseTimeline.of(SeedReport.november2015().programme(), LocalDate.of(2016, 3, 1))
-            .toTable(Locale.ENGLISH).toString())
+        .contains(
+            PhaseTimeline.of(SeedReport.november2015().programme(), LocalDate.of(2016, 3, 1))
+                .toTable(Locale.ENGLISH)
+                .toString())
         .contains("overdue")
         .contains("COMMITMENT_OVERDUE");
   }
@@ -457,10 +540,28 @@ class ReformCliTest {
     // no heading or label of any table stays in English (the seed's own texts are zh and en)
     assertThat(printed)
         .doesNotContain(
-            "as of", "Programme progress", "Phase timeline", "== Posts", "== Indicators",
-            "== Findings", "Planned start", "Actual end", "Schedule", "Baseline", "Of which",
-            "Severity", "Status 2015", "not started", "in progress", "warnings,", "not stated",
-            "Sum of lines", "overall", "headquarters", "no data", "Progress");
+            "as of",
+            "Programme progress",
+            "Phase timeline",
+            "== Posts",
+            "== Indicators",
+            "== Findings",
+            "Planned start",
+            "Actual end",
+            "Schedule",
+            "Baseline",
+            "Of which",
+            "Severity",
+            "Status 2015",
+            "not started",
+            "in progress",
+            "warnings,",
+            "not stated",
+            "Sum of lines",
+            "overall",
+            "headquarters",
+            "no data",
+            "Progress");
   }
 
   @Test
@@ -490,7 +591,8 @@ class ReformCliTest {
   void diffOfAnUnreadableFileExits2() throws IOException {
     Path array = file("array.json", "[]");
     assertThat(run("diff", array.toString(), dir.resolve("new.json").toString())).isEqualTo(2);
-    assertThat(err.toString()).startsWith("reform: " + array + ": expected a progress report, got an array at /");
+    assertThat(err.toString())
+        .startsWith("reform: " + array + ": expected a progress report, got an array at /");
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
 
@@ -498,11 +600,16 @@ class ReformCliTest {
   void diffOfMarchAndNovemberShowsTheLaunchOfTheReviewAndItsPhases() {
     assertThat(run("diff", MARCH_FILE.toString(), SEED_FILE.toString())).isZero();
     assertThat(out.toString())
-        .startsWith("GB.323/INS/INF/2 (2015-03, reconstructed) -> GB.325/INS/15/1 (2015-11): 23 changes" + NL)
+        .startsWith(
+            "GB.323/INS/INF/2 (2015-03, reconstructed) -> GB.325/INS/15/1 (2015-11): 23 changes"
+                + NL)
         .containsPattern("commitments\\[bpr\\]\\.status +status forward +not started +in progress")
-        .containsPattern("commitments\\[bpr\\]\\.phases\\[a\\]\\.status +status forward +not started +completed")
-        .containsPattern("commitments\\[bpr\\]\\.phases\\[b\\]\\.status +status forward +not started +completed")
-        .containsPattern("commitments\\[bpr\\]\\.phases\\[c\\]\\.status +status forward +not started +in progress")
+        .containsPattern(
+            "commitments\\[bpr\\]\\.phases\\[a\\]\\.status +status forward +not started +completed")
+        .containsPattern(
+            "commitments\\[bpr\\]\\.phases\\[b\\]\\.status +status forward +not started +completed")
+        .containsPattern(
+            "commitments\\[bpr\\]\\.phases\\[c\\]\\.status +status forward +not started +in progress")
         .contains("externalSupport[bpr-consultancy]");
     assertThat(err.toString()).isEmpty();
   }
@@ -511,7 +618,9 @@ class ReformCliTest {
   void diffTheOtherWayRoundFlagsTheBackwardMovesAndStillExits0() {
     assertThat(run("diff", SEED_FILE.toString(), MARCH_FILE.toString(), "--lang", "zh")).isZero();
     assertThat(out.toString())
-        .startsWith("GB.325/INS/15/1 (2015-11) -> GB.323/INS/INF/2 (2015-03, reconstructed): 23 changes" + NL)
+        .startsWith(
+            "GB.325/INS/15/1 (2015-11) -> GB.323/INS/INF/2 (2015-03, reconstructed): 23 changes"
+                + NL)
         .containsPattern("!  commitments\\[bpr\\]\\.phases\\[a\\]\\.status +状态倒退");
   }
 
@@ -525,14 +634,26 @@ class ReformCliTest {
   void dashboardOfTheSeedWritesTheHtmlFile() throws IOException {
     Path html = dir.resolve("seed.html");
     assertThat(run("dashboard", "--seed", "-o", html.toString(), "--lang", "zh")).isZero();
-    assertThat(out.toString()).isEqualTo("wrote " + html + " (seed GB.325/INS/15/1, 9 findings)" + NL);
-    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>\n<html lang=\"zh\">").contains("<h2>时间表</h2>");
+    assertThat(out.toString())
+        .isEqualTo("wrote " + html + " (seed GB.325/INS/15/1, 9 findings)" + NL);
+    assertThat(Files.readString(html))
+        .startsWith("<!DOCTYPE html>\n<html lang=\"zh\">")
+        .contains("<h2>时间表</h2>");
   }
 
   @Test
   void dashboardShowsTheFindingsOfTheChecksAndTheGivenAsOfDate() throws IOException {
     Path html = dir.resolve("seed.html");
-    assertThat(run(ONE_ERROR, false, "dashboard", "--seed", "--output", html.toString(), "--as-of", "2016-03"))
+    assertThat(
+            run(
+                ONE_ERROR,
+                false,
+                "dashboard",
+                "--seed",
+                "--output",
+                html.toString(),
+                "--as-of",
+                "2016-03"))
         .isZero();
     assertThat(Files.readString(html))
         .contains("<h2>Findings (2)</h2>")
@@ -544,7 +665,9 @@ class ReformCliTest {
   void dashboardIntoAMissingDirectoryExits2WithOneLine() {
     Path html = dir.resolve("no/such/dir/seed.html");
     assertThat(run("dashboard", "--seed", "-o", html.toString())).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("reform: " + html + ": cannot write the dashboard: its directory does not exist" + NL);
+    assertThat(err.toString())
+        .isEqualTo(
+            "reform: " + html + ": cannot write the dashboard: its directory does not exist" + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
 
@@ -557,8 +680,11 @@ class ReformCliTest {
   @Test
   void dashboardOfAFileShowsTheRealFindings() throws IOException {
     Path html = dir.resolve("bad.html");
-    assertThat(run("dashboard", ReportSeamsTest.badReportFile().toString(), "-o", html.toString())).isZero();
-    assertThat(Files.readString(html)).contains("<h2>Findings (10)</h2>").contains("POST_LINE_COUNT_POSITIVE");
+    assertThat(run("dashboard", ReportSeamsTest.badReportFile().toString(), "-o", html.toString()))
+        .isZero();
+    assertThat(Files.readString(html))
+        .contains("<h2>Findings (10)</h2>")
+        .contains("POST_LINE_COUNT_POSITIVE");
   }
 
   @Test
@@ -566,7 +692,8 @@ class ReformCliTest {
     assertThat(run("rules")).isZero();
     assertThat(out.toString())
         .startsWith("Code ")
-        .containsPattern("PHASE_ORDER +error +No phase has begun while an earlier phase has not started")
+        .containsPattern(
+            "PHASE_ORDER +error +No phase has begun while an earlier phase has not started")
         .containsPattern("SOURCE_PARAGRAPH +info +")
         .endsWith(RuleSet.standard().rules().size() + " rules" + NL);
   }
@@ -574,7 +701,9 @@ class ReformCliTest {
   @Test
   void rulesInChineseHasChineseHeadingsAndSeverities() {
     assertThat(run("rules", "--lang", "zh")).isZero();
-    assertThat(out.toString()).startsWith("代码").containsPattern("PHASE_COMPLETED_WITHOUT_END +警告 ")
+    assertThat(out.toString())
+        .startsWith("代码")
+        .containsPattern("PHASE_COMPLETED_WITHOUT_END +警告 ")
         .endsWith("共 " + RuleSet.standard().rules().size() + " 条规则" + NL);
   }
 
@@ -585,6 +714,7 @@ class ReformCliTest {
     assertThat(Files.readString(launcher))
         .startsWith("#!/usr/bin/env bash\n")
         .contains("dir=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"")
-        .contains("exec java -cp \"$jar:$dir/target/lib/*\" org.reformkit.examples.cli.ReformCli \"$@\"");
+        .contains(
+            "exec java -cp \"$jar:$dir/target/lib/*\" org.reformkit.examples.cli.ReformCli \"$@\"");
   }
 }

@@ -15,9 +15,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.analysis.Analyses;
 import org.reformkit.core.analysis.ReportComparison;
+import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.rules.Finding;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.examples.March2015Snapshot;
@@ -34,10 +34,15 @@ class ReportSeamsTest {
     Path file = Path.of("reports", "2016-03.json");
     assertThat(
             new UnreadableReportException(
-                    file, "not a reform document: expected a date", Optional.of("/asOf"),
-                    OptionalInt.of(3), OptionalInt.of(12), null)
+                    file,
+                    "not a reform document: expected a date",
+                    Optional.of("/asOf"),
+                    OptionalInt.of(3),
+                    OptionalInt.of(12),
+                    null)
                 .oneLine())
-        .isEqualTo("reports/2016-03.json: not a reform document: expected a date at /asOf (line 3, column 12)");
+        .isEqualTo(
+            "reports/2016-03.json: not a reform document: expected a date at /asOf (line 3, column 12)");
     assertThat(new UnreadableReportException(file, "no such file").oneLine())
         .isEqualTo("reports/2016-03.json: no such file");
     assertThat(
@@ -62,7 +67,9 @@ class ReportSeamsTest {
 
   @Test
   void readingTheBundledSeedJsonGivesTheSeedReport() throws Exception {
-    assertThat(ReportFiles.read(Path.of("src/main/resources/org/reformkit/examples/seed-2015-11.json")))
+    assertThat(
+            ReportFiles.read(
+                Path.of("src/main/resources/org/reformkit/examples/seed-2015-11.json")))
         .isEqualTo(SeedReport.november2015());
   }
 
@@ -72,18 +79,23 @@ class ReportSeamsTest {
     assertThat(ReportChecks.check(seed, Optional.empty(), Locale.ENGLISH, Set.of()))
         .extracting(FindingRow::code)
         .isEqualTo(
-            RuleSet.standard().validate(seed, Locale.ENGLISH).findings().stream().map(Finding::code).toList());
+            RuleSet.standard().validate(seed, Locale.ENGLISH).findings().stream()
+                .map(Finding::code)
+                .toList());
     List<FindingRow> zh = ReportChecks.check(seed, Optional.empty(), Locale.CHINESE, Set.of());
     List<FindingRow> en = ReportChecks.check(seed, Optional.empty(), Locale.ENGLISH, Set.of());
     assertThat(zh).hasSameSizeAs(en);
-    assertThat(zh).extracting(FindingRow::message).isNotEqualTo(en.stream().map(FindingRow::message).toList());
+    assertThat(zh)
+        .extracting(FindingRow::message)
+        .isNotEqualTo(en.stream().map(FindingRow::message).toList());
   }
 
   @Test
   void checksRestrictedToRuleCodesReportOnlyThoseRules() {
     ProgressReport bad = badReport();
     List<FindingRow> findings =
-        ReportChecks.check(bad, Optional.empty(), Locale.ENGLISH, Set.of("POST_LINE_COUNT_POSITIVE"));
+        ReportChecks.check(
+            bad, Optional.empty(), Locale.ENGLISH, Set.of("POST_LINE_COUNT_POSITIVE"));
     assertThat(findings)
         .singleElement()
         .satisfies(
@@ -100,8 +112,12 @@ class ReportSeamsTest {
         .extracting(RuleRow::code)
         .containsExactlyElementsOf(RuleSet.standard().codes());
     assertThat(ReportChecks.catalogue(Locale.ENGLISH).get(0).severity())
-        .isEqualTo(FindingRow.Severity.valueOf(RuleSet.standard().rules().get(0).defaultSeverity().name()));
-    assertThat(ReportChecks.unknownCodes(new LinkedHashSet<>(List.of("PHASE_ORDER", "NO_SUCH", "ALSO_NOT"))))
+        .isEqualTo(
+            FindingRow.Severity.valueOf(
+                RuleSet.standard().rules().get(0).defaultSeverity().name()));
+    assertThat(
+            ReportChecks.unknownCodes(
+                new LinkedHashSet<>(List.of("PHASE_ORDER", "NO_SUCH", "ALSO_NOT"))))
         .containsExactly("NO_SUCH", "ALSO_NOT");
   }
 
@@ -110,10 +126,15 @@ class ReportSeamsTest {
     StringWriter out = new StringWriter();
     ReportComparison changes =
         ReportAnalyses.diff(
-            March2015Snapshot.reconstructed(), SeedReport.november2015(), Locale.ENGLISH, new PrintWriter(out));
-    assertThat(changes).isEqualTo(Analyses.compare(March2015Snapshot.reconstructed(), SeedReport.november2015()));
+            March2015Snapshot.reconstructed(),
+            SeedReport.november2015(),
+            Locale.ENGLISH,
+            new PrintWriter(out));
+    assertThat(changes)
+        .isEqualTo(Analyses.compare(March2015Snapshot.reconstructed(), SeedReport.november2015()));
     assertThat(out.toString())
-        .startsWith("GB.323/INS/INF/2 (2015-03, reconstructed) -> GB.325/INS/15/1 (2015-11): 23 changes\n")
+        .startsWith(
+            "GB.323/INS/INF/2 (2015-03, reconstructed) -> GB.325/INS/15/1 (2015-11): 23 changes\n")
         .contains("commitments[bpr].phases[a].status")
         .endsWith(changes.toTable(Locale.ENGLISH).toString());
   }
@@ -122,8 +143,12 @@ class ReportSeamsTest {
   void diffOfAReportWithItselfFindsNoChange() {
     StringWriter out = new StringWriter();
     ProgressReport seed = SeedReport.november2015();
-    assertThat(ReportAnalyses.diff(seed, seed, Locale.ENGLISH, new PrintWriter(out)).isEmpty()).isTrue();
-    assertThat(out.toString()).isEqualTo("GB.325/INS/15/1 (2015-11) -> GB.325/INS/15/1 (2015-11): 0 changes" + System.lineSeparator());
+    assertThat(ReportAnalyses.diff(seed, seed, Locale.ENGLISH, new PrintWriter(out)).isEmpty())
+        .isTrue();
+    assertThat(out.toString())
+        .isEqualTo(
+            "GB.325/INS/15/1 (2015-11) -> GB.325/INS/15/1 (2015-11): 0 changes"
+                + System.lineSeparator());
   }
 
   static ProgressReport badReport() {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No text from a document reaches standard output or standard error raw: control characters,
- * bidirectional overrides and other invisible format characters are shown as escapes, whatever
- * the command and wherever the text comes from.
+ * bidirectional overrides and other invisible format characters are shown as escapes, whatever the
+ * command and wherever the text comes from.
  */
 class TerminalSafetyTest {
   private static final Path SEED_FILE =

@@ -28,8 +28,8 @@ import org.reformkit.examples.SeedReport;
 /**
  * Renders the seed dashboard in headless Chromium. Without Chromium the test is skipped on a
  * developer machine and fails when {@code CI} is set ({@code .ci/install-chromium} installs it).
- * The English screenshot is left in {@code target/dashboard-seed.png}; {@code docs/dashboard-seed.png}
- * is a copy of it.
+ * The English screenshot is left in {@code target/dashboard-seed.png}; {@code
+ * docs/dashboard-seed.png} is a copy of it.
  */
 class DashboardBrowserTest {
   private static final int WIDTH = 1280;
@@ -42,7 +42,8 @@ class DashboardBrowserTest {
   @BeforeEach
   void findChromium() {
     String configured = System.getenv("CHROMIUM");
-    Path path = Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
+    Path path =
+        Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
     boolean present = Files.isExecutable(path);
     if (!present && System.getenv("CI") != null) {
       fail(
@@ -52,7 +53,9 @@ class DashboardBrowserTest {
     }
     assumeTrue(
         present,
-        "Chromium is missing at " + path + "; skipping the browser test (install it with .ci/install-chromium)");
+        "Chromium is missing at "
+            + path
+            + "; skipping the browser test (install it with .ci/install-chromium)");
     chromium = path;
   }
 
@@ -94,7 +97,9 @@ class DashboardBrowserTest {
     }
     assertThat(colours.size()).as("distinct colours").isGreaterThan(50);
     assertThat(nonWhite).as("non-white pixels").isGreaterThan((long) WIDTH * HEIGHT / 50);
-    assertThat(tallestRedColumn).as("height of the as-of band across the timeline, in pixels").isGreaterThan(400);
+    assertThat(tallestRedColumn)
+        .as("height of the as-of band across the timeline, in pixels")
+        .isGreaterThan(400);
     assertThat(actualBlue).as("pixels of actual bars and post bars").isGreaterThan(10_000);
   }
 

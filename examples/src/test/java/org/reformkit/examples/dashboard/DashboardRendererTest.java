@@ -26,10 +26,10 @@ import org.reformkit.core.model.PostOrigin;
 import org.reformkit.core.model.PostShare;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Target;
-import org.reformkit.examples.SeedReport;
 import org.reformkit.core.rules.Finding;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.core.rules.ValidationResult;
+import org.reformkit.examples.SeedReport;
 import org.reformkit.examples.dashboard.FindingRow.Severity;
 
 class DashboardRendererTest {
@@ -38,10 +38,12 @@ class DashboardRendererTest {
 
   @Test
   void pageIsOneSelfContainedHtmlDocumentWithoutScriptOrNetworkResource() {
-    assertThat(english).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    assertThat(english)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     assertThat(english).endsWith("</body>\n</html>\n");
     assertThat(english.toLowerCase(Locale.ROOT))
-        .doesNotContain("<script", "<link", "<img", "@import", "http:", "https:", "//", "javascript:");
+        .doesNotContain(
+            "<script", "<link", "<img", "@import", "http:", "https:", "//", "javascript:");
     assertThat(english).doesNotContainPattern("url\\((?!#)");
     assertThat(count(english, "<section id=\"")).isEqualTo(4);
     assertThat(all(english, "<section id=\"([a-z]+)\""))
@@ -57,7 +59,8 @@ class DashboardRendererTest {
   @Test
   void headerNamesTheSymbolTitleAsOfDateAndPreviousReport() {
     assertThat(english)
-        .contains("<title>GB.325/INS/15/1 · First supplementary report: Update on the internal reform</title>")
+        .contains(
+            "<title>GB.325/INS/15/1 · First supplementary report: Update on the internal reform</title>")
         .contains("<p class=\"symbol\">GB.325/INS/15/1 · Report of the Director-General</p>")
         .contains("<h1>First supplementary report: Update on the internal reform</h1>")
         .contains(
@@ -100,7 +103,10 @@ class DashboardRendererTest {
   void axisRunsFromTheEarliestYearToAYearAfterTheLatestSoThatOpenEndsHaveRoom() {
     assertThat(all(english, "<text class=\"year\" x=\"[0-9.]+\" y=\"18\">(\\d{4})</text>"))
         .containsExactly("2012", "2013", "2014", "2015", "2016", "2017");
-    assertThat(english).contains("<line class=\"year\" x1=\"330\" y1=\"22\"", "<line class=\"year\" x1=\"950\" y1=\"22\"");
+    assertThat(english)
+        .contains(
+            "<line class=\"year\" x1=\"330\" y1=\"22\"",
+            "<line class=\"year\" x1=\"950\" y1=\"22\"");
   }
 
   @Test
@@ -219,7 +225,10 @@ class DashboardRendererTest {
                 org.reformkit.core.model.Baseline.builder()
                     .value(IndicatorValue.number(java.math.BigDecimal.valueOf(200)))
                     .build())
-            .addTarget(Target.builder().value(IndicatorValue.number(java.math.BigDecimal.valueOf(100))).build())
+            .addTarget(
+                Target.builder()
+                    .value(IndicatorValue.number(java.math.BigDecimal.valueOf(100)))
+                    .build())
             .addMeasurement(
                 Measurement.builder()
                     .value(IndicatorValue.number(java.math.BigDecimal.valueOf(175)))
@@ -234,9 +243,11 @@ class DashboardRendererTest {
   void postsAreGroupedByLocationAndAnUnstatedShareGetsNoWidth() {
     assertThat(count(english, "<g class=\"location\"")).isEqualTo(2);
     assertThat(english)
-        .contains("<rect class=\"origin new\" x=\"200\" y=\"2\" width=\"620\" height=\"20\"><title>new: 22</title></rect>")
+        .contains(
+            "<rect class=\"origin new\" x=\"200\" y=\"2\" width=\"620\" height=\"20\"><title>new: 22</title></rect>")
         .contains("<text class=\"count\" x=\"826\" y=\"17\">22 (new 22)</text>")
-        .contains("<rect class=\"origin new\" x=\"200\" y=\"2\" width=\"479.1\" height=\"20\"><title>new: 17</title></rect>")
+        .contains(
+            "<rect class=\"origin new\" x=\"200\" y=\"2\" width=\"479.1\" height=\"20\"><title>new: 17</title></rect>")
         .contains(
             "? of which transferred from International Institute for Labour Studies: some (number"
                 + " not stated)</text></g>")
@@ -256,8 +267,10 @@ class DashboardRendererTest {
             .build();
     String html = render(SEED.withProgramme(SEED.programme().withPostLines(redeployed)));
     assertThat(html)
-        .contains("<rect class=\"origin redeployed\" x=\"200\" y=\"2\" width=\"620\" height=\"20\">")
-        .contains("<rect class=\"share known\" x=\"200\" y=\"2\" width=\"248\" height=\"20\" fill=\"url(#hatch)\"/>")
+        .contains(
+            "<rect class=\"origin redeployed\" x=\"200\" y=\"2\" width=\"620\" height=\"20\">")
+        .contains(
+            "<rect class=\"share known\" x=\"200\" y=\"2\" width=\"248\" height=\"20\" fill=\"url(#hatch)\"/>")
         .contains(">of which existing: 4</text>");
   }
 
@@ -270,8 +283,13 @@ class DashboardRendererTest {
   void findingsAreATableInTheGivenOrderWithEveryTextEscaped() {
     List<FindingRow> findings =
         List.of(
-            new FindingRow("POST_TOTAL", Severity.ERROR, "postTotals[all]", "22 + 17 <> 40 & 'more'"),
-            new FindingRow("PHASE_ORDER", Severity.WARNING, "commitments[bpr].phases[c]", "<script>alert(\"x\")</script>"));
+            new FindingRow(
+                "POST_TOTAL", Severity.ERROR, "postTotals[all]", "22 + 17 <> 40 & 'more'"),
+            new FindingRow(
+                "PHASE_ORDER",
+                Severity.WARNING,
+                "commitments[bpr].phases[c]",
+                "<script>alert(\"x\")</script>"));
     String html = DashboardRenderer.of(Locale.ENGLISH).render(SEED, findings);
     assertThat(html)
         .contains("<h2>Findings (2)</h2>")
@@ -290,7 +308,9 @@ class DashboardRendererTest {
     String html = DashboardRenderer.of(Locale.CHINESE).render(SEED, result);
     assertThat(result.findings()).isNotEmpty();
     assertThat(html)
-        .isEqualTo(DashboardRenderer.of(Locale.CHINESE).render(SEED, FindingRow.of(result, Locale.CHINESE)))
+        .isEqualTo(
+            DashboardRenderer.of(Locale.CHINESE)
+                .render(SEED, FindingRow.of(result, Locale.CHINESE)))
         .contains("(" + result.findings().size() + ")</h2>")
         .contains("<code>" + result.findings().get(0).code() + "</code>")
         .contains(Html.escape(result.findings().get(0).message()));
@@ -310,7 +330,8 @@ class DashboardRendererTest {
   @Test
   void reportTextsAreEscapedEverywhere() {
     ProgressReport hostile =
-        SEED.withProgramme(SEED.programme().withName(LocalizedText.of("en", "A <b>bold</b> & \"quoted\" plan")));
+        SEED.withProgramme(
+            SEED.programme().withName(LocalizedText.of("en", "A <b>bold</b> & \"quoted\" plan")));
     String html = render(hostile);
     assertThat(html)
         .contains(">A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; plan</text>")
@@ -334,9 +355,13 @@ class DashboardRendererTest {
 
   @Test
   void asOfCanBeOverriddenAndRenderingIsDeterministic() {
-    DashboardRenderer renderer = DashboardRenderer.of(Locale.ENGLISH).withAsOf(PartialDate.ofDay(java.time.LocalDate.of(2016, 3, 15)));
+    DashboardRenderer renderer =
+        DashboardRenderer.of(Locale.ENGLISH)
+            .withAsOf(PartialDate.ofDay(java.time.LocalDate.of(2016, 3, 15)));
     String html = renderer.render(SEED, List.of());
-    assertThat(html).contains("<title>As of 2016-03-15</title><rect class=\"as-of\"").contains(" width=\"2\" height=\"500\"/>");
+    assertThat(html)
+        .contains("<title>As of 2016-03-15</title><rect class=\"as-of\"")
+        .contains(" width=\"2\" height=\"500\"/>");
     assertThat(renderer.render(SEED, List.of())).isEqualTo(html);
   }
 

@@ -36,12 +36,17 @@ class JShellScriptsTest {
 
   @Test
   void startupScriptLoadsTheSeedReportAndItsHelpersPrintTables() throws IOException {
-    String out = run("show(commitments());\nshow(phases(SeedReport.BUSINESS_PROCESS_REVIEW));\n"
-        + "lang = Locale.CHINESE;\nshow(report.document().title());\nshow(programme.postLines().get(0).count());\n");
+    String out =
+        run(
+            "show(commitments());\nshow(phases(SeedReport.BUSINESS_PROCESS_REVIEW));\n"
+                + "lang = Locale.CHINESE;\nshow(report.document().title());\nshow(programme.postLines().get(0).count());\n");
     assertThat(out)
-        .startsWith("reformkit: report = GB.325/INS/15/1 as of 2015-11; try validate(), summary(), diff()\n")
-        .contains("bpr                   in-progress  2 of 5                Review of administrative business processes\n")
-        .contains("dwcp-quality          in-progress               by 2015  Improving the quality assurance")
+        .startsWith(
+            "reformkit: report = GB.325/INS/15/1 as of 2015-11; try validate(), summary(), diff()\n")
+        .contains(
+            "bpr                   in-progress  2 of 5                Review of administrative business processes\n")
+        .contains(
+            "dwcp-quality          in-progress               by 2015  Improving the quality assurance")
         .contains("(c)    in-progress                 Process redesign and options\n")
         .contains("(e)    not-started  2016           Implementation\n")
         .contains("第一份补充报告：内部改革的最新情况\n")
@@ -53,8 +58,12 @@ class JShellScriptsTest {
     String out = run(script("phases.jsh"));
     assertThat(out)
         .contains("bpr: 2 of 5 phases completed; current: (c) Process redesign and options\n")
-        .contains(Analyses.programmeProgress(SeedReport.november2015()).toTable(Locale.ENGLISH).toString())
-        .contains(Analyses.phaseTimeline(SeedReport.november2015()).toTable(Locale.ENGLISH).toString())
+        .contains(
+            Analyses.programmeProgress(SeedReport.november2015())
+                .toTable(Locale.ENGLISH)
+                .toString())
+        .contains(
+            Analyses.phaseTimeline(SeedReport.november2015()).toTable(Locale.ENGLISH).toString())
         .endsWith("overdue on 2016-03-01: 2\n");
   }
 
@@ -69,7 +78,8 @@ class JShellScriptsTest {
                 + " International Institute for Labour Studies\n")
         .contains("field-technical         17  field")
         .contains("total by the analysis: 39\n")
-        .endsWith(Analyses.postSummary(SeedReport.november2015()).toTable(Locale.ENGLISH).toString());
+        .endsWith(
+            Analyses.postSummary(SeedReport.november2015()).toTable(Locale.ENGLISH).toString());
   }
 
   @Test
@@ -80,30 +90,39 @@ class JShellScriptsTest {
         .contains("milestone hr-report-2016-03     2016-03  2016-03-31           no\n")
         .contains("commitment dwcp-quality         by 2015  2015-12-31           yes\n")
         .contains("commitment indirect-costs       by 2015  2015-12-31           yes\n")
-        .endsWith(Analyses.indicatorProgress(SeedReport.november2015()).toTable(Locale.ENGLISH).toString());
+        .endsWith(
+            Analyses.indicatorProgress(SeedReport.november2015())
+                .toTable(Locale.ENGLISH)
+                .toString());
   }
 
   @Test
   void oneLinersValidateSummariseAndCompareTheSeedReport() throws IOException {
     ProgressReport seed = SeedReport.november2015();
     ProgressReport march = March2015Snapshot.reconstructed();
-    String out = run("show(validate());\nsummary();\nshow(diff());\n"
-        + "show(read(\"src/main/resources/org/reformkit/examples/seed-2015-11.json\").equals(report));\n");
+    String out =
+        run(
+            "show(validate());\nsummary();\nshow(diff());\n"
+                + "show(read(\"src/main/resources/org/reformkit/examples/seed-2015-11.json\").equals(report));\n");
     assertThat(out)
         .contains(RuleSet.standard().validate(seed, Locale.ENGLISH).toString())
         .contains("0 errors, 9 warnings, 0 info")
-        .contains(Analyses.programmeProgress(seed).toTable(Locale.ENGLISH).toString()
-            + Analyses.phaseTimeline(seed).toTable(Locale.ENGLISH)
-            + Analyses.postSummary(seed).toTable(Locale.ENGLISH)
-            + Analyses.indicatorProgress(seed).toTable(Locale.ENGLISH))
+        .contains(
+            Analyses.programmeProgress(seed).toTable(Locale.ENGLISH).toString()
+                + Analyses.phaseTimeline(seed).toTable(Locale.ENGLISH)
+                + Analyses.postSummary(seed).toTable(Locale.ENGLISH)
+                + Analyses.indicatorProgress(seed).toTable(Locale.ENGLISH))
         .contains(Analyses.compare(march, seed).toTable(Locale.ENGLISH).toString())
-        .containsPattern("commitments\\[bpr\\]\\.phases\\[c\\]\\.status +status forward +not started +in progress")
+        .containsPattern(
+            "commitments\\[bpr\\]\\.phases\\[c\\]\\.status +status forward +not started +in progress")
         .endsWith("true\n");
   }
 
   @Test
   void oneLinersSpeakChineseWhenAsked() throws IOException {
-    String out = run("lang = Locale.CHINESE;\nshow(diff());\nshow(validate().findings().get(0).message());\n");
+    String out =
+        run(
+            "lang = Locale.CHINESE;\nshow(diff());\nshow(validate().findings().get(0).message());\n");
     assertThat(out).contains("状态前进").doesNotContain("status forward");
     assertThat(out).doesNotContain("has no indicator with a target");
   }
@@ -161,7 +180,8 @@ class JShellScriptsTest {
         }
         if (event.causeSnippet() == null && event.status() != Snippet.Status.VALID) {
           String diagnostics =
-              shell.diagnostics(event.snippet())
+              shell
+                  .diagnostics(event.snippet())
                   .map(d -> d.getMessage(null))
                   .collect(Collectors.joining("; "));
           fail("%s: snippet is %s: %s%n%s", name, event.status(), diagnostics, snippet);

@@ -52,8 +52,7 @@ public record PostPart(LocalizedText origin, int stated, boolean someNotStated) 
     } else if (stated == 0) {
       amount = Labels.NOT_STATED.in(locale);
     } else {
-      amount =
-          Labels.label("part.atLeast", locale, Integer.toString(stated));
+      amount = Labels.label("part.atLeast", locale, Integer.toString(stated));
     }
     return origin.in(locale) + ": " + amount;
   }

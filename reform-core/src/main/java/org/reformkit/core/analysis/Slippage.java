@@ -17,8 +17,8 @@ import org.reformkit.core.model.PartialDate;
  * The bounds are the dates' own ({@link PartialDate#earliestPossible()}, {@link
  * PartialDate#latestPossible()}; see {@link org.reformkit.core.model.DateQualifier}): a date known
  * to the month spans the month, to the year the year; {@code by} has no earliest day, {@code from}
- * no latest, and {@code about} neither. So "planned July 2015, actual September 2015"
- * gives 32 to 91 days late, and "planned 2015-07-01, actual 2015-07-15" exactly 14.
+ * no latest, and {@code about} neither. So "planned July 2015, actual September 2015" gives 32 to
+ * 91 days late, and "planned 2015-07-01, actual 2015-07-15" exactly 14.
  *
  * @param atLeastDays the least slippage the dates allow, if bounded
  * @param atMostDays the most slippage the dates allow, if bounded

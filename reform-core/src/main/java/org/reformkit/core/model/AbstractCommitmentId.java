@@ -3,10 +3,11 @@ package org.reformkit.core.model;
 import org.immutables.value.Value;
 
 /**
- * Identifies a commitment (a workstream) within its programme, such as {@code bpr} for the business process review.
+ * Identifies a commitment (a workstream) within its programme, such as {@code bpr} for the business
+ * process review.
  *
- * <p>Made with {@code CommitmentId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -}, starting
- * with a letter or digit; anything else is refused with an {@link InvalidValueException}.
+ * <p>Made with {@code CommitmentId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -},
+ * starting with a letter or digit; anything else is refused with an {@link InvalidValueException}.
  * Prints as its bare value.
  */
 @Value.Immutable

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 /**
  * Identifies a body that applies a policy of the reform, such as a recruitment committee.
  *
- * <p>Made with {@code CommitteeId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -}, starting
- * with a letter or digit; anything else is refused with an {@link InvalidValueException}.
+ * <p>Made with {@code CommitteeId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -},
+ * starting with a letter or digit; anything else is refused with an {@link InvalidValueException}.
  * Prints as its bare value.
  */
 @Value.Immutable

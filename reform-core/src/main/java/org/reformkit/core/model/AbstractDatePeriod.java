@@ -81,7 +81,8 @@ abstract class AbstractDatePeriod {
     try {
       return Optional.of(PartialDate.parse(input.substring(from, to)));
     } catch (ValueParseException e) {
-      throw new ValueParseException(String.valueOf(e.getMessage()), input, from + e.getErrorIndex());
+      throw new ValueParseException(
+          String.valueOf(e.getMessage()), input, from + e.getErrorIndex());
     }
   }
 

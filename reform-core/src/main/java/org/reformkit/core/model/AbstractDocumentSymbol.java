@@ -11,9 +11,9 @@ import org.immutables.value.Value;
  *
  * <p>A symbol of a known {@link SymbolFamily} is read into its parts, and the parts that families
  * share are read the same way for every family, each {@link java.util.Optional} because not every
- * family has it: the {@link #organ()}, {@link #session()}, {@link #year()}, {@link #item()}
- * (agenda item), {@link #number()} (document number) and {@link #suffixes()} (addenda,
- * revisions, corrigenda).
+ * family has it: the {@link #organ()}, {@link #session()}, {@link #year()}, {@link #item()} (agenda
+ * item), {@link #number()} (document number) and {@link #suffixes()} (addenda, revisions,
+ * corrigenda).
  *
  * <pre>{@code
  * DocumentSymbol ilo = DocumentSymbol.parse("GB.325/INS/15/1");
@@ -100,12 +100,12 @@ abstract class AbstractDocumentSymbol {
   }
 
   /**
-   * Returns the organ that issued the document, as its family writes it: {@code GB} (ILO
-   * Governing Body), {@code A}, {@code E} or {@code S} (UN General Assembly, ECOSOC, Security
-   * Council), {@code EB} or {@code WHA} (WHO Executive Board, World Health Assembly, whether
-   * written {@code A69/4} or {@code WHA69.1}), {@code EB} or {@code GC} (IFAD), {@code C}, {@code
-   * CL}, {@code PC} or {@code FC} (FAO), {@code JIU}, {@code DP} (UNDP/UNFPA/UNOPS). Empty for an
-   * unrecognised symbol.
+   * Returns the organ that issued the document, as its family writes it: {@code GB} (ILO Governing
+   * Body), {@code A}, {@code E} or {@code S} (UN General Assembly, ECOSOC, Security Council),
+   * {@code EB} or {@code WHA} (WHO Executive Board, World Health Assembly, whether written {@code
+   * A69/4} or {@code WHA69.1}), {@code EB} or {@code GC} (IFAD), {@code C}, {@code CL}, {@code PC}
+   * or {@code FC} (FAO), {@code JIU}, {@code DP} (UNDP/UNFPA/UNOPS). Empty for an unrecognised
+   * symbol.
    *
    * @return the organ
    */
@@ -114,9 +114,9 @@ abstract class AbstractDocumentSymbol {
   }
 
   /**
-   * Returns the session number, where the symbol states one: 325 in {@code GB.325/INS/15/1}, 70
-   * in {@code A/RES/70/1}, 138 in {@code EB138/5}, 125 in {@code EB 2018/125/R.2}, 148 in {@code
-   * CL 148/3}. Empty where the symbol gives a year instead ({@code E/2016/9}, {@code C 2013/26},
+   * Returns the session number, where the symbol states one: 325 in {@code GB.325/INS/15/1}, 70 in
+   * {@code A/RES/70/1}, 138 in {@code EB138/5}, 125 in {@code EB 2018/125/R.2}, 148 in {@code CL
+   * 148/3}. Empty where the symbol gives a year instead ({@code E/2016/9}, {@code C 2013/26},
    * {@code JIU/REP/2006/7}, {@code DP/2017/39}).
    *
    * @return the session number
@@ -137,9 +137,9 @@ abstract class AbstractDocumentSymbol {
   }
 
   /**
-   * Returns the ILO Governing Body's section path: {@code INS}, {@code PFA}, {@code WP/GBC},
-   * {@code PFA/BS}, or {@code PV} for minutes. Empty for the older ILO form without a section
-   * ({@code GB.310/9/1}) and for other families.
+   * Returns the ILO Governing Body's section path: {@code INS}, {@code PFA}, {@code WP/GBC}, {@code
+   * PFA/BS}, or {@code PV} for minutes. Empty for the older ILO form without a section ({@code
+   * GB.310/9/1}) and for other families.
    *
    * @return the section path
    */
@@ -192,9 +192,9 @@ abstract class AbstractDocumentSymbol {
 
   /**
    * Returns the document's number within its organ, session or year, for families that number
-   * documents rather than agenda items: 1 in {@code A/RES/70/1}, 5 in {@code EB138/5}, 1 in
-   * {@code WHA69.1}, 2 in {@code EB 2018/125/R.2}, 26 in {@code C 2013/26}, 7 in {@code
-   * JIU/REP/2006/7}, 39 in {@code DP/2017/39}. Empty for ILO symbols (see {@link #item()}).
+   * documents rather than agenda items: 1 in {@code A/RES/70/1}, 5 in {@code EB138/5}, 1 in {@code
+   * WHA69.1}, 2 in {@code EB 2018/125/R.2}, 26 in {@code C 2013/26}, 7 in {@code JIU/REP/2006/7},
+   * 39 in {@code DP/2017/39}. Empty for ILO symbols (see {@link #item()}).
    *
    * @return the document number
    */

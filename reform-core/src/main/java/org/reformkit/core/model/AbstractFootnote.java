@@ -4,7 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A numbered footnote of a paper: its text, the paragraph it is attached to, and the documents it cites. */
+/**
+ * A numbered footnote of a paper: its text, the paragraph it is attached to, and the documents it
+ * cites.
+ */
 @Value.Immutable
 @ReformStyle
 abstract class AbstractFootnote {

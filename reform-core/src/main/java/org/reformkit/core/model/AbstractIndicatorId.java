@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 /**
  * Identifies an indicator of the monitoring framework within its programme.
  *
- * <p>Made with {@code IndicatorId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -}, starting
- * with a letter or digit; anything else is refused with an {@link InvalidValueException}.
+ * <p>Made with {@code IndicatorId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -},
+ * starting with a letter or digit; anything else is refused with an {@link InvalidValueException}.
  * Prints as its bare value.
  */
 @Value.Immutable

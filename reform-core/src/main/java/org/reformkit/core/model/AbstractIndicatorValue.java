@@ -112,7 +112,11 @@ abstract class AbstractIndicatorValue {
    */
   public static IndicatorValue number(BigDecimal number) {
     return IndicatorValue.of(
-        MeasureKind.NUMBER, Optional.of(number), Optional.empty(), Optional.empty(), Optional.empty());
+        MeasureKind.NUMBER,
+        Optional.of(number),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -150,7 +154,9 @@ abstract class AbstractIndicatorValue {
             || kind() == MeasureKind.NUMBER;
     if (numeric != number().isPresent()) {
       throw new InvalidValueException(
-          numeric ? "a " + kind() + " value needs a number" : "a " + kind() + " value has no number");
+          numeric
+              ? "a " + kind() + " value needs a number"
+              : "a " + kind() + " value has no number");
     }
     if ((kind() == MeasureKind.AMOUNT) != currency().isPresent()) {
       throw new InvalidValueException(
@@ -160,7 +166,9 @@ abstract class AbstractIndicatorValue {
     }
     if ((kind() == MeasureKind.YES_NO) != flag().isPresent()) {
       throw new InvalidValueException(
-          kind() == MeasureKind.YES_NO ? "a yes/no value needs a flag" : "only a yes/no value has a flag");
+          kind() == MeasureKind.YES_NO
+              ? "a yes/no value needs a flag"
+              : "only a yes/no value has a flag");
     }
     if ((kind() == MeasureKind.QUALITATIVE) != text().isPresent()) {
       throw new InvalidValueException(

@@ -162,7 +162,11 @@ abstract class AbstractLocalizedText {
     if (languageTag.length() == 2) {
       int first = languageTag.charAt(0) - 'a';
       int second = languageTag.charAt(1) - 'a';
-      if (first >= 0 && first < 26 && second >= 0 && second < 26 && TWO_LETTERS_UNCHANGED[first * 26 + second]) {
+      if (first >= 0
+          && first < 26
+          && second >= 0
+          && second < 26
+          && TWO_LETTERS_UNCHANGED[first * 26 + second]) {
         return languageTag;
       }
     }

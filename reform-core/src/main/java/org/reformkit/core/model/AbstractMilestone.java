@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A dated step of a commitment that is not one of its phases: a report promised to a later
- * session, a decision due, an item to finish before the end of the year.
+ * A dated step of a commitment that is not one of its phases: a report promised to a later session,
+ * a decision due, an item to finish before the end of the year.
  */
 @Value.Immutable
 @ReformStyle

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 /**
  * Identifies a milestone (a dated step that is not a phase) within its commitment.
  *
- * <p>Made with {@code MilestoneId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -}, starting
- * with a letter or digit; anything else is refused with an {@link InvalidValueException}.
+ * <p>Made with {@code MilestoneId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -},
+ * starting with a letter or digit; anything else is refused with an {@link InvalidValueException}.
  * Prints as its bare value.
  */
 @Value.Immutable

@@ -26,12 +26,13 @@ abstract class AbstractPathStep {
     if (name().isEmpty() || name().contains(".") || name().contains("[") || name().contains("]")) {
       throw new InvalidValueException("path step name '" + name() + "' must be a plain word");
     }
-    key().ifPresent(
-        k -> {
-          if (k.contains("]")) {
-            throw new InvalidValueException("path step key '" + k + "' must not contain ']'");
-          }
-        });
+    key()
+        .ifPresent(
+            k -> {
+              if (k.contains("]")) {
+                throw new InvalidValueException("path step key '" + k + "' must not contain ']'");
+              }
+            });
   }
 
   @Override

@@ -3,11 +3,12 @@ package org.reformkit.core.model;
 import org.immutables.value.Value;
 
 /**
- * Identifies a phase within its commitment, such as {@code a} for the first phase of the business process review.
+ * Identifies a phase within its commitment, such as {@code a} for the first phase of the business
+ * process review.
  *
  * <p>Made with {@code PhaseId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -}, starting
- * with a letter or digit; anything else is refused with an {@link InvalidValueException}.
- * Prints as its bare value.
+ * with a letter or digit; anything else is refused with an {@link InvalidValueException}. Prints as
+ * its bare value.
  */
 @Value.Immutable
 @ReformTuple

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
  * Identifies a policy put in force by the reform, such as the mobility policy.
  *
  * <p>Made with {@code PolicyId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -}, starting
- * with a letter or digit; anything else is refused with an {@link InvalidValueException}.
- * Prints as its bare value.
+ * with a letter or digit; anything else is refused with an {@link InvalidValueException}. Prints as
+ * its bare value.
  */
 @Value.Immutable
 @ReformTuple

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
  * Identifies a single post (a position) within its programme, such as a position number.
  *
  * <p>Made with {@code PostId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -}, starting
- * with a letter or digit; anything else is refused with an {@link InvalidValueException}.
- * Prints as its bare value.
+ * with a letter or digit; anything else is refused with an {@link InvalidValueException}. Prints as
+ * its bare value.
  */
 @Value.Immutable
 @ReformTuple

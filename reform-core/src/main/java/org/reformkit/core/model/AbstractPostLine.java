@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 /**
  * A counted line of posts, the way reports state them: "22 new technical posts in the headquarters
  * policy portfolio, some of them transferred from the International Institute for Labour Studies".
- * The count may not be negative (a zero count is meaningful but suspicious, and the rule checks
- * say so).
+ * The count may not be negative (a zero count is meaningful but suspicious, and the rule checks say
+ * so).
  *
  * <pre>{@code
  * PostLine hq = PostLine.builder()

@@ -3,10 +3,11 @@ package org.reformkit.core.model;
 import org.immutables.value.Value;
 
 /**
- * Identifies a counted line of posts ("22 new technical posts at headquarters") within its programme.
+ * Identifies a counted line of posts ("22 new technical posts at headquarters") within its
+ * programme.
  *
- * <p>Made with {@code PostLineId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -}, starting
- * with a letter or digit; anything else is refused with an {@link InvalidValueException}.
+ * <p>Made with {@code PostLineId.of("...")}: 1 to 128 letters, digits and {@code . _ : / -},
+ * starting with a letter or digit; anything else is refused with an {@link InvalidValueException}.
  * Prints as its bare value.
  */
 @Value.Immutable

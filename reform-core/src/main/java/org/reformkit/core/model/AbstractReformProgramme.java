@@ -149,9 +149,8 @@ abstract class AbstractReformProgramme implements Sourced {
   public abstract ImmutableList<Statement> statements();
 
   /**
-   * Returns the commitment with this identifier, if there is one; the first one if the
-   * identifier is used twice (which the rule checks report). Looks it up in an index built once,
-   * on first use.
+   * Returns the commitment with this identifier, if there is one; the first one if the identifier
+   * is used twice (which the rule checks report). Looks it up in an index built once, on first use.
    *
    * @param commitmentId the identifier
    * @return the commitment
@@ -161,8 +160,8 @@ abstract class AbstractReformProgramme implements Sourced {
   }
 
   /**
-   * Returns the post line with this identifier, if there is one; the first one if the identifier
-   * is used twice. Looks it up in an index built once, on first use.
+   * Returns the post line with this identifier, if there is one; the first one if the identifier is
+   * used twice. Looks it up in an index built once, on first use.
    *
    * @param lineId the identifier
    * @return the post line
@@ -172,8 +171,8 @@ abstract class AbstractReformProgramme implements Sourced {
   }
 
   /**
-   * Returns the indicator with this identifier, if there is one; the first one if the identifier
-   * is used twice. Looks it up in an index built once, on first use.
+   * Returns the indicator with this identifier, if there is one; the first one if the identifier is
+   * used twice. Looks it up in an index built once, on first use.
    *
    * @param indicatorId the identifier
    * @return the indicator
@@ -200,8 +199,7 @@ abstract class AbstractReformProgramme implements Sourced {
     return firstById(indicators(), Indicator::id);
   }
 
-  private static <K, V> ImmutableMap<K, V> firstById(
-      ImmutableList<V> elements, Function<V, K> id) {
+  private static <K, V> ImmutableMap<K, V> firstById(ImmutableList<V> elements, Function<V, K> id) {
     Map<K, V> first = new LinkedHashMap<>();
     for (V element : elements) {
       first.putIfAbsent(id.apply(element), element);

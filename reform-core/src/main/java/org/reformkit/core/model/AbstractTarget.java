@@ -25,8 +25,7 @@ abstract class AbstractTarget implements Sourced {
   public abstract Optional<PartialDate> due();
 
   /**
-   * Whether the target counts everything since the baseline (true, the default) or its period
-   * only.
+   * Whether the target counts everything since the baseline (true, the default) or its period only.
    *
    * @return whether the target is cumulative
    */

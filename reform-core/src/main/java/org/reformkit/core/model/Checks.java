@@ -1,6 +1,5 @@
 package org.reformkit.core.model;
 
-
 /** The few checks that decide whether a value means anything at all. Internal. */
 final class Checks {
 

@@ -13,7 +13,10 @@ final class IndicatorValues {
     }
   }
 
-  /** Whether the code is three upper-case ASCII letters, the form of ISO 4217 (no pattern: it is checked for every amount). */
+  /**
+   * Whether the code is three upper-case ASCII letters, the form of ISO 4217 (no pattern: it is
+   * checked for every amount).
+   */
   static boolean isCurrencyCode(String code) {
     if (code.length() != 3) {
       return false;

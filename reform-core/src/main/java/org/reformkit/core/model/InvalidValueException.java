@@ -2,8 +2,8 @@ package org.reformkit.core.model;
 
 /**
  * Thrown when a model value would have no meaning at all: a blank identifier, a negative head
- * count, a blank document symbol, a required attribute left unset. The message
- * names the field and the value.
+ * count, a blank document symbol, a required attribute left unset. The message names the field and
+ * the value.
  *
  * <p>Inconsistent but meaningful data (a completed phase after one not started, a total that does
  * not add up) is never refused: the rule checks report it.

@@ -45,8 +45,8 @@ public interface PostDetails extends Sourced {
   PostOrigin origin();
 
   /**
-   * Returns parts of the posts by a further origin ("of which some transferred from ..."),
-   * possibly none.
+   * Returns parts of the posts by a further origin ("of which some transferred from ..."), possibly
+   * none.
    *
    * @return the parts
    */

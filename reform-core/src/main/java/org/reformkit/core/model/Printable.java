@@ -42,8 +42,8 @@ final class Printable {
   }
 
   /**
-   * Returns the text with every invisible character and every backslash written as a Java escape
-   * (a backslash, {@code u} and four hexadecimal digits, such as the escape of U+001B; a backslash
+   * Returns the text with every invisible character and every backslash written as a Java escape (a
+   * backslash, {@code u} and four hexadecimal digits, such as the escape of U+001B; a backslash
    * doubled), so that it can be quoted in a message; an invisible supplementary character is
    * written as its two escaped surrogates.
    */

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The style for small reformkit values made by a factory method ({@code CommitmentId.of("bpr")})
- * rather than a builder: identifiers, dates, symbols. It shares every choice of {@link
- * ReformStyle} except that all attributes are parameters and there is no builder.
+ * rather than a builder: identifiers, dates, symbols. It shares every choice of {@link ReformStyle}
+ * except that all attributes are parameters and there is no builder.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

@@ -60,8 +60,8 @@ public enum Status {
   }
 
   /**
-   * Whether a change from this status to {@code next} moves the work forward: both have a rank
-   * and the next one's is higher.
+   * Whether a change from this status to {@code next} moves the work forward: both have a rank and
+   * the next one's is higher.
    *
    * @param next the later status
    * @return whether the change is forward
@@ -71,8 +71,8 @@ public enum Status {
   }
 
   /**
-   * Whether a change from this status to {@code next} moves the work backward: both have a rank
-   * and the next one's is lower.
+   * Whether a change from this status to {@code next} moves the work backward: both have a rank and
+   * the next one's is lower.
    *
    * @param next the later status
    * @return whether the change is backward

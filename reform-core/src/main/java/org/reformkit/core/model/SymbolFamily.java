@@ -12,8 +12,8 @@ package org.reformkit.core.model;
 public enum SymbolFamily {
   /**
    * The ILO Governing Body: {@code GB.325/INS/15/1}, {@code GB.323/INS/INF/2}, {@code
-   * GB.326/INS/12(Add.)}, {@code GB.325/PV}, {@code GB.323/WP/GBC/2}, and the older form without
-   * a section, {@code GB.310/9/1}.
+   * GB.326/INS/12(Add.)}, {@code GB.325/PV}, {@code GB.323/WP/GBC/2}, and the older form without a
+   * section, {@code GB.310/9/1}.
    */
   ILO_GOVERNING_BODY,
 
@@ -36,8 +36,8 @@ public enum SymbolFamily {
   IFAD,
 
   /**
-   * The Food and Agriculture Organization's Conference, Council, Programme and Finance
-   * Committees: {@code C 2013/26}, {@code CL 148/3}, {@code C 2013/INF/1}, {@code CL 148/3 Rev.1}.
+   * The Food and Agriculture Organization's Conference, Council, Programme and Finance Committees:
+   * {@code C 2013/26}, {@code CL 148/3}, {@code C 2013/INF/1}, {@code CL 148/3 Rev.1}.
    */
   FAO,
 
@@ -48,8 +48,8 @@ public enum SymbolFamily {
   JIU,
 
   /**
-   * The Executive Board of UNDP, UNFPA and UNOPS: {@code DP/2017/39}, {@code DP/FPA/2017/1},
-   * {@code DP/OPS/2017/2}, {@code DP/FPA/OPS/2017/1}.
+   * The Executive Board of UNDP, UNFPA and UNOPS: {@code DP/2017/39}, {@code DP/FPA/2017/1}, {@code
+   * DP/OPS/2017/2}, {@code DP/FPA/OPS/2017/1}.
    */
   UNDP_UNFPA_UNOPS,
 
@@ -57,8 +57,7 @@ public enum SymbolFamily {
   UNRECOGNISED;
 
   /**
-   * Whether symbols of this family are read into their parts; false only for {@link
-   * #UNRECOGNISED}.
+   * Whether symbols of this family are read into their parts; false only for {@link #UNRECOGNISED}.
    *
    * @return whether the family is known
    */

@@ -29,7 +29,7 @@ final class SymbolParser {
   /** The ILO's suffixes in parentheses: {@code (Add.1)}, {@code (Rev.)}. */
   private static final String ILO_SUFFIXES = "(?<suffixes>(?:\\([A-Za-z]+\\.[0-9]*\\))*)";
 
-  /** Suffixes after a slash ({@code /Add.1}) or a space ({@code  Rev.1}). */
+  /** Suffixes after a slash ({@code /Add.1}) or a space ({@code Rev.1}). */
   private static String suffixes(String separator) {
     return "(?<suffixes>(?:" + separator + "(?:Add|Rev|Corr)\\." + N + ")*)";
   }
@@ -103,12 +103,7 @@ final class SymbolParser {
 
   private static final Pattern JIU =
       Pattern.compile(
-          "JIU/(?<series>REP|ML|NOTE)/(?<year>"
-              + YEAR
-              + ")/(?<number>"
-              + N
-              + ")"
-              + suffixes("/"));
+          "JIU/(?<series>REP|ML|NOTE)/(?<year>" + YEAR + ")/(?<number>" + N + ")" + suffixes("/"));
 
   private static final Pattern DP =
       Pattern.compile(

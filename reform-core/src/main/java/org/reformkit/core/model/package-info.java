@@ -8,8 +8,8 @@
  * small values are made with a factory ({@code CommitmentId.of("bpr")}, {@code
  * DocumentSymbol.parse("GB.325/INS/15/1")}, {@code PartialDate.parse("2015-07")}). Absent facts are
  * {@link java.util.Optional}, never null. The model refuses only what has no meaning, with an
- * {@link org.reformkit.core.model.InvalidValueException} naming the field; inconsistencies are
- * left to the rule checks.
+ * {@link org.reformkit.core.model.InvalidValueException} naming the field; inconsistencies are left
+ * to the rule checks.
  */
 @ReformStyle
 @NullMarked

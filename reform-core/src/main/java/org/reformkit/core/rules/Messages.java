@@ -10,9 +10,9 @@ import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.text.Bundle;
 
 /**
- * The rule messages, from the {@link Bundle} {@code messages} (English, the fallback, and the
- * files of the other languages, all UTF-8), the same mechanism the analyses' labels use. Constant
- * data. Internal.
+ * The rule messages, from the {@link Bundle} {@code messages} (English, the fallback, and the files
+ * of the other languages, all UTF-8), the same mechanism the analyses' labels use. Constant data.
+ * Internal.
  */
 final class Messages {
   /** The languages with their own messages file, besides the English fallback. */

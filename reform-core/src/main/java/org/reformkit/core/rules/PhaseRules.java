@@ -197,10 +197,14 @@ final class PhaseRules {
                       at.report(
                           MessageKey.of(code),
                           values(
-                              "phase", phase.id(),
-                              "status", onDay,
-                              "plannedEnd", d,
-                              "asOf", at.asOf())));
+                              "phase",
+                              phase.id(),
+                              "status",
+                              onDay,
+                              "plannedEnd",
+                              d,
+                              "asOf",
+                              at.asOf())));
         });
   }
 
@@ -316,10 +320,14 @@ final class PhaseRules {
                       at.report(
                           MessageKey.of(code),
                           values(
-                              "commitment", commitment.id(),
-                              "status", onDay,
-                              "due", d,
-                              "asOf", at.asOf())));
+                              "commitment",
+                              commitment.id(),
+                              "status",
+                              onDay,
+                              "due",
+                              d,
+                              "asOf",
+                              at.asOf())));
         });
   }
 

@@ -75,9 +75,14 @@ final class Walk {
     visitAll(Post.class, p.posts(), root, "posts", Post::id, none);
     visitAll(PostTotal.class, p.postTotals(), root, "postTotals", PostTotal::id, none);
     visitAll(Indicator.class, p.indicators(), root, "indicators", Indicator::id, none);
-    visitAll(StaffEngagement.class, p.engagements(), root, "engagements", StaffEngagement::id, none);
     visitAll(
-        ExternalSupport.class, p.externalSupport(), root, "externalSupport", ExternalSupport::id,
+        StaffEngagement.class, p.engagements(), root, "engagements", StaffEngagement::id, none);
+    visitAll(
+        ExternalSupport.class,
+        p.externalSupport(),
+        root,
+        "externalSupport",
+        ExternalSupport::id,
         none);
     visitAll(Policy.class, p.policies(), root, "policies", Policy::id, none);
     visitAll(Committee.class, p.committees(), root, "committees", Committee::id, none);

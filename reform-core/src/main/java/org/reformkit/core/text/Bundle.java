@@ -15,10 +15,10 @@ import java.util.Properties;
 
 /**
  * A family of UTF-8 resource bundles, one per language of the library: English (the fallback, in
- * {@code NAME.properties}), Chinese, French and Spanish ({@code NAME_zh.properties} and so on).
- * The one mechanism by which rules and analyses find their human-readable texts: rule messages,
- * table headings, labels and the words for statuses. Constant data, read once when loaded; safe to
- * share between threads.
+ * {@code NAME.properties}), Chinese, French and Spanish ({@code NAME_zh.properties} and so on). The
+ * one mechanism by which rules and analyses find their human-readable texts: rule messages, table
+ * headings, labels and the words for statuses. Constant data, read once when loaded; safe to share
+ * between threads.
  *
  * <pre>{@code
  * Bundle labels = Bundle.load(Labels.class, "labels");
@@ -39,8 +39,8 @@ public final class Bundle {
   }
 
   /**
-   * Reads a bundle family from the package of a class: {@code NAME.properties} (English) and
-   * {@code NAME_zh}, {@code NAME_fr} and {@code NAME_es}.
+   * Reads a bundle family from the package of a class: {@code NAME.properties} (English) and {@code
+   * NAME_zh}, {@code NAME_fr} and {@code NAME_es}.
    *
    * @param anchor a class in the package that holds the files
    * @param name the base name of the files
@@ -79,8 +79,8 @@ public final class Bundle {
   }
 
   /**
-   * Returns the texts of one language exactly as its file gives them, without fallback; empty for
-   * a language the library does not have.
+   * Returns the texts of one language exactly as its file gives them, without fallback; empty for a
+   * language the library does not have.
    *
    * @param language a language of {@link #LANGUAGES}
    * @return the texts by key
@@ -99,8 +99,8 @@ public final class Bundle {
   }
 
   /**
-   * Returns the text of a key in the locale's language, falling back to English; empty if the
-   * key is in no bundle.
+   * Returns the text of a key in the locale's language, falling back to English; empty if the key
+   * is in no bundle.
    *
    * @param key the key
    * @param locale the locale

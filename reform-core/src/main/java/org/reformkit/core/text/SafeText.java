@@ -8,8 +8,8 @@ package org.reformkit.core.text;
  * exception's message, a finding or a table, a control character could clear a terminal or colour
  * it ({@code ESC [2J}), set its title ({@code ESC ] 0; ... BEL}), forge a line in a log ({@code
  * \n}), and a bidirectional override could print an identifier reversed. Each such character is
- * shown as a Java-style escape, {@code \u005Cu} and four lower-case hex digits: {@code \u005Cu001b},
- * {@code \u005Cu202e}.
+ * shown as a Java-style escape, {@code \u005Cu} and four lower-case hex digits: {@code
+ * \u005Cu001b}, {@code \u005Cu202e}.
  *
  * <p>Escaped: every C0 control (U+0000 to U+001F, newline and tab included, since a message and a
  * cell are one line), DEL and the C1 controls (U+007F to U+009F), the bidirectional marks,

@@ -127,8 +127,8 @@ public final class TextTable {
 
   /**
    * Renders the table: a header line, a line of dashes, and one line per row, columns separated by
-   * two spaces, each line ending in a newline and no trailing spaces. A cell wider than the
-   * table's maximum cell width wraps onto continuation lines, at spaces where it can.
+   * two spaces, each line ending in a newline and no trailing spaces. A cell wider than the table's
+   * maximum cell width wraps onto continuation lines, at spaces where it can.
    *
    * @return the rendered table
    */

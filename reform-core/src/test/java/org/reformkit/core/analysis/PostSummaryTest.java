@@ -2,12 +2,12 @@ package org.reformkit.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import com.google.common.collect.ImmutableList;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.ElementPath;
-import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.FundingSource;
+import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.Location;
 import org.reformkit.core.model.OrgUnit;
 import org.reformkit.core.model.OriginKind;
@@ -165,7 +165,8 @@ class PostSummaryTest {
     ElementPath path = ElementPath.root().key("postTotals", PostTotalId.of("all"));
 
     assertThat(new StatedTotal(path, label, 39, 39, ImmutableList.of()).addsUp()).isTrue();
-    assertThat(new StatedTotal(path, label, 39, 39, ImmutableList.of(PostLineId.of("gone"))).addsUp())
+    assertThat(
+            new StatedTotal(path, label, 39, 39, ImmutableList.of(PostLineId.of("gone"))).addsUp())
         .isFalse();
     assertThat(new StatedTotal(path, label, 40, 39, ImmutableList.of()).addsUp()).isFalse();
   }
@@ -176,7 +177,8 @@ class PostSummaryTest {
     PostPart stated = new PostPart(origin, 5, false);
     PostPart unstated = new PostPart(origin, 0, true);
 
-    assertThat(stated.plus(new PostPart(origin, 2, false))).isEqualTo(new PostPart(origin, 7, false));
+    assertThat(stated.plus(new PostPart(origin, 2, false)))
+        .isEqualTo(new PostPart(origin, 7, false));
     assertThat(stated.plus(unstated)).isEqualTo(new PostPart(origin, 5, true));
     assertThat(unstated.plus(stated)).isEqualTo(new PostPart(origin, 5, true));
     assertThat(unstated.plus(unstated)).isEqualTo(new PostPart(origin, 0, true));

@@ -101,7 +101,9 @@ class DocumentSymbolTest {
         row("GB.316/LILS/3/1", ilo(316).section("LILS").item(3).subItem(1)),
         row("GB.317/HL/1", ilo(317).section("HL").item(1)),
         row("GB.326/INS/12(Add.)(Rev.)", ilo(326).section("INS").item(12).suffixes("Add.", "Rev.")),
-        row("GB.310/INS/INF/1(Corr.2)", ilo(310).section("INS").series("INF").item(1).suffixes("Corr.2")),
+        row(
+            "GB.310/INS/INF/1(Corr.2)",
+            ilo(310).section("INS").series("INF").item(1).suffixes("Corr.2")),
         row("GB.310/9/1", ilo(310).item(9).subItem(1)),
         row("GB.303/9/2", ilo(303).item(9).subItem(2)),
         row("GB.298/4", ilo(298).item(4)),
@@ -109,7 +111,9 @@ class DocumentSymbolTest {
         row("A/RES/70/1", new Parts(un, "A").series("RES").session(70).number(1)),
         row("E/2016/9", new Parts(un, "E").year(2016).number(9)),
         row("A/70/1/Add.1", new Parts(un, "A").session(70).number(1).suffixes("Add.1")),
-        row("S/2016/1/Rev.1/Corr.2", new Parts(un, "S").year(2016).number(1).suffixes("Rev.1", "Corr.2")),
+        row(
+            "S/2016/1/Rev.1/Corr.2",
+            new Parts(un, "S").year(2016).number(1).suffixes("Rev.1", "Corr.2")),
         row("EB138/5", new Parts(who, "EB").session(138).number(5)),
         row("A69/4", new Parts(who, "WHA").session(69).number(4)),
         row("WHA69.1", new Parts(who, "WHA").session(69).number(1)),
@@ -131,9 +135,15 @@ class DocumentSymbolTest {
         row("C 2013/26", new Parts(SymbolFamily.FAO, "C").year(2013).number(26)),
         row("CL 148/3", new Parts(SymbolFamily.FAO, "CL").session(148).number(3)),
         row("C 2013/INF/1", new Parts(SymbolFamily.FAO, "C").year(2013).series("INF").number(1)),
-        row("CL 148/3 Rev.1", new Parts(SymbolFamily.FAO, "CL").session(148).number(3).suffixes("Rev.1")),
-        row("JIU/REP/2006/7", new Parts(SymbolFamily.JIU, "JIU").series("REP").year(2006).number(7)),
-        row("JIU/ML/2016/22", new Parts(SymbolFamily.JIU, "JIU").series("ML").year(2016).number(22)),
+        row(
+            "CL 148/3 Rev.1",
+            new Parts(SymbolFamily.FAO, "CL").session(148).number(3).suffixes("Rev.1")),
+        row(
+            "JIU/REP/2006/7",
+            new Parts(SymbolFamily.JIU, "JIU").series("REP").year(2006).number(7)),
+        row(
+            "JIU/ML/2016/22",
+            new Parts(SymbolFamily.JIU, "JIU").series("ML").year(2016).number(22)),
         row("DP/2017/39", new Parts(SymbolFamily.UNDP_UNFPA_UNOPS, "DP").year(2017).number(39)),
         row(
             "DP/FPA/OPS/2017/1",
@@ -281,8 +291,9 @@ class DocumentSymbolTest {
   @Test
   void quotesTheRefusedSymbolWithEveryInvisibleCharacterAndBackslashEscaped() {
     assertThatThrownBy(() -> DocumentSymbol.parse("A\\70\u001b/1\u202e"))
-        .hasMessageStartingWith("document symbol 'A\\\\70\\u001b/1\\u202e' has the invisible"
-            + " character \\u001b at index 4;");
+        .hasMessageStartingWith(
+            "document symbol 'A\\\\70\\u001b/1\\u202e' has the invisible"
+                + " character \\u001b at index 4;");
     assertThatThrownBy(() -> DocumentSymbol.parse("业\ud83d\ude00\u001b"))
         .hasMessageStartingWith("document symbol '业\ud83d\ude00\\u001b'")
         .hasMessageContaining("at index 3");

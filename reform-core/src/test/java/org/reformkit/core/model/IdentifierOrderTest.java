@@ -12,9 +12,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IdentifierOrderTest {
   static Stream<Function<String, ? extends Comparable<?>>> identifiers() {
     return Stream.of(
-        CommitmentId::of, CommitteeId::of, DeliverableId::of, EngagementId::of, IndicatorId::of,
-        MilestoneId::of, PhaseId::of, PolicyId::of, PostId::of, PostLineId::of, PostTotalId::of,
-        ProgrammeId::of, StatementId::of, SupportId::of);
+        CommitmentId::of,
+        CommitteeId::of,
+        DeliverableId::of,
+        EngagementId::of,
+        IndicatorId::of,
+        MilestoneId::of,
+        PhaseId::of,
+        PolicyId::of,
+        PostId::of,
+        PostLineId::of,
+        PostTotalId::of,
+        ProgrammeId::of,
+        StatementId::of,
+        SupportId::of);
   }
 
   @ParameterizedTest

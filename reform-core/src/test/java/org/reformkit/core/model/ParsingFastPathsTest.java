@@ -22,12 +22,23 @@ class ParsingFastPathsTest {
     qt().withFixedSeed(128L)
         .withExamples(20_000)
         .forAll(strings().ascii().ofLengthBetween(0, 130))
-        .checkAssert(s -> assertThat(Checks.isIdentifier(s)).as(s).isEqualTo(IDENTIFIER.matcher(s).matches()));
+        .checkAssert(
+            s ->
+                assertThat(Checks.isIdentifier(s))
+                    .as(s)
+                    .isEqualTo(IDENTIFIER.matcher(s).matches()));
     qt().withFixedSeed(129L)
         .withExamples(2_000)
         .forAll(strings().betweenCodePoints('-', '~').ofLengthBetween(120, 132))
-        .checkAssert(s -> assertThat(Checks.isIdentifier(s)).as(s).isEqualTo(IDENTIFIER.matcher(s).matches()));
-    for (String edge : new String[] {"", "a", "-a", ".a", "a-", "Z9", "a b", "é", "a\u0660", "x".repeat(128), "x".repeat(129)}) {
+        .checkAssert(
+            s ->
+                assertThat(Checks.isIdentifier(s))
+                    .as(s)
+                    .isEqualTo(IDENTIFIER.matcher(s).matches()));
+    for (String edge :
+        new String[] {
+          "", "a", "-a", ".a", "a-", "Z9", "a b", "é", "a\u0660", "x".repeat(128), "x".repeat(129)
+        }) {
       assertThat(Checks.isIdentifier(edge)).as(edge).isEqualTo(IDENTIFIER.matcher(edge).matches());
     }
   }
@@ -38,20 +49,27 @@ class ParsingFastPathsTest {
     qt().withFixedSeed(4217L)
         .withExamples(20_000)
         .forAll(strings().betweenCodePoints('@', '[').ofLengthBetween(0, 4))
-        .checkAssert(s -> assertThat(IndicatorValues.isCurrencyCode(s)).as(s).isEqualTo(currency.matcher(s).matches()));
+        .checkAssert(
+            s ->
+                assertThat(IndicatorValues.isCurrencyCode(s))
+                    .as(s)
+                    .isEqualTo(currency.matcher(s).matches()));
   }
 
   /** The outcome of parsing: the date without its qualifier, or the message of the refusal. */
   private static Object outcome(String text) {
     Throwable refused = catchThrowable(() -> PartialDate.parse(text));
-    return refused == null ? PartialDate.parse(text).qualified(DateQualifier.ON) : refused.getMessage();
+    return refused == null
+        ? PartialDate.parse(text).qualified(DateQualifier.ON)
+        : refused.getMessage();
   }
 
   @Test
   void aPlainDateParsesAsTheSameDateWrittenAfterAQualifier() {
     qt().withFixedSeed(2015L)
         .withExamples(20_000)
-        .forAll(integers().between(0, 9_999), integers().between(-1, 13), integers().between(-1, 32))
+        .forAll(
+            integers().between(0, 9_999), integers().between(-1, 13), integers().between(-1, 32))
         .checkAssert(
             (year, month, day) -> {
               String text = String.format(Locale.ROOT, "%04d", year);
@@ -72,8 +90,20 @@ class ParsingFastPathsTest {
 
   @Test
   void textsThatOnlyLookLikePlainDatesAreLeftToThePattern() {
-    for (String text : new String[] {"2015-1", "20151", "2015/11", "2015-11/01", "201a", "2015-1a", "2015-11-0x", "\u0662\u0660\u0661\u0665"}) {
-      assertThat(catchThrowable(() -> PartialDate.parse(text))).as(text).isInstanceOf(IllegalArgumentException.class);
+    for (String text :
+        new String[] {
+          "2015-1",
+          "20151",
+          "2015/11",
+          "2015-11/01",
+          "201a",
+          "2015-1a",
+          "2015-11-0x",
+          "\u0662\u0660\u0661\u0665"
+        }) {
+      assertThat(catchThrowable(() -> PartialDate.parse(text)))
+          .as(text)
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 
@@ -85,7 +115,9 @@ class ParsingFastPathsTest {
         String tag = "" + first + second;
         String expected = Locale.forLanguageTag(tag).toLanguageTag();
         assertThat(LocalizedText.of(tag, "text").texts()).as(tag).containsOnlyKeys(expected);
-        assertThat(LocalizedText.of(tag.toUpperCase(Locale.ROOT), "text").texts()).as(tag).containsOnlyKeys(expected);
+        assertThat(LocalizedText.of(tag.toUpperCase(Locale.ROOT), "text").texts())
+            .as(tag)
+            .containsOnlyKeys(expected);
       }
     }
     assertThat(LocalizedText.of("iw", "text").texts()).containsOnlyKeys("he");

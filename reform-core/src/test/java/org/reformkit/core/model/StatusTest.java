@@ -78,8 +78,7 @@ class StatusTest {
       assertThat(begun.on(DAY, Optional.empty(), Optional.empty())).isEqualTo(begun);
     }
     assertThat(Status.CANCELLED.on(DAY, october, Optional.empty())).isEqualTo(Status.CANCELLED);
-    assertThat(Status.NOT_STARTED.on(DAY, october, Optional.empty()))
-        .isEqualTo(Status.NOT_STARTED);
+    assertThat(Status.NOT_STARTED.on(DAY, october, Optional.empty())).isEqualTo(Status.NOT_STARTED);
   }
 
   @Test

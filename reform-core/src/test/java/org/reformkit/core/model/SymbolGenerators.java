@@ -8,8 +8,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Generates document symbols of every family as text, together with the parts that parsing the
- * text must give, so that a property can check both the round trip and the parts.
+ * Generates document symbols of every family as text, together with the parts that parsing the text
+ * must give, so that a property can check both the round trip and the parts.
  */
 public final class SymbolGenerators {
   private static final List<String> SECTION_WORDS =
@@ -69,7 +69,8 @@ public final class SymbolGenerators {
   }
 
   private static Gen<Optional<Integer>> maybe(Gen<Integer> gen) {
-    return in -> Generate.booleans().generate(in) ? Optional.of(gen.generate(in)) : Optional.empty();
+    return in ->
+        Generate.booleans().generate(in) ? Optional.of(gen.generate(in)) : Optional.empty();
   }
 
   /** 0 to 2 suffixes such as {@code Add.1}, numbered unless the family allows a bare word. */
@@ -108,7 +109,8 @@ public final class SymbolGenerators {
       String section = String.join("/", parts);
       boolean information = Generate.booleans().generate(in);
       Optional<Integer> item = maybe(numbers()).generate(in);
-      Optional<Integer> subItem = item.isPresent() ? maybe(numbers()).generate(in) : Optional.empty();
+      Optional<Integer> subItem =
+          item.isPresent() ? maybe(numbers()).generate(in) : Optional.empty();
       ImmutableList<String> suffixes = suffixes(ILO_SUFFIX_WORDS, true).generate(in);
       String text =
           "GB."
@@ -139,7 +141,11 @@ public final class SymbolGenerators {
       Optional<Integer> subItem = maybe(numbers()).generate(in);
       ImmutableList<String> suffixes = suffixes(ILO_SUFFIX_WORDS, true).generate(in);
       String text =
-          "GB." + session + "/" + item + subItem.map(i -> "/" + i).orElse("")
+          "GB."
+              + session
+              + "/"
+              + item
+              + subItem.map(i -> "/" + i).orElse("")
               + joined(suffixes, "(", ")");
       Expected e = new Expected(text, SymbolFamily.ILO_GOVERNING_BODY);
       e.organ = Optional.of("GB");
@@ -161,7 +167,8 @@ public final class SymbolGenerators {
         series.add(words(List.of("RES", "INF", "DEC", "L")).generate(in));
       }
       boolean byYear = Generate.booleans().generate(in);
-      int sessionOrYear = (byYear ? Generate.range(1946, 2999) : Generate.range(1, 1945)).generate(in);
+      int sessionOrYear =
+          (byYear ? Generate.range(1946, 2999) : Generate.range(1, 1945)).generate(in);
       int number = numbers().generate(in);
       ImmutableList<String> suffixes = suffixes(SUFFIX_WORDS, false).generate(in);
       String text =
@@ -252,7 +259,8 @@ public final class SymbolGenerators {
     return in -> {
       String organ = Generate.pick(List.of("C", "CL", "PC", "FC")).generate(in);
       boolean byYear = Generate.booleans().generate(in);
-      int sessionOrYear = (byYear ? Generate.range(1946, 2999) : Generate.range(1, 1945)).generate(in);
+      int sessionOrYear =
+          (byYear ? Generate.range(1946, 2999) : Generate.range(1, 1945)).generate(in);
       boolean information = Generate.booleans().generate(in);
       int number = numbers().generate(in);
       ImmutableList<String> suffixes = suffixes(SUFFIX_WORDS, false).generate(in);

@@ -30,8 +30,7 @@ class AnalysisValueSemanticsTest {
     }
     assertThat(summary).isEqualTo(Analyses.postSummary(NOVEMBER)).isNotEqualTo("summary");
     assertThat(summary.hashCode()).isEqualTo(Analyses.postSummary(NOVEMBER).hashCode());
-    PostSummary withoutTotals =
-        PostSummary.of(NOVEMBER.programme().withPostTotals());
+    PostSummary withoutTotals = PostSummary.of(NOVEMBER.programme().withPostTotals());
     PostSummary withoutPosts = PostSummary.of(NOVEMBER.programme().withPosts());
     assertThat(withoutTotals).isNotEqualTo(summary);
     assertThat(withoutPosts).isNotEqualTo(summary);
@@ -46,7 +45,8 @@ class AnalysisValueSemanticsTest {
     assertThat(comparison).isEqualTo(Analyses.compare(MARCH, NOVEMBER)).isNotEqualTo("comparison");
     assertThat(comparison.hashCode()).isEqualTo(Analyses.compare(MARCH, NOVEMBER).hashCode());
     assertThat(comparison).isNotEqualTo(Analyses.compare(NOVEMBER, MARCH));
-    assertThat(comparison).isNotEqualTo(Analyses.compare(MARCH, NOVEMBER.withAsOf(Fixtures.date("2015-12"))));
+    assertThat(comparison)
+        .isNotEqualTo(Analyses.compare(MARCH, NOVEMBER.withAsOf(Fixtures.date("2015-12"))));
     assertThat(Analyses.compare(NOVEMBER, NOVEMBER))
         .isNotEqualTo(Analyses.compare(NOVEMBER.withAsOf(Fixtures.date("2015-12")), NOVEMBER));
     assertThat(comparison.ofKind(ChangeKind.STATUS_FORWARD))
@@ -66,11 +66,15 @@ class AnalysisValueSemanticsTest {
     for (java.util.function.Function<ProgressReport, Object> analysis : analyses) {
       Object november = analysis.apply(NOVEMBER);
       Object later = analysis.apply(NOVEMBER.withAsOf(Fixtures.date("2016-06")));
-      assertThat(november).isEqualTo(analysis.apply(Fixtures.report())).isNotEqualTo(later).isNotEqualTo("x");
+      assertThat(november)
+          .isEqualTo(analysis.apply(Fixtures.report()))
+          .isNotEqualTo(later)
+          .isNotEqualTo("x");
       assertThat(november.hashCode()).isEqualTo(analysis.apply(Fixtures.report()).hashCode());
       assertThat(november.hashCode()).isNotEqualTo(later.hashCode());
     }
-    // a month-precise report date: the schedule is judged from its first day, the indicators on its last
+    // a month-precise report date: the schedule is judged from its first day, the indicators on its
+    // last
     assertThat(Analyses.phaseTimeline(NOVEMBER).asOf()).isEqualTo(end.withDayOfMonth(1));
     assertThat(Analyses.indicatorProgress(NOVEMBER).asOf()).isEqualTo(end);
     assertThat(Analyses.programmeProgress(NOVEMBER).asOf()).isEqualTo(end.withDayOfMonth(1));

@@ -48,7 +48,11 @@ class CitationsTest {
             document
                 .withCover(document.cover().withRelatedDocuments(cites(302)))
                 .withFootnotes(
-                    Footnote.builder().number(1).text(Fixtures.text("n")).addReferences(cites(303)).build()))
+                    Footnote.builder()
+                        .number(1)
+                        .text(Fixtures.text("n"))
+                        .addReferences(cites(303))
+                        .build()))
         .withStatements(statement(304))
         .withProgramme(
             Fixtures.replace(
@@ -56,8 +60,7 @@ class CitationsTest {
                     bpr.withAddressesFindingsOf(cites(306))
                         .withStatements(statement(307))
                         .withPhases(first.withStatements(statement(308))))
-                .withIndicators(
-                    indicator.withMeasurements(measurement.withSource(cites(309)))));
+                .withIndicators(indicator.withMeasurements(measurement.withSource(cites(309)))));
   }
 
   @Test
@@ -65,8 +68,10 @@ class CitationsTest {
     ProgressReport bare =
         Fixtures.report()
             .withDocument(
-                Fixtures.report().document().withFootnotes().withCover(
-                    Fixtures.report().document().cover().withRelatedDocuments()));
+                Fixtures.report()
+                    .document()
+                    .withFootnotes()
+                    .withCover(Fixtures.report().document().cover().withRelatedDocuments()));
 
     assertThat(Analyses.compare(bare, citingEverywhere()).ofKind(ChangeKind.NEWLY_CITED))
         .extracting(c -> c.path().toString())

@@ -9,10 +9,10 @@ import static org.reformkit.core.rules.Fixtures.document;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
 import org.reformkit.core.model.Footnote;
-import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.GoverningBodyDocument;
 
 class DocumentRulesTest {
@@ -144,9 +144,7 @@ class DocumentRulesTest {
   @Test
   void everyMissingCoverFieldIsReportedAtItsOwnPathInOrder() {
     GoverningBodyDocument document =
-        document()
-            .withDate(date("2017-10"))
-            .withCover(DocumentCover.builder().build());
+        document().withDate(date("2017-10")).withCover(DocumentCover.builder().build());
 
     assertThat(codesAndPaths(one("DOCUMENT_COVER_FIELDS", document)))
         .containsExactly(
@@ -169,16 +167,19 @@ class DocumentRulesTest {
                 one(
                     "DOCUMENT_COVER_FIELDS",
                     undated.withSessionDates(
-                        org.reformkit.core.model.DatePeriod.between(date("2017-03-09"), date("2017-03-25"))))))
+                        org.reformkit.core.model.DatePeriod.between(
+                            date("2017-03-09"), date("2017-03-25"))))))
         .containsExactly(tuple("DOCUMENT_COVER_FIELDS", "document.cover.mainOutcome"));
     assertThat(
             one(
                     "DOCUMENT_COVER_FIELDS",
                     undated.withSessionDates(
-                        org.reformkit.core.model.DatePeriod.between(date("2016-11-01"), date("2016-11-12"))))
+                        org.reformkit.core.model.DatePeriod.between(
+                            date("2016-11-01"), date("2016-11-12"))))
                 .findings())
         .isEmpty();
-    assertThat(one("DOCUMENT_COVER_FIELDS", document().withDate(date("2016-12"))).findings()).isEmpty();
+    assertThat(one("DOCUMENT_COVER_FIELDS", document().withDate(date("2016-12"))).findings())
+        .isEmpty();
   }
 
   @Test
@@ -190,7 +191,9 @@ class DocumentRulesTest {
     ValidationResult result = one("DOCUMENT_FOOTNOTE_ORDER", document);
     assertThat(codesAndPaths(result))
         .containsExactly(tuple("DOCUMENT_FOOTNOTE_ORDER", "document.footnotes[3]"));
-    assertThat(result.findings().get(0).values()).containsEntry("number", 3).containsEntry("expected", 2);
+    assertThat(result.findings().get(0).values())
+        .containsEntry("number", 3)
+        .containsEntry("expected", 2);
   }
 
   private static GoverningBodyDocument withSymbol(String symbol, String... related) {
@@ -282,7 +285,8 @@ class DocumentRulesTest {
 
   @Test
   void aLaterSessionIsReportedWithinOneFamilyAndOrgan() {
-    ValidationResult who = one("DOCUMENT_RELATED_SESSION", withSymbol("EB138/5", "EB137/1", "EB139/2"));
+    ValidationResult who =
+        one("DOCUMENT_RELATED_SESSION", withSymbol("EB138/5", "EB137/1", "EB139/2"));
     assertThat(codesAndPaths(who))
         .containsExactly(tuple("DOCUMENT_RELATED_SESSION", "document.cover.relatedDocuments[1]"));
     assertThat(who.findings().get(0).message())

@@ -214,7 +214,8 @@ class IndicatorRulesTest {
     ValidationResult result = run("MONITORING_INDICATOR_TARGET", onlyUntargeted);
     assertThat(codesAndPaths(result))
         .containsExactly(tuple("MONITORING_INDICATOR_TARGET", "commitments[field]"));
-    assertThat(result.findings().get(0).messageKey()).isEqualTo("MONITORING_INDICATOR_TARGET.target");
+    assertThat(result.findings().get(0).messageKey())
+        .isEqualTo("MONITORING_INDICATOR_TARGET.target");
   }
 
   @Test
@@ -276,7 +277,8 @@ class IndicatorRulesTest {
   void valuesOfAnotherKindAreReportedAtTheBaselineTargetOrMeasurementTheyAreIn() {
     Indicator indicator =
         interviews()
-            .withBaseline(Baseline.builder().value(IndicatorValue.percentage(BigDecimal.ONE)).build())
+            .withBaseline(
+                Baseline.builder().value(IndicatorValue.percentage(BigDecimal.ONE)).build())
             .withTargets(
                 Target.builder().value(IndicatorValue.count(75)).build(),
                 Target.builder().value(IndicatorValue.percentage(BigDecimal.TEN)).build());

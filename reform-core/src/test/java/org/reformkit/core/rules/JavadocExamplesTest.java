@@ -5,20 +5,20 @@ import static org.reformkit.core.analysis.Analyses.*;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.reformkit.core.analysis.IndicatorProgress;
 import org.reformkit.core.analysis.PhaseTimeline;
 import org.reformkit.core.analysis.PostSummary;
@@ -45,8 +45,10 @@ import org.reformkit.core.text.TextTable;
  */
 class JavadocExamplesTest {
   private static final Path MAIN = Path.of("src/main/java/org/reformkit/core");
-  private static final Path THIS = Path.of("src/test/java/org/reformkit/core/rules/JavadocExamplesTest.java");
-  private static final Pattern EXAMPLE = Pattern.compile("<pre>\\{@code\\n(.*?)\\n \\* }</pre>", Pattern.DOTALL);
+  private static final Path THIS =
+      Path.of("src/test/java/org/reformkit/core/rules/JavadocExamplesTest.java");
+  private static final Pattern EXAMPLE =
+      Pattern.compile("<pre>\\{@code\\n(.*?)\\n \\* }</pre>", Pattern.DOTALL);
 
   /** A field, not a local: the example's lambda names its parameter {@code post} too. */
   private final PostDetails post = Fixtures.supportPost().withGrade(Optional.empty());
@@ -67,19 +69,25 @@ class JavadocExamplesTest {
     assertThat(example.find()).as("an example in the Javadoc of %s", source).isTrue();
     String thisTest = Files.readString(THIS);
     List<String> lines =
-        example.group(1).lines()
+        example
+            .group(1)
+            .lines()
             .map(line -> line.replaceFirst("^ \\* ?", ""))
             .filter(line -> !line.startsWith("import "))
             .toList();
     assertThat(lines).isNotEmpty();
     // the lines in the same order, each indented by the same amount within the test
-    assertThat(thisTest).contains(
-        String.join("\n", lines.stream().map(line -> line.isEmpty() ? "" : "    " + line).toList()));
+    assertThat(thisTest)
+        .contains(
+            String.join(
+                "\n", lines.stream().map(line -> line.isEmpty() ? "" : "    " + line).toList()));
   }
 
   @Test
   void ruleSetExampleValidatesWithTheTailoredRulesAndOneRuleOnOnePost() {
     ProgressReport report = Fixtures.report();
+
+    // spotless:off
 
     // --- example: RuleSet
     RuleSet rules = RuleSet.standard()
@@ -93,11 +101,13 @@ class JavadocExamplesTest {
     ValidationContext context = ValidationContext.of(LocalDate.of(2015, 11, 1), Locale.ENGLISH);
     ValidationResult one = RuleSet.standard().only("POST_GRADE_LOCATION").validate(post, context);
     // --- end of example
+    // spotless:on
 
     assertThat(rules.codes()).doesNotContain("PHASE_OVERDUE").contains("POST_GRADE_STATED");
     assertThat(rules.severity("POST_TRANSFER_SOURCE")).isEqualTo(Severity.WARNING);
     assertThat(whole.codes()).doesNotContain("PHASE_OVERDUE");
-    assertThat(whole).isEqualTo(rules.validate(report, ValidationContext.forReport(report, Locale.ENGLISH)));
+    assertThat(whole)
+        .isEqualTo(rules.validate(report, ValidationContext.forReport(report, Locale.ENGLISH)));
     assertThat(one.codes()).allMatch("POST_GRADE_LOCATION"::equals);
     assertThat(rules.validate(post, context).findings("POST_GRADE_STATED")).hasSize(1);
   }
@@ -106,11 +116,14 @@ class JavadocExamplesTest {
   void validationContextExampleBuildsContexts() {
     ProgressReport report = Fixtures.report();
 
+    // spotless:off
+
     // --- example: ValidationContext
     ValidationContext.of(LocalDate.of(2015, 11, 1), Locale.CHINESE);
     ValidationContext.forReport(report, Locale.ENGLISH); // as of the report's date
     ValidationContext.builder().asOf(LocalDate.now()).build(); // English messages
     // --- end of example
+    // spotless:on
 
     assertThat(ValidationContext.forReport(report, Locale.ENGLISH).asOf())
         .isEqualTo(LocalDate.of(2015, 11, 30));
@@ -123,6 +136,8 @@ class JavadocExamplesTest {
     ProgressReport november = Fixtures.report();
     ProgressReport march = november.withAsOf(PartialDate.parse("2015-03"));
 
+    // spotless:off
+
     // --- example: Analyses (its static import is at the top of this file)
     postSummary(november);              // where did the posts go?
     phaseTimeline(november);            // which phases are late?
@@ -130,6 +145,7 @@ class JavadocExamplesTest {
     programmeProgress(november);        // where are we against the plan?
     compare(march, november);           // what has moved since the last report?
     // --- end of example
+    // spotless:on
 
     assertThat(postSummary(november)).isEqualTo(PostSummary.of(november.programme()));
     assertThat(phaseTimeline(november)).isEqualTo(PhaseTimeline.of(november));
@@ -142,6 +158,8 @@ class JavadocExamplesTest {
   void reformProgrammeExampleFindsTheCommitmentById() {
     Commitment review = Fixtures.bpr().withId(CommitmentId.of("bpr"));
 
+    // spotless:off
+
     // --- example: ReformProgramme
     ReformProgramme programme = ReformProgramme.builder()
         .id(ProgrammeId.of("ilo-internal-reform"))
@@ -151,12 +169,14 @@ class JavadocExamplesTest {
         .build();
     programme.commitment(CommitmentId.of("bpr")); // Optional[review]
     // --- end of example
+    // spotless:on
 
     assertThat(programme.commitment(CommitmentId.of("bpr"))).contains(review);
   }
 
   @Test
   void documentSymbolExampleReadsSymbolsOfSeveralFamilies() {
+    // spotless:off
     // --- example: DocumentSymbol
     DocumentSymbol ilo = DocumentSymbol.parse("GB.325/INS/15/1");
     ilo.family();    // ILO_GOVERNING_BODY
@@ -170,6 +190,7 @@ class JavadocExamplesTest {
     DocumentSymbol other = DocumentSymbol.parse("UNW/2019/3");
     other.family();  // UNRECOGNISED: accepted, kept verbatim, no parts
     // --- end of example
+    // spotless:on
 
     assertThat(ilo.family()).isEqualTo(SymbolFamily.ILO_GOVERNING_BODY);
     assertThat(ilo.session()).contains(325);
@@ -184,12 +205,14 @@ class JavadocExamplesTest {
 
   @Test
   void partialDateExampleReadsEveryShape() {
+    // spotless:off
     // --- example: PartialDate
     PartialDate.parse("2015-07");     // July 2015
     PartialDate.parse("by 2015");     // before the end of 2015
     PartialDate.parse("2015-11-09");  // a full date
     PartialDate.ofYear(2016).qualified(DateQualifier.FROM); // "from 2016"
     // --- end of example
+    // spotless:on
 
     assertThat(PartialDate.parse("2015-07").firstDay()).isEqualTo(LocalDate.of(2015, 7, 1));
     assertThat(PartialDate.parse("2015-07").lastDay()).isEqualTo(LocalDate.of(2015, 7, 31));
@@ -204,6 +227,8 @@ class JavadocExamplesTest {
     PrintStream out = System.out;
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
+    // spotless:off
+
     // --- example: TextTable
     TextTable table = TextTable.builder("Phase", "Status")
         .addRow("收集数据", "completed")
@@ -215,6 +240,7 @@ class JavadocExamplesTest {
     // 收集数据          completed
     // Process analysis  completed
     // --- end of example
+    // spotless:on
 
     System.setOut(out);
     assertThat(printed.toString(StandardCharsets.UTF_8))

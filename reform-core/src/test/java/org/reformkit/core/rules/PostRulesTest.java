@@ -18,9 +18,9 @@ import org.reformkit.core.model.LocationKind;
 import org.reformkit.core.model.OriginKind;
 import org.reformkit.core.model.PostCategory;
 import org.reformkit.core.model.PostDetails;
+import org.reformkit.core.model.PostLineId;
 import org.reformkit.core.model.PostOrigin;
 import org.reformkit.core.model.PostShare;
-import org.reformkit.core.model.PostLineId;
 import org.reformkit.core.model.PostStatus;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.PostTotalId;
@@ -240,12 +240,19 @@ class PostRulesTest {
         programme()
             .withPostTotals(
                 first,
-                first.withId(PostTotalId.of("hq-only")).withCount(23).withLines(PostLineId.of("hq")),
-                first.withId(PostTotalId.of("field-only")).withCount(17).withLines(PostLineId.of("field")));
+                first
+                    .withId(PostTotalId.of("hq-only"))
+                    .withCount(23)
+                    .withLines(PostLineId.of("hq")),
+                first
+                    .withId(PostTotalId.of("field-only"))
+                    .withCount(17)
+                    .withLines(PostLineId.of("field")));
 
     ValidationResult result = run("POST_TOTAL_SUM", threeTotals);
 
-    assertThat(codesAndPaths(result)).containsExactly(tuple("POST_TOTAL_SUM", "postTotals[hq-only]"));
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("POST_TOTAL_SUM", "postTotals[hq-only]"));
     assertThat(result.findings().get(0).message())
         .isEqualTo("Total hq-only states 23 posts but its lines (hq) add up to 22");
   }

@@ -20,10 +20,10 @@ import org.reformkit.core.model.ProgressReport;
  * Every analysis and the validation, printed in English and Chinese, compared character for
  * character with the expected printouts under {@code src/test/resources/.../printed/}.
  *
- * <p>{@code handBuilt.txt} is the hand-built report of {@link Fixtures}, checked by hand.
- * {@code generated.txt} is a characterization of reports from {@link ProgrammeGenerator} with a
- * fixed seed: it pins every figure, label and finding the code gives today, so that a change to any
- * of them is noticed. After an intended change, review the difference and rewrite the files with
+ * <p>{@code handBuilt.txt} is the hand-built report of {@link Fixtures}, checked by hand. {@code
+ * generated.txt} is a characterization of reports from {@link ProgrammeGenerator} with a fixed
+ * seed: it pins every figure, label and finding the code gives today, so that a change to any of
+ * them is noticed. After an intended change, review the difference and rewrite the files with
  * {@code -Dreformkit.printed.update=true}.
  */
 class PrintedResultsTest {
@@ -47,7 +47,8 @@ class PrintedResultsTest {
     StringBuilder printed = new StringBuilder();
     for (int i = 0; i < reports.size(); i++) {
       printed.append("######## report ").append(i).append('\n');
-      printed.append(everything(reports.get((i + reports.size() - 1) % reports.size()), reports.get(i)));
+      printed.append(
+          everything(reports.get((i + reports.size() - 1) % reports.size()), reports.get(i)));
     }
 
     assertPrinted("generated.txt", printed.toString());
@@ -60,24 +61,40 @@ class PrintedResultsTest {
       b.append("== post summary ").append(locale).append('\n').append(posts.toTable(locale));
       b.append("-- entries\n").append(posts.entriesTable(locale));
       b.append("-- stated totals\n").append(posts.statedTotalsTable(locale));
-      b.append("== phase timeline ").append(locale).append('\n')
+      b.append("== phase timeline ")
+          .append(locale)
+          .append('\n')
           .append(Analyses.phaseTimeline(report).toTable(locale));
-      b.append("== indicator progress ").append(locale).append('\n')
+      b.append("== indicator progress ")
+          .append(locale)
+          .append('\n')
           .append(Analyses.indicatorProgress(report).toTable(locale));
-      b.append("== programme progress ").append(locale).append('\n')
+      b.append("== programme progress ")
+          .append(locale)
+          .append('\n')
           .append(Analyses.programmeProgress(report).toTable(locale));
-      b.append("== comparison ").append(locale).append('\n')
+      b.append("== comparison ")
+          .append(locale)
+          .append('\n')
           .append(Analyses.compare(older, report).toTable(locale));
-      b.append("== validation ").append(locale).append('\n')
+      b.append("== validation ")
+          .append(locale)
+          .append('\n')
           .append(RuleSet.standard().validate(report, locale).table());
     }
     b.append("== printed as themselves\n")
-        .append(posts).append('\n')
-        .append(Analyses.phaseTimeline(report)).append('\n')
-        .append(Analyses.indicatorProgress(report)).append('\n')
-        .append(Analyses.programmeProgress(report)).append('\n')
-        .append(Analyses.compare(older, report)).append('\n')
-        .append(RuleSet.standard().validate(report, Locale.ENGLISH)).append('\n');
+        .append(posts)
+        .append('\n')
+        .append(Analyses.phaseTimeline(report))
+        .append('\n')
+        .append(Analyses.indicatorProgress(report))
+        .append('\n')
+        .append(Analyses.programmeProgress(report))
+        .append('\n')
+        .append(Analyses.compare(older, report))
+        .append('\n')
+        .append(RuleSet.standard().validate(report, Locale.ENGLISH))
+        .append('\n');
     return b.toString();
   }
 

@@ -128,8 +128,7 @@ class ReferenceRulesTest {
     Commitment emptyTwin = commitment("bpr").withPhases();
     ReformProgramme p =
         programme()
-            .withCommitments(
-                commitment("bpr"), commitment("field"), commitment("mrf"), emptyTwin)
+            .withCommitments(commitment("bpr"), commitment("field"), commitment("mrf"), emptyTwin)
             .withEngagements(
                 Fixtures.unionEngagement(org.reformkit.core.model.Status.NOT_STARTED)
                     .withPhase(PhaseId.of("c")));

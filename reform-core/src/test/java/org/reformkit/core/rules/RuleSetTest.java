@@ -230,7 +230,10 @@ class RuleSetTest {
   @Test
   void findingReadBackFromItsPartsEqualsTheOriginal() {
     Finding finding =
-        RuleSet.standard().validate(Fixtures.phase("c", Status.COMPLETED), CONTEXT).findings().get(0);
+        RuleSet.standard()
+            .validate(Fixtures.phase("c", Status.COMPLETED), CONTEXT)
+            .findings()
+            .get(0);
 
     Finding copy =
         Finding.of(

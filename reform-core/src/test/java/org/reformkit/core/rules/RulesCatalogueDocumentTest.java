@@ -83,7 +83,8 @@ class RulesCatalogueDocumentTest {
   private static java.util.List<String> ruleRows(String text) {
     return text.lines()
         .filter(line -> line.startsWith("| `"))
-        .filter(line -> RuleSet.standard().codes().contains(line.substring(3, line.indexOf('`', 3))))
+        .filter(
+            line -> RuleSet.standard().codes().contains(line.substring(3, line.indexOf('`', 3))))
         .collect(java.util.stream.Collectors.toList());
   }
 

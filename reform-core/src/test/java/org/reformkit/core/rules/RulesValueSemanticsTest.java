@@ -33,7 +33,8 @@ class RulesValueSemanticsTest {
           Severity.WARNING,
           "Every milestone is seen",
           (milestone, at) ->
-              at.report("Seen {0} in {1}", ImmutableMap.of("id", milestone.id(), "locale", at.locale())));
+              at.report(
+                  "Seen {0} in {1}", ImmutableMap.of("id", milestone.id(), "locale", at.locale())));
 
   @Test
   void emptyRuleSetHasNoRulesAndFindsNothing() {
@@ -70,10 +71,13 @@ class RulesValueSemanticsTest {
     ValidationResult result =
         RuleSet.of(MILESTONE_SEEN).validate(milestone, Fixtures.CONTEXT.withLocale(Locale.CHINESE));
 
-    assertThat(result.findings()).singleElement()
+    assertThat(result.findings())
+        .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.path()).isEqualTo(ElementPath.root().key("milestones", MilestoneId.of("remaining-items")));
+              assertThat(f.path())
+                  .isEqualTo(
+                      ElementPath.root().key("milestones", MilestoneId.of("remaining-items")));
               assertThat(f.severity()).isEqualTo(Severity.WARNING);
               assertThat(f.message()).isEqualTo("Seen remaining-items in zh");
             });
@@ -88,7 +92,9 @@ class RulesValueSemanticsTest {
     assertThat(context.withLocale(Locale.CHINESE))
         .isEqualTo(ValidationContext.of(LocalDate.of(2015, 11, 30), Locale.CHINESE))
         .isNotEqualTo(context);
-    assertThat(context).isEqualTo(Fixtures.CONTEXT).isNotEqualTo(context.withAsOf(LocalDate.of(2015, 11, 29)));
+    assertThat(context)
+        .isEqualTo(Fixtures.CONTEXT)
+        .isNotEqualTo(context.withAsOf(LocalDate.of(2015, 11, 29)));
     assertThat(context).isNotEqualTo("ValidationContext");
     assertThat(context.hashCode()).isEqualTo(Fixtures.CONTEXT.hashCode());
     assertThat(context.withLocale(Locale.CHINESE).hashCode()).isNotEqualTo(context.hashCode());
@@ -118,15 +124,19 @@ class RulesValueSemanticsTest {
         List.of(
             Finding.of("B_CODE", Severity.ERROR, path, "m", "k", ImmutableMap.of("v", 1)),
             Finding.of("A_CODE", Severity.WARNING, path, "m", "k", ImmutableMap.of("v", 1)),
-            Finding.of("A_CODE", Severity.ERROR, ElementPath.root(), "m", "k", ImmutableMap.of("v", 1)),
+            Finding.of(
+                "A_CODE", Severity.ERROR, ElementPath.root(), "m", "k", ImmutableMap.of("v", 1)),
             Finding.of("A_CODE", Severity.ERROR, path, "n", "k", ImmutableMap.of("v", 1)),
             Finding.of("A_CODE", Severity.ERROR, path, "m", "l", ImmutableMap.of("v", 1)),
             Finding.of("A_CODE", Severity.ERROR, path, "m", "k", ImmutableMap.of("v", 2)));
     assertThat(others).allSatisfy(other -> assertThat(finding).isNotEqualTo(other));
     assertThat(finding.hashCode())
-        .isEqualTo(Finding.of("A_CODE", Severity.ERROR, path, "m", "k", ImmutableMap.of("v", 1)).hashCode())
+        .isEqualTo(
+            Finding.of("A_CODE", Severity.ERROR, path, "m", "k", ImmutableMap.of("v", 1))
+                .hashCode())
         .isNotEqualTo(others.get(0).hashCode());
-    assertThatThrownBy(() -> Finding.of("a code", Severity.ERROR, path, "m", "k", ImmutableMap.of()))
+    assertThatThrownBy(
+            () -> Finding.of("a code", Severity.ERROR, path, "m", "k", ImmutableMap.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("a code");
   }
@@ -137,7 +147,8 @@ class RulesValueSemanticsTest {
     assertThat(ValidationResult.empty())
         .isEqualTo(ValidationResult.of(List.of()))
         .isNotEqualTo("no findings");
-    assertThat(ValidationResult.empty().hashCode()).isEqualTo(ValidationResult.of(List.of()).hashCode());
+    assertThat(ValidationResult.empty().hashCode())
+        .isEqualTo(ValidationResult.of(List.of()).hashCode());
   }
 
   @Test
@@ -150,27 +161,30 @@ class RulesValueSemanticsTest {
     assertThat(result.isEmpty()).isFalse();
     assertThat(result.findings("A_CODE")).containsExactly(a);
     assertThat(result.findings("C_CODE")).isEmpty();
-    assertThat(result.hashCode()).isEqualTo(ValidationResult.of(List.of(a, b)).hashCode())
+    assertThat(result.hashCode())
+        .isEqualTo(ValidationResult.of(List.of(a, b)).hashCode())
         .isNotEqualTo(ValidationResult.empty().hashCode());
     assertThat(result).isNotEqualTo(ValidationResult.of(List.of(b, a)));
   }
 
   @Test
   void withoutAndOnlyKeepTheRestAndRefuseUnknownCodes() {
-    RuleSet set = RuleSet.of(MILESTONE_SEEN, GRADE_STATED).withSeverity("MILESTONE_SEEN", Severity.ERROR);
+    RuleSet set =
+        RuleSet.of(MILESTONE_SEEN, GRADE_STATED).withSeverity("MILESTONE_SEEN", Severity.ERROR);
 
     assertThat(set.without("MILESTONE_SEEN")).isEqualTo(RuleSet.of(GRADE_STATED));
     assertThat(set.only("POST_GRADE_STATED")).isEqualTo(RuleSet.of(GRADE_STATED));
     assertThat(set.only("MILESTONE_SEEN").severity("MILESTONE_SEEN")).isEqualTo(Severity.ERROR);
-    assertThat(set.without("POST_GRADE_STATED").severity("MILESTONE_SEEN")).isEqualTo(Severity.ERROR);
+    assertThat(set.without("POST_GRADE_STATED").severity("MILESTONE_SEEN"))
+        .isEqualTo(Severity.ERROR);
     assertThatThrownBy(() -> set.only("NO_SUCH_RULE")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> set.without("NO_SUCH_RULE")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> set.without("NO_SUCH_RULE"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void commitmentIsValidatedWithItsPhasesAndMilestones() {
-    ValidationResult result =
-        RuleSet.of(MILESTONE_SEEN).validate(Fixtures.bpr(), Fixtures.CONTEXT);
+    ValidationResult result = RuleSet.of(MILESTONE_SEEN).validate(Fixtures.bpr(), Fixtures.CONTEXT);
 
     assertThat(result.findings())
         .extracting(f -> f.path().toString())
@@ -189,7 +203,9 @@ class RulesValueSemanticsTest {
 
     assertThat(
             RuleSet.of(seen)
-                .validate(Fixtures.unionEngagement(org.reformkit.core.model.Status.IN_PROGRESS), Fixtures.CONTEXT)
+                .validate(
+                    Fixtures.unionEngagement(org.reformkit.core.model.Status.IN_PROGRESS),
+                    Fixtures.CONTEXT)
                 .findings())
         .extracting(f -> f.path().toString())
         .containsExactly("engagements[union]");
@@ -212,6 +228,7 @@ class RulesValueSemanticsTest {
                     .description(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rule A_RULE needs a description");
-    assertThat(MILESTONE_SEEN).hasToString("MILESTONE_SEEN (WARNING, Milestone): Every milestone is seen");
+    assertThat(MILESTONE_SEEN)
+        .hasToString("MILESTONE_SEEN (WARNING, Milestone): Every milestone is seen");
   }
 }

@@ -15,20 +15,20 @@ import org.reformkit.core.analysis.Analyses;
 import org.reformkit.core.analysis.Change;
 import org.reformkit.core.analysis.ChangeKind;
 import org.reformkit.core.analysis.ReportComparison;
+import org.reformkit.core.model.Commitment;
+import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Committee;
 import org.reformkit.core.model.CommitteeId;
-import org.reformkit.core.model.CommitmentId;
-import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Deliverable;
 import org.reformkit.core.model.DeliverableId;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.ExternalSupport;
-import org.reformkit.core.model.Status;
 import org.reformkit.core.model.Policy;
 import org.reformkit.core.model.PolicyId;
 import org.reformkit.core.model.PolicyStatus;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Status;
 import org.reformkit.core.model.SupportId;
 import org.reformkit.core.model.SupportKind;
 
@@ -62,12 +62,8 @@ class SupportPoliciesAndCommitteesTest {
     return board.build();
   }
 
-  private static ReformProgramme with(
-      ExternalSupport support, Policy policy, Committee committee) {
-    return programme()
-        .withExternalSupport(support)
-        .withPolicies(policy)
-        .withCommittees(committee);
+  private static ReformProgramme with(ExternalSupport support, Policy policy, Committee committee) {
+    return programme().withExternalSupport(support).withPolicies(policy).withCommittees(committee);
   }
 
   @Test
@@ -75,7 +71,8 @@ class SupportPoliciesAndCommitteesTest {
     ReformProgramme resolved =
         with(consultancy("bpr"), mobility(PolicyStatus.ADOPTED, "field"), board("mobility"));
     ReformProgramme unresolved =
-        with(consultancy("gone"), mobility(PolicyStatus.ADOPTED, "lost"), board("mobility", "none"));
+        with(
+            consultancy("gone"), mobility(PolicyStatus.ADOPTED, "lost"), board("mobility", "none"));
 
     assertThat(run("REFERENCE_UNRESOLVED", resolved).findings()).isEmpty();
     ValidationResult result = run("REFERENCE_UNRESOLVED", unresolved);
@@ -115,7 +112,9 @@ class SupportPoliciesAndCommitteesTest {
             .withProgramme(
                 programme()
                     .withExternalSupport(
-                        consultancy("bpr").withAwarded(date("2015-06")).withStarted(date("2015-07")))
+                        consultancy("bpr")
+                            .withAwarded(date("2015-06"))
+                            .withStarted(date("2015-07")))
                     .withPolicies(mobility(PolicyStatus.IN_FORCE, "bpr")));
 
     ReportComparison comparison = Analyses.compare(older, newer);
@@ -123,9 +122,17 @@ class SupportPoliciesAndCommitteesTest {
     assertThat(comparison.isEmpty()).isFalse();
     assertThat(Analyses.compare(newer, newer).isEmpty()).isTrue();
     assertThat(comparison.changes())
-        .extracting(c -> c.path().toString(), Change::kind, c -> c.oldValue().map(v -> v.in(Locale.ENGLISH)).orElse(""), c -> c.newValue().map(v -> v.in(Locale.ENGLISH)).orElse(""))
+        .extracting(
+            c -> c.path().toString(),
+            Change::kind,
+            c -> c.oldValue().map(v -> v.in(Locale.ENGLISH)).orElse(""),
+            c -> c.newValue().map(v -> v.in(Locale.ENGLISH)).orElse(""))
         .containsExactly(
-            tuple("externalSupport[consultancy].awarded", ChangeKind.DATE_CHANGED, "2015-05", "2015-06"),
+            tuple(
+                "externalSupport[consultancy].awarded",
+                ChangeKind.DATE_CHANGED,
+                "2015-05",
+                "2015-06"),
             tuple("externalSupport[consultancy].started", ChangeKind.DATE_CHANGED, "", "2015-07"),
             tuple("policies[mobility].status", ChangeKind.STATUS_FORWARD, "adopted", "in force"),
             tuple("committees[board]", ChangeKind.REMOVED, "Mobility board", ""));
@@ -144,17 +151,22 @@ class SupportPoliciesAndCommitteesTest {
   @Test
   void withdrawingAPolicyIsAChangeOfStatusNeitherForwardNorBackward() {
     ProgressReport older =
-        Fixtures.report().withProgramme(programme().withPolicies(mobility(PolicyStatus.DRAFT, "bpr")));
+        Fixtures.report()
+            .withProgramme(programme().withPolicies(mobility(PolicyStatus.DRAFT, "bpr")));
     ProgressReport newer =
         Fixtures.report()
             .withProgramme(programme().withPolicies(mobility(PolicyStatus.WITHDRAWN, "bpr")));
 
     assertThat(Analyses.compare(older, newer).changes())
-        .extracting(c -> c.path().toString(), Change::kind, c -> c.newValue().orElseThrow().in(Locale.CHINESE))
+        .extracting(
+            c -> c.path().toString(),
+            Change::kind,
+            c -> c.newValue().orElseThrow().in(Locale.CHINESE))
         .containsExactly(tuple("policies[mobility].status", ChangeKind.STATUS_CHANGED, "已撤回"));
     assertThat(
             Analyses.compare(
-                    newer.withProgramme(programme().withPolicies(mobility(PolicyStatus.PARTLY_IN_FORCE, "bpr"))),
+                    newer.withProgramme(
+                        programme().withPolicies(mobility(PolicyStatus.PARTLY_IN_FORCE, "bpr"))),
                     older)
                 .changes())
         .extracting(Change::kind, c -> c.oldValue().orElseThrow().in(Locale.CHINESE))
@@ -185,34 +197,81 @@ class SupportPoliciesAndCommitteesTest {
 
   @Test
   void comparisonFollowsDeliverablesAndTheDocumentsTheyCite() {
-    String longTitle = "A manual of business processes for every department [second edition] of the Office";
-    ProgressReport older = withManual("2015-03", manual(Status.NOT_STARTED, 1, "2015-06", "Draft manual [v1]"));
+    String longTitle =
+        "A manual of business processes for every department [second edition] of the Office";
+    ProgressReport older =
+        withManual("2015-03", manual(Status.NOT_STARTED, 1, "2015-06", "Draft manual [v1]"));
     ProgressReport newer = withManual("2015-11", manual(Status.COMPLETED, 2, "2015-09", longTitle));
 
     assertThat(Analyses.compare(older, newer).changes())
-        .extracting(c -> c.path().toString(), Change::kind, c -> c.oldValue().map(v -> v.in(Locale.ENGLISH)).orElse(""), c -> c.newValue().map(v -> v.in(Locale.ENGLISH)).orElse(""))
+        .extracting(
+            c -> c.path().toString(),
+            Change::kind,
+            c -> c.oldValue().map(v -> v.in(Locale.ENGLISH)).orElse(""),
+            c -> c.newValue().map(v -> v.in(Locale.ENGLISH)).orElse(""))
         .containsExactly(
-            tuple("commitments[bpr].phases[a].deliverables[manual].status", ChangeKind.STATUS_FORWARD, "not started", "completed"),
-            tuple("commitments[bpr].phases[a].deliverables[manual].quantity", ChangeKind.COUNT_CHANGED, "1", "2"),
-            tuple("commitments[bpr].phases[a].deliverables[manual].due", ChangeKind.DATE_CHANGED, "2015-06", "2015-09"),
-            tuple("commitments[bpr].deliverables[manual].status", ChangeKind.STATUS_FORWARD, "not started", "completed"),
-            tuple("commitments[bpr].deliverables[manual].quantity", ChangeKind.COUNT_CHANGED, "1", "2"),
-            tuple("commitments[bpr].deliverables[manual].due", ChangeKind.DATE_CHANGED, "2015-06", "2015-09"),
-            // a title is cut to 60 characters, and a ']' in it becomes ')' so that the key stays one key
-            tuple("citations[A manual of business processes for every department [seco...]", ChangeKind.NEWLY_CITED, "", longTitle),
-            tuple("citations[Draft manual [v1)]", ChangeKind.NO_LONGER_CITED, "Draft manual [v1]", ""));
+            tuple(
+                "commitments[bpr].phases[a].deliverables[manual].status",
+                ChangeKind.STATUS_FORWARD,
+                "not started",
+                "completed"),
+            tuple(
+                "commitments[bpr].phases[a].deliverables[manual].quantity",
+                ChangeKind.COUNT_CHANGED,
+                "1",
+                "2"),
+            tuple(
+                "commitments[bpr].phases[a].deliverables[manual].due",
+                ChangeKind.DATE_CHANGED,
+                "2015-06",
+                "2015-09"),
+            tuple(
+                "commitments[bpr].deliverables[manual].status",
+                ChangeKind.STATUS_FORWARD,
+                "not started",
+                "completed"),
+            tuple(
+                "commitments[bpr].deliverables[manual].quantity",
+                ChangeKind.COUNT_CHANGED,
+                "1",
+                "2"),
+            tuple(
+                "commitments[bpr].deliverables[manual].due",
+                ChangeKind.DATE_CHANGED,
+                "2015-06",
+                "2015-09"),
+            // a title is cut to 60 characters, and a ']' in it becomes ')' so that the key stays
+            // one key
+            tuple(
+                "citations[A manual of business processes for every department [seco...]",
+                ChangeKind.NEWLY_CITED,
+                "",
+                longTitle),
+            tuple(
+                "citations[Draft manual [v1)]",
+                ChangeKind.NO_LONGER_CITED,
+                "Draft manual [v1]",
+                ""));
   }
 
   @Test
   void deliverableWhoseStatusIsNoLongerStatedChangesStatusWithoutDirection() {
-    ProgressReport older = withManual("2015-03", manual(Status.IN_PROGRESS, 1, "2015-06", "Manual"));
+    ProgressReport older =
+        withManual("2015-03", manual(Status.IN_PROGRESS, 1, "2015-06", "Manual"));
     ProgressReport newer =
-        withManual("2015-11", manual(Status.IN_PROGRESS, 1, "2015-06", "Manual").withStatus(java.util.Optional.empty()));
+        withManual(
+            "2015-11",
+            manual(Status.IN_PROGRESS, 1, "2015-06", "Manual")
+                .withStatus(java.util.Optional.empty()));
 
     assertThat(Analyses.compare(older, newer).changes())
         .extracting(c -> c.path().toString(), Change::kind, c -> c.newValue().isPresent())
         .containsExactly(
-            tuple("commitments[bpr].phases[a].deliverables[manual].status", ChangeKind.STATUS_CHANGED, false),
-            tuple("commitments[bpr].deliverables[manual].status", ChangeKind.STATUS_CHANGED, false));
+            tuple(
+                "commitments[bpr].phases[a].deliverables[manual].status",
+                ChangeKind.STATUS_CHANGED,
+                false),
+            tuple(
+                "commitments[bpr].deliverables[manual].status", ChangeKind.STATUS_CHANGED, false));
   }
 }

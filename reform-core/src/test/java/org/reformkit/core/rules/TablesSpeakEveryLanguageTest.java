@@ -106,7 +106,8 @@ class TablesSpeakEveryLanguageTest {
     assertThat(french)
         .contains("Engagement", "Début prévu", "Statut 2015-11-01", "Calendrier", "aucun constat");
     assertThat(spanish)
-        .contains("Compromiso", "Inicio previsto", "Estado 2015-11-01", "Calendario", "sin hallazgos");
+        .contains(
+            "Compromiso", "Inicio previsto", "Estado 2015-11-01", "Calendario", "sin hallazgos");
     assertThat(ValidationResult.of(List.of(), Locale.FRENCH).table().toString())
         .startsWith("Gravité  Chemin  Message  Règle");
     assertThat(ValidationResult.empty().table(Locale.forLanguageTag("es")).toString())
@@ -135,7 +136,8 @@ class TablesSpeakEveryLanguageTest {
     OrgUnit unit =
         OrgUnit.named(
             LocalizedText.zhEn("研究所", "Institute").and("fr", "Institut").and("de", "Institut DE"));
-    PostLine line = Fixtures.hqLine().withOfWhich(PostShare.of(PostOrigin.transferredFrom(unit), 3));
+    PostLine line =
+        Fixtures.hqLine().withOfWhich(PostShare.of(PostOrigin.transferredFrom(unit), 3));
     PostLine changed = line.withOfWhich(PostShare.of(PostOrigin.of(OriginKind.NEW), 3));
     ReportComparison comparison =
         Analyses.compare(

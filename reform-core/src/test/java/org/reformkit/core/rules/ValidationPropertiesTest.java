@@ -53,7 +53,8 @@ class ValidationPropertiesTest {
   }
 
   /** Validates each element of the report on its own, in a fixed order. */
-  private static List<ValidationResult> eachElement(ProgressReport report, ValidationContext context) {
+  private static List<ValidationResult> eachElement(
+      ProgressReport report, ValidationContext context) {
     RuleSet rules = RuleSet.standard();
     List<ValidationResult> results = new ArrayList<>();
     results.add(rules.validate(report.document(), context));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Committee;
 import org.reformkit.core.model.CommitteeId;
-import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.ExternalSupport;
 import org.reformkit.core.model.Policy;
 import org.reformkit.core.model.PolicyId;
@@ -54,7 +54,10 @@ class WalkOrderTest {
                     .commitment(CommitmentId.of("bpr"))
                     .build())
             .withCommittees(
-                Committee.builder().id(CommitteeId.of("com")).name(Fixtures.text("A committee")).build()));
+                Committee.builder()
+                    .id(CommitteeId.of("com"))
+                    .name(Fixtures.text("A committee"))
+                    .build()));
   }
 
   @Test
@@ -96,8 +99,10 @@ class WalkOrderTest {
         RuleSet.of(EVERYTHING).validate(report().programme(), Fixtures.CONTEXT);
 
     assertThat(result.findings()).hasSize(22);
-    assertThat(result.findings().get(0).message()).isEqualTo("ReformProgramme false - true INFO/true");
-    assertThat(List.copyOf(result.findings()).get(21).path().toString()).isEqualTo("committees[com]");
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("ReformProgramme false - true INFO/true");
+    assertThat(List.copyOf(result.findings()).get(21).path().toString())
+        .isEqualTo("committees[com]");
   }
 
   /** Reports every element of one type it is shown, at its path. */
@@ -144,8 +149,7 @@ class WalkOrderTest {
       ValidationResult result =
           RuleSet.of(every("ONE_TYPE", types.get(t))).validate(report, Fixtures.CONTEXT);
       assertThat(
-              String.join(
-                  ", ", result.findings().stream().map(f -> f.path().toString()).toList()))
+              String.join(", ", result.findings().stream().map(f -> f.path().toString()).toList()))
           .as(name)
           .isEqualTo(expected.get(t));
       assertThat(result.findings()).allSatisfy(f -> assertThat(f.message()).isEqualTo(name));

@@ -38,8 +38,7 @@ class BundleTest {
   void fillsPlaceholdersWithTheTextsAsTheyAre() {
     assertThat(SAMPLE.format("statusOn", Locale.ENGLISH, "2015-11-01"))
         .isEqualTo("Status 2015-11-01");
-    assertThat(SAMPLE.format("statusOn", Locale.CHINESE, "2015-11-01"))
-        .isEqualTo("2015-11-01 状态");
+    assertThat(SAMPLE.format("statusOn", Locale.CHINESE, "2015-11-01")).isEqualTo("2015-11-01 状态");
     assertThat(SAMPLE.format("pair", Locale.FRENCH, "l'un", "{1}")).isEqualTo("l'un et {1}");
   }
 

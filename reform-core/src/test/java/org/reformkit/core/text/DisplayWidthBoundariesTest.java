@@ -34,15 +34,14 @@ class DisplayWidthBoundariesTest {
   void firstAndLastOfAWideRangeTakeTwoColumns(String first, String last) {
     assertThat(TextTable.displayWidth(Character.toString(Integer.parseInt(first, 16))))
         .isEqualTo(2);
-    assertThat(TextTable.displayWidth(Character.toString(Integer.parseInt(last, 16))))
-        .isEqualTo(2);
+    assertThat(TextTable.displayWidth(Character.toString(Integer.parseInt(last, 16)))).isEqualTo(2);
   }
 
   @ParameterizedTest(name = "U+{0} is narrow")
   @ValueSource(
       strings = {
-        "10FF", "1160", "2E7F", "303F", "3040", "A4D0", "D7A4", "F8FF", "FB00", "FE50",
-        "FF61", "FFDF", "FFE7", "1F2FF", "1F650", "1FFFF", "3FFFE", "41", "E9"
+        "10FF", "1160", "2E7F", "303F", "3040", "A4D0", "D7A4", "F8FF", "FB00", "FE50", "FF61",
+        "FFDF", "FFE7", "1F2FF", "1F650", "1FFFF", "3FFFE", "41", "E9"
       })
   void codePointJustOutsideAWideRangeTakesOneColumn(String codePoint) {
     int cp = Integer.parseInt(codePoint, 16);

@@ -49,13 +49,10 @@ class SafeTextTest {
         Arguments.of("nul\u0000", "nul\\u0000"),
         Arguments.of("del\u007f c1\u0085\u009b", "del\\u007f c1\\u0085\\u009b"),
         Arguments.of(
-            "\u200e\u200f\u202a\u202b\u202c\u202d",
-            "\\u200e\\u200f\\u202a\\u202b\\u202c\\u202d"),
+            "\u200e\u200f\u202a\u202b\u202c\u202d", "\\u200e\\u200f\\u202a\\u202b\\u202c\\u202d"),
+        Arguments.of("\u2066\u2067\u2068\u2069\u061c", "\\u2066\\u2067\\u2068\\u2069\\u061c"),
         Arguments.of(
-            "\u2066\u2067\u2068\u2069\u061c", "\\u2066\\u2067\\u2068\\u2069\\u061c"),
-        Arguments.of(
-            "\u200b\u2060\u2064\ufeff\u2028\u2029",
-            "\\u200b\\u2060\\u2064\\ufeff\\u2028\\u2029"));
+            "\u200b\u2060\u2064\ufeff\u2028\u2029", "\\u200b\\u2060\\u2064\\ufeff\\u2028\\u2029"));
   }
 
   @ParameterizedTest

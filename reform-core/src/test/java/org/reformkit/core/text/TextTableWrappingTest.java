@@ -20,8 +20,7 @@ class TextTableWrappingTest {
 
   @Test
   void longChineseCellWrapsByDisplayWidth() {
-    String table =
-        TextTable.builder("X").maxCellWidth(8).addRow("收集数据流程分析").build().toString();
+    String table = TextTable.builder("X").maxCellWidth(8).addRow("收集数据流程分析").build().toString();
     assertThat(table).isEqualTo("X\n--------\n收集数据\n流程分析\n");
   }
 

@@ -1,6 +1,7 @@
 package org.reformkit.core;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -39,6 +40,7 @@ import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.DocumentSymbol;
+import org.reformkit.core.text.SafeText;
 
 /**
  * The shape of reform-core: no Jackson and nothing of reform-json, a model that depends on no other
@@ -98,8 +100,11 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat(
             resideInAPackage("org.reformkit..")
-                .and(not(resideInAPackage("org.reformkit.core.model.."))))
-        .because("rules, analyses and text output may use the model, never the reverse")
+                .and(not(resideInAPackage("org.reformkit.core.model..")))
+                .and(not(equivalentTo(SafeText.class))))
+        .because(
+            "rules, analyses and text output may use the model, never the reverse; the model's"
+                + " messages show refused text through SafeText, a leaf that depends on nothing")
         .check(core);
   }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.reformkit.core.text.SafeText;
 
 /**
  * A JSON value read into memory, with the way to its JSON Pointer: an unknown property kept by
@@ -129,7 +130,7 @@ final class Node {
   }
 
   static String quote(String value) {
-    return "'" + shorten(value) + "'";
+    return SafeText.quote(shorten(value));
   }
 
   static String shorten(String value) {

@@ -1,5 +1,7 @@
 package org.reformkit.json;
 
+import org.reformkit.core.text.SafeText;
+
 /**
  * Everything that can go wrong reading reformkit JSON: broken JSON, a wrong shape, a value the
  * model refuses, a limit exceeded, an unreadable file.
@@ -8,6 +10,10 @@ package org.reformkit.json;
  * document), and the line and column at which that element starts. Its message reads {@code
  * /commitments/2/phases/0/status: 'done' is not a phase status; expected one of not-started,
  * in-progress, completed, on-hold, cancelled (line 41, column 23)}.
+ *
+ * <p>The message is safe to print: text from the document (a value, a property name in the pointer)
+ * is shown with its control, bidirectional and invisible characters escaped by {@link
+ * SafeText#escape(String)}; {@link #pointer()} itself is exact.
  */
 public final class ReformJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -47,17 +53,17 @@ public final class ReformJsonException extends RuntimeException {
       String problem,
       ReadLimits.@org.jspecify.annotations.Nullable Limit exceededLimit,
       @org.jspecify.annotations.Nullable Throwable cause) {
-    super(format(pointer, line, column, problem), cause);
+    super(format(pointer, line, column, SafeText.escape(problem)), cause);
     this.pointer = pointer;
     this.line = line;
     this.column = column;
-    this.problem = problem;
+    this.problem = SafeText.escape(problem);
     this.exceededLimit = exceededLimit;
   }
 
   private static String format(String pointer, int line, int column, String problem) {
     String where = line > 0 ? " (line " + line + ", column " + column + ")" : "";
-    return displayPointer(pointer) + ": " + problem + where;
+    return SafeText.escape(displayPointer(pointer)) + ": " + problem + where;
   }
 
   /**

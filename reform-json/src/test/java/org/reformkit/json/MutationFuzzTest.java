@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.text.SafeText;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,7 +103,8 @@ class MutationFuzzTest {
         rejected++;
         assertThat(e.getMessage())
             .as("mutation %d (%s)", i, how)
-            .startsWith(ReformJsonException.displayPointer(e.pointer()) + ": ");
+            .startsWith(SafeText.escape(ReformJsonException.displayPointer(e.pointer())) + ": ");
+        assertThat(SafeText.needsEscaping(e.getMessage())).as("mutation %d (%s)", i, how).isFalse();
         assertThat(e.pointer()).matches("(/[^/]*)*");
         assertThat(e.problem()).isNotBlank();
       } catch (RuntimeException | Error e) {

@@ -125,7 +125,7 @@ class SymbolFamiliesJsonTest {
     assertThat(e.pointer()).isEqualTo("/document/cover/relatedDocuments/0/symbol");
     assertThat(e.problem())
         .isEqualTo(
-            "document symbol 'A/70/\\u200b1' has the invisible character \\u200b at index 5; a"
+            "document symbol 'A/70/\\u200b1' has the invisible character U+200B at index 5; a"
                 + " symbol is printable text such as GB.325/INS/15/1 or A/RES/70/1")
         .doesNotContain("\u200b");
   }

@@ -1,8 +1,10 @@
 package org.reformkit.core.model;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.reformkit.core.text.SafeText;
 
 /**
  * The symbol of a document, such as {@code GB.325/INS/15/1}, {@code A/RES/70/1} or {@code EB
@@ -75,12 +77,12 @@ abstract class AbstractDocumentSymbol {
     }
     int at = Printable.firstInvisible(text);
     if (at >= 0) {
-      String character = Printable.escape(new String(Character.toChars(text.codePointAt(at))));
+      String character = String.format(Locale.ROOT, "U+%04X", text.codePointAt(at));
       throw new ValueParseException(
           FIELD
-              + " '"
-              + Printable.escape(text)
-              + "' has the invisible character "
+              + " "
+              + SafeText.quote(text)
+              + " has the invisible character "
               + character
               + " at index "
               + at

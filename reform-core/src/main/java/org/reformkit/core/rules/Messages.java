@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.text.Bundle;
+import org.reformkit.core.text.SafeText;
 
 /**
  * The rule messages, from the {@link Bundle} {@code messages} (English, the fallback, and the files
@@ -38,13 +39,15 @@ final class Messages {
   }
 
   /**
-   * Formats a {@link MessageFormat} pattern with the values as arguments; a caller's rule reports
-   * such a literal pattern, which is never looked up in the bundles.
+   * Formats a {@link MessageFormat} pattern with the values as arguments, each escaped by {@link
+   * SafeText#escape(String)}; a caller's rule reports such a literal pattern, which is never looked
+   * up in the bundles.
    */
   static String formatPattern(String pattern, ImmutableList<Object> values, Locale locale) {
     Object[] arguments = new Object[values.size()];
     for (int i = 0; i < arguments.length; i++) {
-      arguments[i] = text(values.get(i), locale);
+      // a value from the data may hold a terminal escape or a bidirectional override
+      arguments[i] = SafeText.escape(text(values.get(i), locale));
     }
     try {
       return new MessageFormat(pattern, locale).format(arguments);

@@ -240,7 +240,8 @@ public final class TextTable {
     }
 
     /**
-     * Adds a row; each cell's line breaks become spaces.
+     * Adds a row; each cell's line breaks and tabs become spaces, and any other character that
+     * {@link SafeText} escapes is shown as its escape.
      *
      * @param cells the cells, as many as there are headers
      * @return this builder
@@ -298,7 +299,8 @@ public final class TextTable {
     }
 
     private static String flatten(String text) {
-      return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+      return SafeText.escape(
+          text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
     }
   }
 }

@@ -2,6 +2,7 @@ package org.reformkit.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Grade;
+import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.LocationKind;
 import org.reformkit.core.model.MeasureKind;
 import org.reformkit.core.model.OriginKind;
@@ -204,5 +206,14 @@ class MessagesTest {
                     .asList(),
                 Locale.GERMAN))
         .isEqualTo("Phase a is completed but its actual end is not stated");
+  }
+
+  @Test
+  void showsTheDataInAMessageWithItsTerminalEscapesAndOverridesEscaped() {
+    String message =
+        Messages.formatPattern(
+            "{0} has the title {1}",
+            ImmutableList.of("b\u202ec", LocalizedText.of("en", "clear\u001b[2J")), Locale.ENGLISH);
+    assertThat(message).isEqualTo("b\\u202ec has the title clear\\u001b[2J");
   }
 }

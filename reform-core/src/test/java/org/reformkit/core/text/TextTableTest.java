@@ -104,4 +104,13 @@ class TextTableTest {
     assertThatThrownBy(() -> builder.alignRight(-1)).hasMessage("no column -1");
     assertThatThrownBy(() -> TextTable.builder()).hasMessage("a table needs at least one column");
   }
+
+  @Test
+  void showsACellsTerminalEscapesAndOverridesAsEscapesAndItsLineBreaksAsSpaces() {
+    TextTable table =
+        TextTable.builder("id", "title").addRow("a\u001b[2Jb", "line\nnext\u202eend\tx").build();
+    assertThat(table.rows())
+        .containsExactly(ImmutableList.of("a\\u001b[2Jb", "line next\\u202eend x"));
+    assertThat(SafeText.needsEscaping(table.toString().replace("\n", ""))).isFalse();
+  }
 }

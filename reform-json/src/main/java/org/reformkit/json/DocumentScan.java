@@ -89,7 +89,12 @@ final class DocumentScan {
       return new ReformJsonException("", 0, 0, "the document is nested too deeply to read");
     }
     // a fault the scan above cannot see: not expected, but said rather than hidden
-    return new ReformJsonException("", 0, 0, "the document could not be read: " + cause, cause);
+    return new ReformJsonException(
+        "",
+        0,
+        0,
+        "the document could not be read: a fault in the reader, not in the document",
+        cause);
   }
 
   /** The error for a number whose exponent no decimal can hold, or null. */

@@ -111,7 +111,7 @@ final class Errors {
             + Limits.MAX_NUMBER_LENGTH
             + " characters, the reader's limit";
       }
-      return "a limit of the reader was exceeded: " + firstLine(original);
+      return "a limit of the reader was exceeded";
     }
     java.util.regex.Matcher duplicate = DUPLICATE.matcher(original);
     if (duplicate.find()) {
@@ -127,20 +127,11 @@ final class Errors {
     if (lower.contains("comment")) {
       return "comments are not allowed in JSON";
     }
-    if (lower.contains("unexpected end-of-input")) {
-      return "the document ends too early (truncated?): " + firstLine(original);
-    }
-    return "invalid JSON: " + firstLine(original);
+    return SyntaxErrors.describe(original);
   }
 
   /** The problem of a number whose exponent no decimal can hold, as it was written. */
   static String exponentTooLarge(String number) {
     return "the number " + Node.shorten(number) + " is out of range; its exponent is too large";
-  }
-
-  private static String firstLine(String message) {
-    int newline = message.indexOf('\n');
-    String line = newline < 0 ? message : message.substring(0, newline);
-    return line.length() > 300 ? line.substring(0, 297) + "..." : line;
   }
 }

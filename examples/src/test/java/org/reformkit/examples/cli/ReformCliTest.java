@@ -276,8 +276,12 @@ class ReformCliTest {
             "{\n  \"document\": {\n    \"symbol\": \"GB.325/INS/15/1\",\n    \"agendaItem\": \"1");
     assertThat(run("validate", truncated.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .startsWith("reform: " + truncated + ": the document ends too early (truncated?): ")
-        .endsWith(" at /document (line 4, column 21)" + NL);
+        .isEqualTo(
+            "reform: "
+                + truncated
+                + ": the document ends inside a string; a string needs its closing double quote"
+                + " (truncated?) at /document (line 4, column 21)"
+                + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
     assertThat(out.toString()).isEmpty();
   }
@@ -288,7 +292,8 @@ class ReformCliTest {
     Path truncated = file("seed-cut.json", seed.substring(0, seed.length() / 2));
     assertThat(run("validate", truncated.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .startsWith("reform: " + truncated + ": the document ends too early (truncated?)")
+        .startsWith("reform: " + truncated + ": the document ends inside ")
+        .contains("(truncated?)")
         .containsPattern(" at /programme/\\S+ \\(line \\d+, column \\d+\\)" + NL + "$");
     assertOneLineOnStandardErrorWithoutStackTrace();
   }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.reformkit.core.model.PartialDate;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.rules.ValidationResult;
 import org.reformkit.examples.dashboard.FindingRow;
 import org.reformkit.examples.dashboard.FindingRow.Severity;
@@ -33,6 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
     versionProvider = ReformCli.Version.class,
     description = {
       "Runs the standard rules on reform documents and prints the findings.",
+      "A directory stands for every .json file under it, and a quoted glob (reports/*.json) for"
+          + " the files it matches: they are read and checked in parallel (--jobs), one line each,"
+          + " with the totals at the end; the findings of a file named on its own are listed"
+          + " under it.",
       "Exit status 0 when no file has an error finding, 1 when some file has one, 2 when a file"
           + " cannot be read as a reform document (one line on standard error names the file and,"
           + " where known, the JSON pointer, line and column)."
@@ -56,8 +60,18 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
   @Mixin ReadLimitOptions readLimits = new ReadLimitOptions();
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "JSON reform documents to check.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "JSON reform documents to check, directories of them, or globs.")
   List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      converter = Converters.CountConverter.class,
+      description = "Read and check N files at once (default: the number of processors).")
+  OptionalLong jobs = OptionalLong.empty();
 
   @Option(names = "--seed", description = "Check the built-in seed report (GB.325/INS/15/1) too.")
   boolean seed;
@@ -106,66 +120,89 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<ReportSource> sources = ReportSource.of(files, seed, readLimits.limits());
+    List<ReportSource> sources = ReportSource.expanding(files, seed, readLimits.limits());
     Progress progress = Progress.start(parent.terminal(), parent.progressOutput(), sources.size());
-    int status = ReformCli.OK;
+    Totals totals = new Totals();
     List<Map<String, Object>> json = new ArrayList<>();
-    int errors = 0;
-    int unreadable = 0;
-    for (int i = 0; i < sources.size(); i++) {
-      ReportSource source = sources.get(i);
-      progress.step(i + 1, source.name());
-      Map<String, Object> file = new LinkedHashMap<>();
-      file.put("file", source.name());
-      json.add(file);
-      ProgressReport report;
-      try {
-        report = source.read();
-      } catch (UnreadableReportException e) {
-        progress.clear();
-        err.println("reform: " + e.oneLine());
-        err.flush();
-        status = Math.max(status, ReformCli.UNREADABLE);
-        unreadable++;
-        file.put("status", "unreadable");
-        file.put("error", e.oneLine());
-        continue;
-      }
-      ValidationResult result = parent.checker().validate(report, asOf, lang, rules);
-      if (result.hasErrors()) {
-        status = Math.max(status, ReformCli.ERROR_FINDINGS);
-        errors++;
-      }
-      file.put("status", "checked");
-      file.put("result", result);
-      if (format == Format.TEXT) {
-        progress.clear();
-        printText(out, source.name(), FindingRow.of(result, lang), lang);
-      }
-    }
+    int threads = Math.toIntExact(jobs.orElse(Runtime.getRuntime().availableProcessors()));
+    ParallelChecks.run(
+        sources,
+        Math.max(1, threads),
+        report -> parent.checker().validate(report, asOf, lang, rules),
+        outcome -> {
+          ReportSource source = outcome.source();
+          progress.step(Math.toIntExact(totals.files + 1), source.name());
+          totals.files++;
+          Map<String, Object> file = new LinkedHashMap<>();
+          file.put("file", source.name());
+          json.add(file);
+          if (outcome.unreadable().isPresent()) {
+            String line = outcome.unreadable().get().oneLine();
+            progress.clear();
+            err.println("reform: " + line);
+            err.flush();
+            totals.unreadable++;
+            file.put("status", "unreadable");
+            file.put("error", line);
+            return;
+          }
+          ValidationResult result = outcome.result().orElseThrow();
+          List<FindingRow> rows = FindingRow.of(result, lang);
+          totals.add(result.hasErrors(), rows);
+          file.put("status", "checked");
+          file.put("result", result);
+          if (format == Format.TEXT) {
+            progress.clear();
+            printText(out, source.name(), rows, !source.found(), lang);
+          }
+        });
     progress.clear();
+    int status =
+        totals.unreadable > 0
+            ? ReformCli.UNREADABLE
+            : totals.withErrors > 0 ? ReformCli.ERROR_FINDINGS : ReformCli.OK;
     if (format == Format.JSON) {
       Map<String, Object> all = new LinkedHashMap<>();
       all.put("files", json);
-      all.put("filesWithErrors", errors);
-      all.put("unreadableFiles", unreadable);
+      all.put("filesWithErrors", totals.withErrors);
+      all.put("unreadableFiles", totals.unreadable);
       all.put("status", status);
       out.println(JSON.writeValueAsString(all));
     } else if (sources.size() > 1) {
       out.println(
-          sources.size()
-              + " files: "
-              + errors
-              + " with error findings, "
-              + unreadable
-              + " unreadable");
+          CliText.text(
+              "validate.total",
+              lang,
+              CliText.counted("validate.files", totals.files, lang),
+              Long.toString(totals.withErrors),
+              Long.toString(totals.unreadable),
+              CliText.counted("validate.findings", totals.findings, lang),
+              CliText.counted("validate.errors", totals.errors, lang),
+              CliText.counted("validate.warnings", totals.warnings, lang)));
     }
     out.flush();
     return status;
   }
 
+  /** What the files checked so far add up to. */
+  private static final class Totals {
+    long files;
+    long withErrors;
+    long unreadable;
+    long findings;
+    long errors;
+    long warnings;
+
+    void add(boolean hasErrors, List<FindingRow> rows) {
+      withErrors += hasErrors ? 1 : 0;
+      findings += rows.size();
+      errors += rows.stream().filter(f -> f.severity() == Severity.ERROR).count();
+      warnings += rows.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    }
+  }
+
   private static void printText(
-      PrintWriter out, String name, List<FindingRow> findings, Locale locale) {
+      PrintWriter out, String name, List<FindingRow> findings, boolean listed, Locale locale) {
     if (findings.isEmpty()) {
       out.println(CliText.text("validate.none", locale, name));
       return;
@@ -180,7 +217,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
             CliText.counted("validate.findings", findings.size(), locale),
             CliText.counted("validate.errors", errors, locale),
             CliText.counted("validate.warnings", warnings, locale)));
-    for (FindingRow finding : findings) {
+    for (FindingRow finding : listed ? findings : List.<FindingRow>of()) {
       out.println(
           String.format(
               Locale.ROOT, "  %-8s %s", CliText.severity(finding.severity(), locale), finding));

@@ -261,10 +261,10 @@ class ReformCliTest {
   }
 
   @Test
-  void validateDirectoryExits2WithOneLine() {
+  void validateDirectoryWithoutJsonExits2WithOneLine() {
     assertThat(run("validate", dir.toString())).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo("reform: " + dir + ": is a directory, not a reform document" + NL);
+        .isEqualTo("reform: " + dir + ": is a directory without a reform document (*.json)" + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
 
@@ -369,7 +369,8 @@ class ReformCliTest {
     assertThat(run(ONE_ERROR, false, "validate", "--seed", missing.toString())).isEqualTo(2);
     assertThat(out.toString())
         .startsWith("seed GB.325/INS/15/1: 2 findings (1 error, 1 warning)" + NL)
-        .endsWith("2 files: 1 with error findings, 1 unreadable" + NL);
+        .endsWith(
+            "2 files: 1 with error findings, 1 unreadable; 2 findings (1 error, 1 warning)" + NL);
     assertThat(err.toString()).isEqualTo("reform: " + missing + ": no such file" + NL);
   }
 

@@ -14,7 +14,7 @@ import org.reformkit.core.model.Grade;
  * both take their names from here and from {@link Names}. Also the enum words. Internal.
  */
 final class Formats {
-  static final String SCHEMA_VERSION = "1.0";
+  static final String SCHEMA_VERSION = "1.1";
   static final String SCHEMA_MAJOR = "1";
 
   static final Shape REPORT_ROOT =
@@ -57,8 +57,7 @@ final class Formats {
               Names.STATEMENTS,
               Names.PARAGRAPHS),
           Names.ID,
-          Names.NAME,
-          Names.STATUS);
+          Names.NAME);
 
   static final Shape PROGRAMME_ROOT =
       Shape.of(
@@ -85,8 +84,7 @@ final class Formats {
               Names.PARAGRAPHS),
           Names.SCHEMA_VERSION,
           Names.ID,
-          Names.NAME,
-          Names.STATUS);
+          Names.NAME);
 
   static final Shape DOCUMENT =
       Shape.of(
@@ -95,17 +93,24 @@ final class Formats {
               Names.SYMBOL,
               Names.TITLE,
               Names.HEADING,
+              Names.ORGAN,
+              Names.SESSION,
               Names.AGENDA_ITEM,
               Names.SECTION_NAME,
               Names.SESSION_PLACE,
               Names.SESSION_DATES,
               Names.DATE,
+              Names.DISTRIBUTION,
               Names.ORIGINAL_LANGUAGE,
+              Names.ACTIONS_REQUESTED,
+              Names.CONTACTS,
               Names.COVER,
               Names.FOOTNOTES),
           Names.SYMBOL,
-          Names.TITLE,
-          Names.COVER);
+          Names.TITLE);
+
+  static final Shape CONTACT =
+      Shape.of("a contact", names(Names.NAME, Names.ROLE, Names.UNIT, Names.PURPOSE, Names.EMAIL));
 
   static final Shape COVER =
       Shape.of(
@@ -162,8 +167,7 @@ final class Formats {
               Names.STATEMENTS,
               Names.PARAGRAPHS),
           Names.ID,
-          Names.TITLE,
-          Names.STATUS);
+          Names.TITLE);
 
   static final Shape PHASE =
       Shape.of(
@@ -180,8 +184,7 @@ final class Formats {
               Names.STATEMENTS,
               Names.PARAGRAPHS),
           Names.ID,
-          Names.NAME,
-          Names.STATUS);
+          Names.NAME);
 
   static final Shape DELIVERABLE =
       Shape.of(
@@ -210,8 +213,7 @@ final class Formats {
               Names.ADDRESSEE,
               Names.PARAGRAPHS),
           Names.ID,
-          Names.DESCRIPTION,
-          Names.STATUS);
+          Names.DESCRIPTION);
 
   static final Shape POST_LINE =
       Shape.of(
@@ -338,7 +340,6 @@ final class Formats {
               Names.COMMITMENT,
               Names.PARAGRAPHS),
           Names.NAME,
-          Names.STATUS,
           Names.WITH_TARGETS);
 
   static final Shape ENGAGEMENT =
@@ -359,8 +360,7 @@ final class Formats {
               Names.PARAGRAPHS),
           Names.ID,
           Names.COUNTERPART,
-          Names.SUBJECT,
-          Names.STATUS);
+          Names.SUBJECT);
 
   static final Shape SUPPORT =
       Shape.of(

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Committee;
+import org.reformkit.core.model.Contact;
 import org.reformkit.core.model.Deliverable;
 import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
@@ -85,7 +86,7 @@ final class Writing extends Generating {
     optText(Names.ORGANIZATION, r.organization());
     r.owner().ifPresent(x -> unit(Names.OWNER, x, p));
     optDate(Names.LAUNCHED, r.launched());
-    word(Names.STATUS, r.status());
+    r.status().ifPresent(x -> word(Names.STATUS, x));
     list(Names.COMMITMENTS, r.commitments(), p, this::commitment);
     list(Names.POST_LINES, r.postLines(), p, this::postLine);
     list(Names.POSTS, r.posts(), p, this::post);
@@ -111,15 +112,35 @@ final class Writing extends Generating {
     string(Names.SYMBOL, d.symbol().toString());
     text(Names.TITLE, d.title());
     optText(Names.HEADING, d.heading());
+    optText(Names.ORGAN, d.organ());
+    d.session().ifPresent(x -> string(Names.SESSION, x));
     d.agendaItem().ifPresent(x -> string(Names.AGENDA_ITEM, x));
     optText(Names.SECTION_NAME, d.sectionName());
     optText(Names.SESSION_PLACE, d.sessionPlace());
     d.sessionDates().ifPresent(x -> string(Names.SESSION_DATES, x.toString()));
     optDate(Names.DATE, d.date());
+    d.distribution().ifPresent(x -> word(Names.DISTRIBUTION, x));
     d.originalLanguage().ifPresent(x -> string(Names.ORIGINAL_LANGUAGE, x));
+    if (!d.actionsRequested().isEmpty()) {
+      name(Names.ACTIONS_REQUESTED);
+      g.writeStartArray();
+      d.actionsRequested().forEach(a -> string(Formats.word(a)));
+      g.writeEndArray();
+    }
+    list(Names.CONTACTS, d.contacts(), p, this::contact);
     name(Names.COVER);
     cover(d.cover(), child(p, Names.COVER));
     list(Names.FOOTNOTES, d.footnotes(), p, this::footnote);
+    end(p, null);
+  }
+
+  private void contact(Contact c, String p) {
+    g.writeStartObject();
+    c.name().ifPresent(x -> string(Names.NAME, x));
+    optText(Names.ROLE, c.role());
+    c.unit().ifPresent(x -> unit(Names.UNIT, x, p));
+    optText(Names.PURPOSE, c.purpose());
+    c.email().ifPresent(x -> string(Names.EMAIL, x));
     end(p, null);
   }
 
@@ -172,7 +193,7 @@ final class Writing extends Generating {
     optText(Names.OBJECTIVE, c.objective());
     optText(Names.SCOPE, c.scope());
     c.owner().ifPresent(x -> unit(Names.OWNER, x, p));
-    word(Names.STATUS, c.status());
+    c.status().ifPresent(x -> word(Names.STATUS, x));
     optDate(Names.STARTED, c.started());
     optDate(Names.DUE, c.due());
     bool(Names.AFFECTS_STAFF, c.affectsStaff());
@@ -191,7 +212,7 @@ final class Writing extends Generating {
     g.writeStartObject();
     string(Names.ID, x.id().value());
     text(Names.NAME, x.name());
-    word(Names.STATUS, x.status());
+    x.status().ifPresent(s -> word(Names.STATUS, s));
     optDate(Names.PLANNED_START, x.plannedStart());
     optDate(Names.PLANNED_END, x.plannedEnd());
     optDate(Names.ACTUAL_START, x.actualStart());
@@ -221,7 +242,7 @@ final class Writing extends Generating {
     string(Names.ID, m.id().value());
     text(Names.DESCRIPTION, m.description());
     optDate(Names.DUE, m.due());
-    word(Names.STATUS, m.status());
+    m.status().ifPresent(x -> word(Names.STATUS, x));
     optText(Names.ADDRESSEE, m.addressee());
     ints(Names.PARAGRAPHS, m.paragraphs());
     end(p, m.id().value());
@@ -382,7 +403,7 @@ final class Writing extends Generating {
   private void framework(MonitoringFramework f, String p) {
     g.writeStartObject();
     text(Names.NAME, f.name());
-    word(Names.STATUS, f.status());
+    f.status().ifPresent(x -> word(Names.STATUS, x));
     bool(Names.WITH_TARGETS, f.withTargets());
     optText(Names.PURPOSE, f.purpose());
     f.commitment().ifPresent(x -> string(Names.COMMITMENT, x.value()));
@@ -402,7 +423,7 @@ final class Writing extends Generating {
     text(Names.SUBJECT, e.subject());
     e.count().ifPresent(x -> number(Names.COUNT, x));
     e.period().ifPresent(x -> string(Names.PERIOD, x.toString()));
-    word(Names.STATUS, e.status());
+    e.status().ifPresent(x -> word(Names.STATUS, x));
     e.commitment().ifPresent(x -> string(Names.COMMITMENT, x.value()));
     e.phase().ifPresent(x -> string(Names.PHASE, x.value()));
     optText(Names.NOTE, e.note());

@@ -342,14 +342,14 @@ class ReformCliTest {
     Path future =
         file(
             "future.json",
-            seed.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"9.0\""));
+            seed.replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"9.0\""));
     assertThat(run("validate", future.toString())).isEqualTo(2);
     assertThat(err.toString())
         .isEqualTo(
             "reform: "
                 + future
                 + ": schema version '9.0' is not supported; this reader reads version 1.x"
-                + " (written \"1.0\") at /schemaVersion (line 2, column 20)"
+                + " (written \"1.1\") at /schemaVersion (line 2, column 20)"
                 + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
@@ -385,7 +385,7 @@ class ReformCliTest {
         .isEqualTo(
             "{\"files\":["
                 + "{\"file\":\"seed GB.325/INS/15/1\",\"status\":\"checked\",\"result\":"
-                + "{\"schemaVersion\":\"1.0\",\"findings\":["
+                + "{\"schemaVersion\":\"1.1\",\"findings\":["
                 + "{\"code\":\"POST_TOTAL\",\"severity\":\"error\",\"path\":\"postTotals[all]\","
                 + "\"message\":\"22 + 17 is not \\\"40\\\"\",\"messageKey\":\"POST_TOTAL\",\"values\":{}},"
                 + "{\"code\":\"PHASE_DATES\",\"severity\":\"warning\",\"path\":\"commitments[bpr].phases[e]\","
@@ -495,6 +495,42 @@ class ReformCliTest {
         .contains("== Indicators" + NL + Analyses.indicatorProgress(seed).toTable(Locale.ENGLISH))
         .contains("== Findings" + NL + "0 errors, 9 warnings, 0 info" + NL)
         .contains("warning   commitments[bpr].phases[a]");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  /** The seed's JSON file with the status of each commitment removed, as a report may leave it. */
+  private Path seedWithoutCommitmentStatuses() throws IOException {
+    tools.jackson.databind.json.JsonMapper mapper =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+    tools.jackson.databind.node.ObjectNode root =
+        (tools.jackson.databind.node.ObjectNode) mapper.readTree(SEED_FILE.toFile());
+    for (JsonNode commitment : root.path("programme").path("commitments")) {
+      assertThat(((tools.jackson.databind.node.ObjectNode) commitment).remove("status"))
+          .isNotNull();
+    }
+    return file("unstated.json", mapper.writeValueAsString(root));
+  }
+
+  @Test
+  void theSeedWithoutCommitmentStatusesValidatesAndItsSummarySaysNotStatedInventingNoShare()
+      throws IOException {
+    Path unstated = seedWithoutCommitmentStatuses();
+
+    assertThat(run("validate", unstated.toString())).isZero();
+    assertThat(out.toString()).contains("17 findings (0 errors, 9 warnings)");
+    assertThat(out.toString().split("\\[STATUS_NOT_STATED\\]", -1)).hasSize(9);
+    out.getBuffer().setLength(0);
+    assertThat(run("summary", unstated.toString())).isZero();
+    ProgressReport report = ReformJson.readReport(unstated);
+    assertThat(report.programme().commitments()).allSatisfy(c -> assertThat(c.status()).isEmpty());
+    String progress = Analyses.programmeProgress(report).toTable(Locale.ENGLISH).toString();
+    assertThat(out.toString()).contains("== Programme progress" + NL + progress);
+    // the one commitment with phases is judged by its phases; every other says "not stated"
+    List<String> lines = List.of(progress.split("\n"));
+    assertThat(lines.get(2)).contains("not stated").endsWith("50%");
+    assertThat(lines.stream().filter(l -> l.endsWith("  not stated"))).hasSize(7);
+    assertThat(progress.split("%", -1)).as("only two shares: bpr's and the overall").hasSize(3);
+    assertThat(lines.get(lines.size() - 1)).startsWith("overall").endsWith("50%, 7 not stated");
     assertThat(err.toString()).isEmpty();
   }
 

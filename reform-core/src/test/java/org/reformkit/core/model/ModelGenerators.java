@@ -277,10 +277,32 @@ public final class ModelGenerators {
             .sessionPlace(optionals(localizedTexts()).generate(in))
             .sessionDates(optionals(datePeriods()).generate(in))
             .date(optionals(partialDates()).generate(in))
+            .organ(optionals(localizedTexts()).generate(in))
+            .session(optionals(Generate.pick(List.of("325th", "138", "Forty-first"))).generate(in))
+            .distribution(optionals(Generate.enumValues(Distribution.class)).generate(in))
             .originalLanguage(optionals(Generate.pick(LANGUAGES)).generate(in))
+            .addAllActionsRequested(
+                listsOf(Generate.enumValues(RequestedAction.class), 2).generate(in))
+            .addAllContacts(listsOf(contacts(), 2).generate(in))
             .cover(documentCovers().generate(in))
             .addAllFootnotes(listsOf(footnotes(), 2).generate(in))
             .build();
+  }
+
+  /** A contact: a name, a unit or an e-mail address at least, and any of the rest. */
+  public static Gen<Contact> contacts() {
+    return in -> {
+      Optional<String> name = optionals(Generate.pick(List.of("A. Person", "B. Li"))).generate(in);
+      Optional<String> email =
+          optionals(Generate.pick(List.of("focal@example.org", "x@y"))).generate(in);
+      return Contact.builder()
+          .name(name.isEmpty() && email.isEmpty() ? Optional.of("C. Named") : name)
+          .role(optionals(localizedTexts()).generate(in))
+          .unit(optionals(orgUnits()).generate(in))
+          .purpose(optionals(localizedTexts()).generate(in))
+          .email(email)
+          .build();
+    };
   }
 
   public static Gen<Statement> statements() {
@@ -318,7 +340,7 @@ public final class ModelGenerators {
             .id(milestoneIds().generate(in))
             .description(localizedTexts().generate(in))
             .due(optionals(partialDates()).generate(in))
-            .status(Generate.enumValues(Status.class).generate(in))
+            .status(optionals(Generate.enumValues(Status.class)).generate(in))
             .addressee(optionals(localizedTexts()).generate(in))
             .build();
   }
@@ -331,7 +353,7 @@ public final class ModelGenerators {
             .addAllParagraphs(paragraphs().generate(in))
             .id(phaseIds().generate(in))
             .name(localizedTexts().generate(in))
-            .status(Generate.enumValues(Status.class).generate(in))
+            .status(optionals(Generate.enumValues(Status.class)).generate(in))
             .plannedStart(date.generate(in))
             .plannedEnd(date.generate(in))
             .actualStart(date.generate(in))
@@ -351,7 +373,7 @@ public final class ModelGenerators {
             .objective(optionals(localizedTexts()).generate(in))
             .scope(optionals(localizedTexts()).generate(in))
             .owner(optionals(orgUnits()).generate(in))
-            .status(Generate.enumValues(Status.class).generate(in))
+            .status(optionals(Generate.enumValues(Status.class)).generate(in))
             .started(optionals(partialDates()).generate(in))
             .due(optionals(partialDates()).generate(in))
             .affectsStaff(Generate.booleans().generate(in))
@@ -544,7 +566,7 @@ public final class ModelGenerators {
         MonitoringFramework.builder()
             .addAllParagraphs(paragraphs().generate(in))
             .name(localizedTexts().generate(in))
-            .status(Generate.enumValues(Status.class).generate(in))
+            .status(optionals(Generate.enumValues(Status.class)).generate(in))
             .withTargets(Generate.booleans().generate(in))
             .purpose(optionals(localizedTexts()).generate(in))
             .commitment(optionals(commitmentIds()).generate(in))
@@ -569,7 +591,7 @@ public final class ModelGenerators {
           .subject(localizedTexts().generate(in))
           .count(optionals(Generate.range(0, 200)).generate(in))
           .period(optionals(datePeriods()).generate(in))
-          .status(Generate.enumValues(Status.class).generate(in))
+          .status(optionals(Generate.enumValues(Status.class)).generate(in))
           .commitment(commitment)
           .phase(phase)
           .note(optionals(localizedTexts()).generate(in))
@@ -631,7 +653,7 @@ public final class ModelGenerators {
             .organization(optionals(localizedTexts()).generate(in))
             .owner(optionals(orgUnits()).generate(in))
             .launched(optionals(partialDates()).generate(in))
-            .status(Generate.enumValues(Status.class).generate(in))
+            .status(optionals(Generate.enumValues(Status.class)).generate(in))
             .addAllCommitments(listsOf(commitments(), 2).generate(in))
             .addAllPostLines(listsOf(postLines(), 2).generate(in))
             .addAllPosts(listsOf(posts(), 2).generate(in))

@@ -576,6 +576,17 @@ class SeedReportRulesTest {
   }
 
   @Test
+  void aCommitmentWhoseStatusIsNotStatedIsNotedAndNothingElseChanges() {
+    List<Finding> added =
+        assertFires(
+            commitment(SeedReport.BUSINESS_PROCESS_REVIEW, c -> c.withStatus(Optional.empty())),
+            "STATUS_NOT_STATED",
+            "commitments[bpr]");
+
+    assertThat(added.get(0).severity()).isEqualTo(Severity.INFO);
+  }
+
+  @Test
   void everyStandardRuleHasAFiringTestOnTheSeedHere() throws Exception {
     String source =
         java.nio.file.Files.readString(

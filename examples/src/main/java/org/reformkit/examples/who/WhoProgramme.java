@@ -50,8 +50,7 @@ final class WhoProgramme {
             Commitment.builder()
                 .id(EMERGENCIES)
                 .title(en("Reform of WHO's work in outbreaks and health emergencies"))
-                // the paper states no status for this stream
-                .status(NOT_STATED_IN_THE_PAPER)
+                // no status: the paper states none for this stream
                 .addParagraph(2)
                 .addStatement(
                     statement(
@@ -101,18 +100,11 @@ final class WhoProgramme {
         .build();
   }
 
-  /**
-   * The status given to a workstream whose status the paper does not state. The model requires a
-   * status until it can say "not stated"; this is the one line that changes when it can.
-   */
-  private static final Status NOT_STATED_IN_THE_PAPER = Status.IN_PROGRESS;
-
   private static Commitment workstream(CommitmentId id, String title) {
     return Commitment.builder()
         .id(id)
         .title(en(title))
-        // the paper states no status for any workstream
-        .status(NOT_STATED_IN_THE_PAPER)
+        // no status: the paper states none for any workstream (it only compares their progress)
         .addParagraphs(1, 3)
         .build();
   }

@@ -40,17 +40,24 @@ class WhoReportCliTest {
         .contains("Reform of WHO's work in outbreaks and health")
         .contains("== Indicators" + NL + Analyses.indicatorProgress(who).toTable(Locale.ENGLISH))
         .containsPattern("Reform outputs that have reached the +84% \\(by 2016-01-15\\) +no target")
+        .containsPattern("Governance +not stated +not stated")
+        .containsPattern("overall +4 not stated")
         .contains("== Posts" + NL)
         .contains("== Findings" + NL);
+    // no share is invented for streams whose status the paper does not state
+    assertThat(Analyses.programmeProgress(who).toTable(Locale.ENGLISH).toString())
+        .doesNotContain("%");
     assertThat(err.toString()).isEmpty();
   }
 
   @Test
-  void validateReportsOnlyTheIloCoverFieldsAsWhoReportRulesTestExplains() {
+  void validateReportsTheIloCoverFieldsAndTheUnstatedStatusesAsWhoReportRulesTestExplains() {
     assertThat(run("validate", FILE)).isEqualTo(ReformCli.ERROR_FINDINGS);
     assertThat(out.toString())
-        .startsWith(FILE + ": 7 findings (7 errors, 0 warnings)" + NL)
+        .startsWith(FILE + ": 11 findings (7 errors, 0 warnings)" + NL)
         .contains("document.cover.purpose: The cover does not state the purpose of the document")
+        .contains(
+            "info     commitments[governance]: Element commitments[governance] does not state")
         .doesNotContain("DOCUMENT_SYMBOL_FORM", "DOCUMENT_AGENDA_ITEM", "  warning ");
     assertThat(err.toString()).isEmpty();
   }
@@ -71,13 +78,14 @@ class WhoReportCliTest {
   void dashboardOfTheWhoPaperWritesTheHtmlFile() throws IOException {
     Path html = dir.resolve("who.html");
     assertThat(run("dashboard", FILE, "-o", html.toString())).isZero();
-    assertThat(out.toString()).isEqualTo("wrote " + html + " (" + FILE + ", 7 findings)" + NL);
+    assertThat(out.toString()).isEqualTo("wrote " + html + " (" + FILE + ", 11 findings)" + NL);
     assertThat(Files.readString(html))
         .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
         .contains("EB138/5")
         .contains("Overview of reform implementation")
         .contains("Reform outputs that have reached the implementation stage")
-        .contains("<h2>Findings (7)</h2>");
+        .contains("<h2>Findings (11)</h2>")
+        .contains("not stated");
     assertThat(err.toString()).isEmpty();
   }
 }

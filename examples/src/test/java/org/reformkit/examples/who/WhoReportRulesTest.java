@@ -24,9 +24,9 @@ class WhoReportRulesTest {
   }
 
   @Test
-  void theOnlyFindingsAreTheIloCoverFieldsThatAWhoPaperDoesNotHave() {
+  void theOnlyErrorsAreTheIloCoverFieldsThatAWhoPaperDoesNotHave() {
     ValidationResult result = validate(WHO);
-    assertThat(result.findings())
+    assertThat(result.findings().stream().filter(f -> f.severity() == Severity.ERROR))
         .extracting(Finding::code, f -> f.path().toString(), Finding::severity)
         .containsExactly(
             tuple("DOCUMENT_COVER_FIELDS", "document.cover.purpose", Severity.ERROR),
@@ -43,10 +43,25 @@ class WhoReportRulesTest {
   }
 
   @Test
-  void withoutTheIloCoverRuleThePaperHasNoFindingAtAll() {
+  void theFourStreamsWithoutAStatusAreNotedOnceEachAndNothingElseIsWarnedAbout() {
+    ValidationResult result = validate(WHO);
+    assertThat(result.findings().stream().filter(f -> f.severity() != Severity.ERROR))
+        .extracting(Finding::code, f -> f.path().toString(), Finding::severity)
+        .containsExactly(
+            tuple("STATUS_NOT_STATED", "commitments[programmes]", Severity.INFO),
+            tuple("STATUS_NOT_STATED", "commitments[governance]", Severity.INFO),
+            tuple("STATUS_NOT_STATED", "commitments[management]", Severity.INFO),
+            tuple("STATUS_NOT_STATED", "commitments[emergencies]", Severity.INFO));
+    // the programme's own status is stated (implementation since 2011, paragraph 3)
+    assertThat(result.findings()).noneMatch(f -> f.path().toString().equals("programme"));
+  }
+
+  @Test
+  void withoutTheIloCoverRuleThePaperHasNoErrorAndNoWarning() {
     ValidationResult result =
         RuleSet.standard().without("DOCUMENT_COVER_FIELDS").validate(WHO, Locale.ENGLISH);
-    assertThat(result.findings()).isEmpty();
+    assertThat(result.hasErrors()).isFalse();
+    assertThat(result.findings()).allMatch(f -> f.code().equals("STATUS_NOT_STATED"));
   }
 
   @Test

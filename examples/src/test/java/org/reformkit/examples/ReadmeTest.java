@@ -9,8 +9,18 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.analysis.Analyses;
+import org.reformkit.core.model.Commitment;
+import org.reformkit.core.model.CommitmentId;
+import org.reformkit.core.model.Contact;
+import org.reformkit.core.model.Distribution;
+import org.reformkit.core.model.DocumentSymbol;
+import org.reformkit.core.model.GoverningBodyDocument;
+import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.ProgrammeId;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.RequestedAction;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.core.rules.ValidationResult;
 import org.reformkit.json.Layout;
@@ -52,6 +62,55 @@ class ReadmeTest {
         .contains(
             "ValidationResult findings = RuleSet.standard().validate(report, Locale.ENGLISH);")
         .contains("ProgressReport next = report.withAsOf(PartialDate.parse(\"2016-03\"));");
+  }
+
+  @Test
+  void aPaperOfAnotherBodyValidatesWithoutIloErrorsAndItsUnstatedStatusIsNotCounted() {
+    // the README's example
+    GoverningBodyDocument paper =
+        GoverningBodyDocument.builder()
+            .symbol(DocumentSymbol.parse("EB 2018/125/R.2"))
+            .title(LocalizedText.of("en", "Progress report on the reform"))
+            .organ(LocalizedText.of("en", "Executive Board"))
+            .session("125th")
+            .date(PartialDate.parse("2018-11-15"))
+            .distribution(Distribution.PUBLIC)
+            .addActionsRequested(RequestedAction.INFORMATION)
+            .addContact(Contact.builder().name("A. Person").email("a.person@example.org").build())
+            .build();
+    Commitment people =
+        Commitment.builder()
+            .id(CommitmentId.of("people"))
+            .title(LocalizedText.of("en", "People"))
+            .build();
+    ProgressReport report =
+        ProgressReport.builder()
+            .document(paper)
+            .asOf(PartialDate.parse("2018-11"))
+            .programme(
+                ReformProgramme.builder()
+                    .id(ProgrammeId.of("reform"))
+                    .name(LocalizedText.of("en", "Reform"))
+                    .addCommitment(people)
+                    .build())
+            .build();
+
+    ValidationResult findings = RuleSet.standard().validate(report, Locale.ENGLISH);
+    assertThat(findings.hasErrors()).isFalse();
+    assertThat(findings.findings()).noneMatch(f -> f.code().equals("DOCUMENT_COVER_FIELDS"));
+    assertThat(findings.findings())
+        .filteredOn(f -> f.code().equals("STATUS_NOT_STATED"))
+        .extracting(f -> f.path().toString())
+        .containsExactly("", "commitments[people]");
+    assertThat(Analyses.programmeProgress(report).notStated()).isEqualTo(1);
+    assertThat(Analyses.programmeProgress(report).overall()).isEmpty();
+    assertThat(readme)
+        .contains("    .symbol(DocumentSymbol.parse(\"EB 2018/125/R.2\"))")
+        .contains("    .addActionsRequested(RequestedAction.INFORMATION)")
+        .contains(
+            "    .addContact(Contact.builder().name(\"A. Person\").email(\"a.person@example.org\").build())")
+        .contains("RuleSet.standard().validate(report, Locale.ENGLISH).hasErrors();  // false")
+        .contains("Analyses.programmeProgress(report).notStated();                   // 1");
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.reformkit.core.model.Grade;
  * both take their names from here and from {@link Names}. Also the enum words. Internal.
  */
 final class Formats {
-  static final String SCHEMA_VERSION = "1.0";
+  static final String SCHEMA_VERSION = "1.1";
   static final String SCHEMA_MAJOR = "1";
 
   static final Shape REPORT_ROOT =
@@ -93,17 +93,24 @@ final class Formats {
               Names.SYMBOL,
               Names.TITLE,
               Names.HEADING,
+              Names.ORGAN,
+              Names.SESSION,
               Names.AGENDA_ITEM,
               Names.SECTION_NAME,
               Names.SESSION_PLACE,
               Names.SESSION_DATES,
               Names.DATE,
+              Names.DISTRIBUTION,
               Names.ORIGINAL_LANGUAGE,
+              Names.ACTIONS_REQUESTED,
+              Names.CONTACTS,
               Names.COVER,
               Names.FOOTNOTES),
           Names.SYMBOL,
-          Names.TITLE,
-          Names.COVER);
+          Names.TITLE);
+
+  static final Shape CONTACT =
+      Shape.of("a contact", names(Names.NAME, Names.ROLE, Names.UNIT, Names.PURPOSE, Names.EMAIL));
 
   static final Shape COVER =
       Shape.of(

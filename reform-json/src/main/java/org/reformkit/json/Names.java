@@ -6,6 +6,7 @@ package org.reformkit.json;
  */
 final class Names {
   static final String ABBREVIATION = "abbreviation";
+  static final String ACTIONS_REQUESTED = "actionsRequested";
   static final String ACTUAL_END = "actualEnd";
   static final String ACTUAL_START = "actualStart";
   static final String ADDRESSEE = "addressee";
@@ -26,6 +27,7 @@ final class Names {
   static final String COMMITMENT = "commitment";
   static final String COMMITMENTS = "commitments";
   static final String COMMITTEES = "committees";
+  static final String CONTACTS = "contacts";
   static final String COUNT = "count";
   static final String COUNTERPART = "counterpart";
   static final String COVER = "cover";
@@ -37,9 +39,11 @@ final class Names {
   static final String DESCRIPTION = "description";
   static final String DIMENSIONS = "dimensions";
   static final String DIRECTION = "direction";
+  static final String DISTRIBUTION = "distribution";
   static final String DOCUMENT = "document";
   static final String DOCUMENTS = "documents";
   static final String DUE = "due";
+  static final String EMAIL = "email";
   static final String ENGAGEMENTS = "engagements";
   static final String EXTERNAL_SUPPORT = "externalSupport";
   static final String FINANCIAL_IMPLICATIONS = "financialImplications";
@@ -75,6 +79,7 @@ final class Names {
   static final String NUMBER = "number";
   static final String OBJECTIVE = "objective";
   static final String OF_WHICH = "ofWhich";
+  static final String ORGAN = "organ";
   static final String ORGANIZATION = "organization";
   static final String ORIGIN = "origin";
   static final String ORIGINAL_LANGUAGE = "originalLanguage";
@@ -106,9 +111,11 @@ final class Names {
   static final String REFERENCES = "references";
   static final String RELATED_DOCUMENTS = "relatedDocuments";
   static final String RESPONSIBLE = "responsible";
+  static final String ROLE = "role";
   static final String SCHEMA_VERSION = "schemaVersion";
   static final String SCOPE = "scope";
   static final String SECTION_NAME = "sectionName";
+  static final String SESSION = "session";
   static final String SESSION_DATES = "sessionDates";
   static final String SESSION_PLACE = "sessionPlace";
   static final String SEVERITY = "severity";

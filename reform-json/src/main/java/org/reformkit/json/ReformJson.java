@@ -115,7 +115,7 @@ public final class ReformJson {
   }
 
   /**
-   * Returns the schema version this library writes, {@code 1.0}.
+   * Returns the schema version this library writes, {@code 1.1} (it reads any 1.x: 1.0 and 1.1).
    *
    * @return the schema version
    */

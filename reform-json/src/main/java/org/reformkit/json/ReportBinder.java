@@ -1,5 +1,7 @@
 package org.reformkit.json;
 
+import org.reformkit.core.model.Contact;
+import org.reformkit.core.model.Distribution;
 import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.Footnote;
@@ -7,6 +9,7 @@ import org.reformkit.core.model.GoverningBodyDocument;
 import org.reformkit.core.model.ProgrammeId;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.RequestedAction;
 import org.reformkit.core.model.Statement;
 import org.reformkit.core.model.StatementId;
 import org.reformkit.core.model.StatementKind;
@@ -21,6 +24,8 @@ import org.reformkit.core.model.Status;
 final class ReportBinder {
   private static final Words<StatementKind> STATEMENT_KIND_WORDS = Words.of(StatementKind.class);
   private static final Words<Status> STATUS_WORDS = Words.of(Status.class);
+  private static final Words<Distribution> DISTRIBUTION_WORDS = Words.of(Distribution.class);
+  private static final Words<RequestedAction> ACTION_WORDS = Words.of(RequestedAction.class);
 
   private ReportBinder() {}
 
@@ -81,14 +86,37 @@ final class ReportBinder {
         case Names.SYMBOL -> b.symbol(r.symbol());
         case Names.TITLE -> b.title(r.text());
         case Names.HEADING -> b.heading(r.text());
+        case Names.ORGAN -> b.organ(r.text());
+        case Names.SESSION -> b.session(r.string());
         case Names.AGENDA_ITEM -> b.agendaItem(r.string());
         case Names.SECTION_NAME -> b.sectionName(r.text());
         case Names.SESSION_PLACE -> b.sessionPlace(r.text());
         case Names.SESSION_DATES -> b.sessionDates(r.period());
         case Names.DATE -> b.date(r.partialDate());
+        case Names.DISTRIBUTION -> b.distribution(r.enumValue(DISTRIBUTION_WORDS, "distribution"));
         case Names.ORIGINAL_LANGUAGE -> b.originalLanguage(r.string());
+        case Names.ACTIONS_REQUESTED ->
+            r.eachOnce(
+                b::addActionsRequested, () -> r.enumValue(ACTION_WORDS, "requested action"), name);
+        case Names.CONTACTS -> r.each(b::addContact, () -> contact(r));
         case Names.COVER -> b.cover(cover(r));
         case Names.FOOTNOTES -> r.each(b::addFootnote, () -> footnote(r));
+        default -> o.unknown(name);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  static Contact contact(Reading r) {
+    Parsing.Obj o = r.begin(Formats.CONTACT);
+    Contact.Builder b = Contact.builder();
+    for (String name = o.next(); name != null; name = o.next()) {
+      switch (name) {
+        case Names.NAME -> b.name(r.string());
+        case Names.ROLE -> b.role(r.text());
+        case Names.UNIT -> b.unit(r.orgUnit());
+        case Names.PURPOSE -> b.purpose(r.text());
+        case Names.EMAIL -> b.email(r.string());
         default -> o.unknown(name);
       }
     }

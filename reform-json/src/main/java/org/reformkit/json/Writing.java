@@ -7,6 +7,7 @@ import java.util.Map;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Committee;
+import org.reformkit.core.model.Contact;
 import org.reformkit.core.model.Deliverable;
 import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
@@ -111,15 +112,35 @@ final class Writing extends Generating {
     string(Names.SYMBOL, d.symbol().toString());
     text(Names.TITLE, d.title());
     optText(Names.HEADING, d.heading());
+    optText(Names.ORGAN, d.organ());
+    d.session().ifPresent(x -> string(Names.SESSION, x));
     d.agendaItem().ifPresent(x -> string(Names.AGENDA_ITEM, x));
     optText(Names.SECTION_NAME, d.sectionName());
     optText(Names.SESSION_PLACE, d.sessionPlace());
     d.sessionDates().ifPresent(x -> string(Names.SESSION_DATES, x.toString()));
     optDate(Names.DATE, d.date());
+    d.distribution().ifPresent(x -> word(Names.DISTRIBUTION, x));
     d.originalLanguage().ifPresent(x -> string(Names.ORIGINAL_LANGUAGE, x));
+    if (!d.actionsRequested().isEmpty()) {
+      name(Names.ACTIONS_REQUESTED);
+      g.writeStartArray();
+      d.actionsRequested().forEach(a -> string(Formats.word(a)));
+      g.writeEndArray();
+    }
+    list(Names.CONTACTS, d.contacts(), p, this::contact);
     name(Names.COVER);
     cover(d.cover(), child(p, Names.COVER));
     list(Names.FOOTNOTES, d.footnotes(), p, this::footnote);
+    end(p, null);
+  }
+
+  private void contact(Contact c, String p) {
+    g.writeStartObject();
+    c.name().ifPresent(x -> string(Names.NAME, x));
+    optText(Names.ROLE, c.role());
+    c.unit().ifPresent(x -> unit(Names.UNIT, x, p));
+    optText(Names.PURPOSE, c.purpose());
+    c.email().ifPresent(x -> string(Names.EMAIL, x));
     end(p, null);
   }
 

@@ -99,7 +99,7 @@ class FindingsJsonTest {
 
     assertThat(json)
         .isEqualTo(
-            "{\"schemaVersion\":\"1.0\",\"findings\":[{\"code\":\"PHASE_OVERDUE\","
+            "{\"schemaVersion\":\"1.1\",\"findings\":[{\"code\":\"PHASE_OVERDUE\","
                 + "\"severity\":\"error\",\"path\":\"commitments[bpr].phases[c]\","
                 + "\"message\":\"phase c is overdue\",\"messageKey\":\"PHASE_OVERDUE\","
                 + "\"values\":{\"phase\":\"c\",\"status\":\"in-progress\",\"grade\":\""
@@ -142,7 +142,7 @@ class FindingsJsonTest {
   @Test
   void noFindingsIsAnEmptyList() {
     String json = WRITER.write(ValidationResult.empty());
-    assertThat(json).isEqualTo("{\"schemaVersion\":\"1.0\",\"findings\":[]}");
+    assertThat(json).isEqualTo("{\"schemaVersion\":\"1.1\",\"findings\":[]}");
     assertThat(READER.read(json)).isEqualTo(ValidationResult.empty());
   }
 
@@ -152,7 +152,7 @@ class FindingsJsonTest {
     ValidationResult result = seedFindings();
     String json = mapper.writeValueAsString(Map.of("result", result));
 
-    assertThat(json).startsWith("{\"result\":{\"schemaVersion\":\"1.0\",\"findings\":[{");
+    assertThat(json).startsWith("{\"result\":{\"schemaVersion\":\"1.1\",\"findings\":[{");
     assertThat(mapper.readValue(WRITER.write(result), ValidationResult.class))
         .isEqualTo(READER.read(WRITER.write(result)));
   }
@@ -227,7 +227,7 @@ class FindingsJsonTest {
         "/schemaVersion",
         1,
         19,
-        "schema version '2.0' is not supported; this reader reads version 1.x (written \"1.0\")");
+        "schema version '2.0' is not supported; this reader reads version 1.x (written \"1.1\")");
   }
 
   private static String finding(String values) {

@@ -70,7 +70,7 @@ class JavadocExamplesTest {
     writer.write(programme, file);
 
     assertThat(ReformJson.reader().forProgramme().read(file)).isEqualTo(programme);
-    assertThat(writer.write(programme)).startsWith("{\n  \"schemaVersion\": \"1.0\",\n");
+    assertThat(writer.write(programme)).startsWith("{\n  \"schemaVersion\": \"1.1\",\n");
   }
 
   @Test

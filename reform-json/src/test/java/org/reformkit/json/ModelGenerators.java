@@ -19,12 +19,14 @@ import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Committee;
 import org.reformkit.core.model.CommitteeId;
+import org.reformkit.core.model.Contact;
 import org.reformkit.core.model.Counterpart;
 import org.reformkit.core.model.DatePeriod;
 import org.reformkit.core.model.DateQualifier;
 import org.reformkit.core.model.Deliverable;
 import org.reformkit.core.model.DeliverableId;
 import org.reformkit.core.model.Direction;
+import org.reformkit.core.model.Distribution;
 import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
@@ -69,6 +71,7 @@ import org.reformkit.core.model.ProcurementMethod;
 import org.reformkit.core.model.ProgrammeId;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.RequestedAction;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Statement;
 import org.reformkit.core.model.StatementId;
@@ -384,10 +387,30 @@ final class ModelGenerators {
             .sessionPlace(opt(in, text()))
             .sessionDates(opt(in, period()))
             .date(opt(in, partialDate()))
+            .organ(opt(in, text()))
+            .session(opt(in, word()))
+            .distribution(opt(in, enums(Distribution.class)))
             .originalLanguage(opt(in, x -> pick(x, TAGS)))
+            .addAllActionsRequested(list(in, enums(RequestedAction.class), 3))
+            .addAllContacts(list(in, contact(), 2))
             .cover(cover().generate(in))
             .addAllFootnotes(list(in, footnote(), 2))
             .build();
+  }
+
+  /** A contact: at least a name, a unit or an e-mail address. */
+  static Gen<Contact> contact() {
+    return in -> {
+      Optional<String> name = opt(in, word());
+      Optional<String> email = opt(in, word());
+      return Contact.builder()
+          .name(name.isEmpty() && email.isEmpty() ? Optional.of("Focal point") : name)
+          .role(opt(in, text()))
+          .unit(opt(in, orgUnit()))
+          .purpose(opt(in, text()))
+          .email(email)
+          .build();
+    };
   }
 
   // ---- commitments ----

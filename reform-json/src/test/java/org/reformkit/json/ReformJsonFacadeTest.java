@@ -36,7 +36,7 @@ class ReformJsonFacadeTest {
   void aProgrammeIsADocumentOfItsOwnWithItsSchemaVersion() throws IOException {
     ReformProgramme programme = ReformJson.reader().read(seedText()).programme();
     String json = ReformJson.writer().forProgramme().withLayout(Layout.PRETTY).write(programme);
-    assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": ");
+    assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"id\": ");
     assertThat(ReformJson.reader().forProgramme().read(json)).isEqualTo(programme);
   }
 
@@ -123,6 +123,6 @@ class ReformJsonFacadeTest {
   void theSchemaIsShippedAndNamesItsDraft() {
     assertThat(ReformJson.jsonSchema())
         .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
-    assertThat(ReformJson.schemaVersion()).isEqualTo("1.0");
+    assertThat(ReformJson.schemaVersion()).isEqualTo("1.1");
   }
 }

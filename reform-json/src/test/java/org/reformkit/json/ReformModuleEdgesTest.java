@@ -22,7 +22,7 @@ class ReformModuleEdgesTest {
   @Test
   void aDuplicatePropertyIsRefusedEvenWhenTheMapperAllowsDuplicates() throws IOException {
     String compact = compactSeed();
-    assertThat(compact).startsWith("{\"schemaVersion\":\"1.0\",");
+    assertThat(compact).startsWith("{\"schemaVersion\":\"1.1\",");
     String json = "{\"schemaVersion\":\"1.0\"," + compact.substring(1);
     assertThatThrownBy(() -> MAPPER.readValue(json, ProgressReport.class))
         .isInstanceOfSatisfying(

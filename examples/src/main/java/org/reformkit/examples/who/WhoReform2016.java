@@ -2,7 +2,6 @@ package org.reformkit.examples.who;
 
 import java.time.LocalDate;
 import org.reformkit.core.model.CommitmentId;
-import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
 import org.reformkit.core.model.GoverningBodyDocument;
@@ -111,13 +110,15 @@ public final class WhoReform2016 {
   }
 
   private static GoverningBodyDocument document() {
+    // the header: organ, session, date, agenda item; no ILO cover block, none required of WHO
     return GoverningBodyDocument.builder()
         .symbol(SYMBOL)
+        .organ(en("Executive Board"))
+        .session("138th")
         .heading(en("Report by the Secretariat"))
         .title(en("Overview of reform implementation"))
         .agendaItem("5.1")
         .date(PAPER_DATE)
-        .cover(DocumentCover.builder().build())
         .build();
   }
 

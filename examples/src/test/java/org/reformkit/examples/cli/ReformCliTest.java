@@ -337,14 +337,14 @@ class ReformCliTest {
     Path future =
         file(
             "future.json",
-            seed.replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"9.0\""));
+            seed.replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"9.0\""));
     assertThat(run("validate", future.toString())).isEqualTo(2);
     assertThat(err.toString())
         .isEqualTo(
             "reform: "
                 + future
                 + ": schema version '9.0' is not supported; this reader reads version 1.x"
-                + " (written \"1.0\") at /schemaVersion (line 2, column 20)"
+                + " (written \"1.1\") at /schemaVersion (line 2, column 20)"
                 + NL);
     assertOneLineOnStandardErrorWithoutStackTrace();
   }
@@ -379,7 +379,7 @@ class ReformCliTest {
         .isEqualTo(
             "{\"files\":["
                 + "{\"file\":\"seed GB.325/INS/15/1\",\"status\":\"checked\",\"result\":"
-                + "{\"schemaVersion\":\"1.0\",\"findings\":["
+                + "{\"schemaVersion\":\"1.1\",\"findings\":["
                 + "{\"code\":\"POST_TOTAL\",\"severity\":\"error\",\"path\":\"postTotals[all]\","
                 + "\"message\":\"22 + 17 is not \\\"40\\\"\",\"messageKey\":\"POST_TOTAL\",\"values\":{}},"
                 + "{\"code\":\"PHASE_DATES\",\"severity\":\"warning\",\"path\":\"commitments[bpr].phases[e]\","

@@ -59,8 +59,10 @@ class WhoReportFactsTest {
   }
 
   @Test
-  void headerGivesTheDateAgendaItemTitleAndHeading() {
+  void headerGivesTheOrganSessionDateAgendaItemTitleAndHeading() {
     GoverningBodyDocument document = report.document();
+    assertThat(document.organ().map(WhoReportFactsTest::en)).contains("Executive Board");
+    assertThat(document.session()).contains("138th");
     assertThat(document.date()).contains(PartialDate.ofDay(LocalDate.of(2016, 1, 15)));
     assertThat(document.agendaItem()).contains("5.1");
     assertThat(en(document.title())).isEqualTo("Overview of reform implementation");
@@ -78,6 +80,9 @@ class WhoReportFactsTest {
     assertThat(document.sectionName()).isEmpty();
     assertThat(document.originalLanguage()).isEmpty();
     assertThat(document.footnotes()).isEmpty();
+    assertThat(document.distribution()).isEmpty();
+    assertThat(document.actionsRequested()).isEmpty();
+    assertThat(document.contacts()).isEmpty();
     DocumentCover cover = document.cover();
     assertThat(cover.purpose()).isEmpty();
     assertThat(cover.strategicObjective()).isEmpty();

@@ -5,8 +5,8 @@ import static org.reformkit.core.rules.StandardRules.define;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Function;
 import org.reformkit.core.model.DatePeriod;
 import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
@@ -26,9 +26,6 @@ final class DocumentRules {
 
   /** Suffix words seen in real symbols: addendum, revision, corrigendum. */
   private static final ImmutableSet<String> SUFFIX_WORDS = ImmutableSet.of("Add", "Rev", "Corr");
-
-  /** The year from which covers carry the main relevant outcome. */
-  private static final int MAIN_OUTCOME_FROM = 2017;
 
   private DocumentRules() {}
 
@@ -180,54 +177,59 @@ final class DocumentRules {
             .whenFactsMissing(MissingFacts.NEVER_SKIP)
             .title("The required cover fields are present")
             .description(
-                "The cover must state the purpose, the relevant strategic objective, the"
-                    + " policy, legal and financial implications, the follow-up action required"
-                    + " and the author unit; from 2017 (by the document's date, else its"
-                    + " session's dates) also the main relevant outcome. Each absent field is"
-                    + " reported at its own path.")
+                "The paper must state the cover and header facts its body's conventions require"
+                    + " (CoverConventions): those the caller states in the validation context,"
+                    + " else those of the family of the paper's symbol. For ILO Governing Body"
+                    + " papers: the purpose, the relevant strategic objective, the policy, legal"
+                    + " and financial implications, the follow-up action required and the author"
+                    + " unit; from 2017 (by the document's date, else its session's dates) also the"
+                    + " main relevant outcome. Papers of other bodies require nothing unless the"
+                    + " caller says so. Each absent field is reported at its own path.")
             .messages(
                 MessageKey.variants(
                     code,
-                    "purpose",
-                    "strategicObjective",
-                    "mainOutcome",
-                    "policyImplications",
-                    "legalImplications",
-                    "financialImplications",
-                    "followUpAction",
-                    "authorUnit")),
+                    Arrays.stream(CoverField.values())
+                        .map(CoverField::property)
+                        .toArray(String[]::new))),
         (document, at) -> {
-          DocumentCover cover = document.cover();
-          ElementPath path = at.path().field("cover");
-          require(at, path, code, "purpose", cover, DocumentCover::purpose);
-          require(at, path, code, "strategicObjective", cover, DocumentCover::strategicObjective);
+          CoverConventions conventions =
+              at.context().coverConventionsFor(document.symbol().family());
           Optional<Integer> year =
               document
                   .date()
                   .or(() -> document.sessionDates().flatMap(DatePeriod::start))
                   .map(PartialDate::year);
-          if (year.isPresent() && year.get() >= MAIN_OUTCOME_FROM) {
-            require(at, path, code, "mainOutcome", cover, DocumentCover::mainOutcome);
+          for (CoverField field : CoverField.values()) {
+            if (conventions.requires(field, year) && !stated(document, field)) {
+              ElementPath path = field.onCover() ? at.path().field("cover") : at.path();
+              at.report(
+                  path.field(field.property()),
+                  MessageKey.of(code, field.property()),
+                  values("field", field.property()));
+            }
           }
-          require(at, path, code, "policyImplications", cover, DocumentCover::policyImplications);
-          require(at, path, code, "legalImplications", cover, DocumentCover::legalImplications);
-          require(
-              at, path, code, "financialImplications", cover, DocumentCover::financialImplications);
-          require(at, path, code, "followUpAction", cover, DocumentCover::followUpAction);
-          require(at, path, code, "authorUnit", cover, DocumentCover::authorUnit);
         });
   }
 
-  private static void require(
-      RuleContext at,
-      ElementPath cover,
-      String code,
-      String field,
-      DocumentCover value,
-      Function<DocumentCover, Optional<?>> getter) {
-    if (getter.apply(value).isEmpty()) {
-      at.report(cover.field(field), MessageKey.of(code, field), values("field", field));
-    }
+  /** Whether the paper states the field. */
+  private static boolean stated(GoverningBodyDocument document, CoverField field) {
+    DocumentCover cover = document.cover();
+    return switch (field) {
+      case PURPOSE -> cover.purpose().isPresent();
+      case STRATEGIC_OBJECTIVE -> cover.strategicObjective().isPresent();
+      case MAIN_OUTCOME -> cover.mainOutcome().isPresent();
+      case POLICY_IMPLICATIONS -> cover.policyImplications().isPresent();
+      case LEGAL_IMPLICATIONS -> cover.legalImplications().isPresent();
+      case FINANCIAL_IMPLICATIONS -> cover.financialImplications().isPresent();
+      case FOLLOW_UP_ACTION -> cover.followUpAction().isPresent();
+      case AUTHOR_UNIT -> cover.authorUnit().isPresent();
+      case DATE -> document.date().isPresent();
+      case DISTRIBUTION -> document.distribution().isPresent();
+      case ORIGINAL_LANGUAGE -> document.originalLanguage().isPresent();
+      case AGENDA_ITEM -> document.agendaItem().isPresent();
+      case ACTIONS_REQUESTED -> !document.actionsRequested().isEmpty();
+      case CONTACTS -> !document.contacts().isEmpty();
+    };
   }
 
   static Rule<GoverningBodyDocument> footnoteOrder() {

@@ -277,10 +277,32 @@ public final class ModelGenerators {
             .sessionPlace(optionals(localizedTexts()).generate(in))
             .sessionDates(optionals(datePeriods()).generate(in))
             .date(optionals(partialDates()).generate(in))
+            .organ(optionals(localizedTexts()).generate(in))
+            .session(optionals(Generate.pick(List.of("325th", "138", "Forty-first"))).generate(in))
+            .distribution(optionals(Generate.enumValues(Distribution.class)).generate(in))
             .originalLanguage(optionals(Generate.pick(LANGUAGES)).generate(in))
+            .addAllActionsRequested(
+                listsOf(Generate.enumValues(RequestedAction.class), 2).generate(in))
+            .addAllContacts(listsOf(contacts(), 2).generate(in))
             .cover(documentCovers().generate(in))
             .addAllFootnotes(listsOf(footnotes(), 2).generate(in))
             .build();
+  }
+
+  /** A contact: a name, a unit or an e-mail address at least, and any of the rest. */
+  public static Gen<Contact> contacts() {
+    return in -> {
+      Optional<String> name = optionals(Generate.pick(List.of("A. Person", "B. Li"))).generate(in);
+      Optional<String> email =
+          optionals(Generate.pick(List.of("focal@example.org", "x@y"))).generate(in);
+      return Contact.builder()
+          .name(name.isEmpty() && email.isEmpty() ? Optional.of("C. Named") : name)
+          .role(optionals(localizedTexts()).generate(in))
+          .unit(optionals(orgUnits()).generate(in))
+          .purpose(optionals(localizedTexts()).generate(in))
+          .email(email)
+          .build();
+    };
   }
 
   public static Gen<Statement> statements() {

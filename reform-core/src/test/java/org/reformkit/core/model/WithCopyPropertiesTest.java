@@ -621,7 +621,12 @@ class WithCopyPropertiesTest {
         attr("sessionPlace", (b, o) -> b.withSessionPlace(o.sessionPlace())),
         attr("sessionDates", (b, o) -> b.withSessionDates(o.sessionDates())),
         attr("date", (b, o) -> b.withDate(o.date())),
+        attr("organ", (b, o) -> b.withOrgan(o.organ())),
+        attr("session", (b, o) -> b.withSession(o.session())),
+        attr("distribution", (b, o) -> b.withDistribution(o.distribution())),
         attr("originalLanguage", (b, o) -> b.withOriginalLanguage(o.originalLanguage())),
+        attr("actionsRequested", (b, o) -> b.withActionsRequested(o.actionsRequested())),
+        attr("contacts", (b, o) -> b.withContacts(o.contacts())),
         attr("cover", (b, o) -> b.withCover(o.cover())),
         attr("footnotes", (b, o) -> b.withFootnotes(o.footnotes())));
   }
@@ -931,7 +936,12 @@ class WithCopyPropertiesTest {
         .sessionPlace(p.of("sessionPlace").sessionPlace())
         .sessionDates(p.of("sessionDates").sessionDates())
         .date(p.of("date").date())
+        .organ(p.of("organ").organ())
+        .session(p.of("session").session())
+        .distribution(p.of("distribution").distribution())
         .originalLanguage(p.of("originalLanguage").originalLanguage())
+        .addAllActionsRequested(p.of("actionsRequested").actionsRequested())
+        .addAllContacts(p.of("contacts").contacts())
         .cover(p.of("cover").cover())
         .addAllFootnotes(p.of("footnotes").footnotes())
         .build();

@@ -122,6 +122,8 @@ class JavadocExamplesTest {
     ValidationContext.of(LocalDate.of(2015, 11, 1), Locale.CHINESE);
     ValidationContext.forReport(report, Locale.ENGLISH); // as of the report's date
     ValidationContext.builder().asOf(LocalDate.now()).build(); // English messages
+    ValidationContext.of(LocalDate.of(2016, 1, 29), Locale.ENGLISH)
+        .withCoverConventions(CoverConventions.none()); // a body whose covers require nothing
     // --- end of example
     // spotless:on
 

@@ -24,12 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.examples.SeedReport;
+import org.reformkit.examples.who.WhoReform2016;
 
 /**
- * Renders the seed dashboard in headless Chromium. Without Chromium the test is skipped on a
- * developer machine and fails when {@code CI} is set ({@code .ci/install-chromium} installs it).
- * The English screenshot is left in {@code target/dashboard-seed.png}; {@code
- * docs/dashboard-seed.png} is a copy of it.
+ * Renders the seed dashboard, and the dashboard of the WHO paper EB138/5, in headless Chromium.
+ * Without Chromium the test is skipped on a developer machine and fails when {@code CI} is set
+ * ({@code .ci/install-chromium} installs it). The English screenshot is left in {@code
+ * target/dashboard-seed.png}; {@code docs/dashboard-seed.png} is a copy of it.
  */
 class DashboardBrowserTest {
   private static final int WIDTH = 1280;
@@ -127,15 +128,63 @@ class DashboardBrowserTest {
     assertThat(dom).contains("<rect class=\"as-of\"").contains("<g class=\"span actual\">");
   }
 
+  @Test
+  void whoDashboardScreenshotIsNotBlank() throws Exception {
+    Path png = screenshot(WhoReform2016.january2016(), Locale.ENGLISH, "dashboard-who.png");
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image).as("a PNG that ImageIO can decode").isNotNull();
+    assertThat(image.getWidth()).isEqualTo(WIDTH);
+    Set<Integer> colours = new HashSet<>();
+    long nonWhite = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y) & 0xFFFFFF;
+        colours.add(rgb);
+        if (rgb != 0xFFFFFF) {
+          nonWhite++;
+        }
+      }
+    }
+    assertThat(colours.size()).as("distinct colours").isGreaterThan(50);
+    assertThat(nonWhite).as("non-white pixels").isGreaterThan((long) WIDTH * HEIGHT / 100);
+  }
+
+  @Test
+  void whoDashboardDomHasTheProgrammeAndItsFourStreamsAndTheIndicator() throws Exception {
+    Path html = page(WhoReform2016.january2016(), Locale.ENGLISH);
+    Path out = dir.resolve("dom-who.html");
+    run(List.of("--dump-dom", html.toUri().toString()), out);
+    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(dom).contains("<svg class=\"timeline\"").contains("EB138/5");
+    // the programme and its four streams (three workstreams and the emergencies stream)
+    assertThat(dom.split("<g class=\"row ", -1)).hasSize(6);
+    assertThat(dom)
+        .contains("Programmes and priority-setting")
+        .contains("Reform outputs that have reached the implementation stage");
+  }
+
   private Path page(Locale locale) throws IOException {
-    Path html = dir.resolve("dashboard-" + locale.getLanguage() + ".html");
-    ProgressReport seed = SeedReport.november2015();
-    DashboardRenderer.of(locale).write(seed, RuleSet.standard().validate(seed, locale), html);
+    return page(SeedReport.november2015(), locale);
+  }
+
+  private Path page(ProgressReport report, Locale locale) throws IOException {
+    Path html =
+        dir.resolve(
+            "dashboard-"
+                + report.document().symbol().toString().replaceAll("[^A-Za-z0-9]", "-")
+                + "-"
+                + locale.getLanguage()
+                + ".html");
+    DashboardRenderer.of(locale).write(report, RuleSet.standard().validate(report, locale), html);
     return html;
   }
 
   private Path screenshot(Locale locale, String name) throws Exception {
-    Path html = page(locale);
+    return screenshot(SeedReport.november2015(), locale, name);
+  }
+
+  private Path screenshot(ProgressReport report, Locale locale, String name) throws Exception {
+    Path html = page(report, locale);
     Path png = dir.resolve(name);
     run(
         List.of(

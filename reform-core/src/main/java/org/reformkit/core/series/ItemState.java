@@ -18,9 +18,9 @@ import org.reformkit.core.model.Status;
  *
  * <p><b>Progress facts.</b> Two states show the same progress ({@link #sameProgressAs}) when they
  * agree on the status, every date (planned and actual), every deliverable, and every measurement:
- * for a commitment its start, due date and deliverables, and the measurements of the indicators
- * attached to it; for a phase its four dates and deliverables; for a milestone its due date; for an
- * indicator its targets and measurements.
+ * for a commitment its start, due date and deliverables, its phases and milestones (anything of
+ * them), and the measurements of the indicators attached to it; for a phase its four dates and
+ * deliverables; for a milestone its due date; for an indicator its targets and measurements.
  */
 public final class ItemState {
   private final ElementPath path;

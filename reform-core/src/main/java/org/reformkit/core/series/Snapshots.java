@@ -92,6 +92,8 @@ final class Snapshots {
             commitment.started(),
             commitment.due(),
             commitment.deliverables(),
+            commitment.phases(),
+            commitment.milestones(),
             measurements.build()));
   }
 

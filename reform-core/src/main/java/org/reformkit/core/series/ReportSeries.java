@@ -36,6 +36,10 @@ import org.reformkit.core.model.ProgressReport;
  * it is made.
  */
 public final class ReportSeries {
+  private static final Comparator<ProgressReport> BY_AS_OF =
+      Comparator.comparing((ProgressReport r) -> r.asOf().firstDay())
+          .thenComparing(r -> r.asOf().lastDay());
+
   private final ImmutableList<ProgressReport> reports;
   private final ImmutableMap<ElementPath, ItemHistory> histories;
 
@@ -79,10 +83,19 @@ public final class ReportSeries {
   public static ReportSeries sorted(Iterable<ProgressReport> reports) {
     List<ProgressReport> list = new ArrayList<>();
     reports.forEach(list::add);
-    list.sort(
-        Comparator.comparing((ProgressReport r) -> r.asOf().firstDay())
-            .thenComparing(r -> r.asOf().lastDay()));
+    list.sort(BY_AS_OF);
     return of(list);
+  }
+
+  /**
+   * Returns the order {@link #sorted} puts reports in: by the earliest possible day of the as-of
+   * date, then the latest. For a caller that sorts reports with something attached (the file each
+   * was read from) before making the series.
+   *
+   * @return the order of reports by as-of date
+   */
+  public static Comparator<ProgressReport> byAsOf() {
+    return BY_AS_OF;
   }
 
   /**

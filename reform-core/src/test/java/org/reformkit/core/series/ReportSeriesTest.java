@@ -79,6 +79,13 @@ class ReportSeriesTest {
   }
 
   @Test
+  void byAsOfIsTheOrderOfSorted() {
+    assertThat(ReportSeries.byAsOf().compare(MARCH, NOVEMBER)).isNegative();
+    assertThat(ReportSeries.byAsOf().compare(NOVEMBER, MARCH)).isPositive();
+    assertThat(ReportSeries.byAsOf().compare(MARCH, MARCH)).isZero();
+  }
+
+  @Test
   void anEmptySeriesIsRefused() {
     assertThatThrownBy(() -> ReportSeries.of(List.of()))
         .isInstanceOfSatisfying(

@@ -5,8 +5,8 @@ for (Commitment c : programme.commitments()) {
   if (c.phases().isEmpty()) {
     continue;
   }
-  long done = c.phases().stream().filter(p -> p.status() == Status.COMPLETED).count();
-  Optional<Phase> current = c.phases().stream().filter(p -> p.status() == Status.IN_PROGRESS).findFirst();
+  long done = c.phases().stream().filter(p -> p.status().equals(Optional.of(Status.COMPLETED))).count();
+  Optional<Phase> current = c.phases().stream().filter(p -> p.status().equals(Optional.of(Status.IN_PROGRESS))).findFirst();
   System.out.println(c.id() + ": " + done + " of " + c.phases().size() + " phases completed; current: "
       + current.map(p -> "(" + p.id() + ") " + p.name().in(lang)).orElse("none"));
 }

@@ -48,14 +48,19 @@ String word(Enum<?> value) {
   return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
 }
 
+/** A status the report may not state: its word, or "not stated". */
+String statusWord(Optional<Status> value) {
+  return value.map(v -> word(v)).orElse("not stated");
+}
+
 /** One row per commitment: id, status, phases completed, due date. */
 TextTable commitments() {
   TextTable.Builder table = TextTable.builder("Commitment", "Status", "Phases done", "Due", "Title");
   for (Commitment c : programme.commitments()) {
-    long done = c.phases().stream().filter(p -> p.status() == Status.COMPLETED).count();
+    long done = c.phases().stream().filter(p -> p.status().equals(Optional.of(Status.COMPLETED))).count();
     table.addRow(
         c.id(),
-        word(c.status()),
+        statusWord(c.status()),
         c.phases().isEmpty() ? "" : done + " of " + c.phases().size(),
         c.due().map(Object::toString).orElse(""),
         c.title().in(lang));
@@ -67,7 +72,7 @@ TextTable commitments() {
 TextTable phases(CommitmentId id) {
   TextTable.Builder table = TextTable.builder("Phase", "Status", "Planned start", "Name");
   for (Phase p : programme.commitment(id).orElseThrow().phases()) {
-    table.addRow("(" + p.id() + ")", word(p.status()), p.plannedStart().map(Object::toString).orElse(""), p.name().in(lang));
+    table.addRow("(" + p.id() + ")", statusWord(p.status()), p.plannedStart().map(Object::toString).orElse(""), p.name().in(lang));
   }
   return table.build();
 }

@@ -23,6 +23,7 @@ import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Statement;
+import org.reformkit.core.model.Status;
 import org.reformkit.core.text.TextTable;
 
 /**
@@ -278,5 +279,10 @@ public final class SeedReportTour {
 
   private String word(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** A status the report may not state: its word, or "not stated". */
+  private String word(Optional<Status> value) {
+    return value.map(v -> word((Enum<?>) v)).orElse("not stated");
   }
 }

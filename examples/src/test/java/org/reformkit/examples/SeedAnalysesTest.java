@@ -75,7 +75,8 @@ class SeedAnalysesTest {
 
     assertThat(timeline.asOf()).isEqualTo(LocalDate.of(2015, 11, 1));
     assertThat(timeline.rows().subList(0, 5))
-        .extracting(r -> r.path().toString(), TimelineRow::statusAsOf, TimelineRow::schedule)
+        .extracting(
+            r -> r.path().toString(), r -> r.statusAsOf().orElseThrow(), TimelineRow::schedule)
         .containsExactly(
             tuple("commitments[bpr].phases[a]", Status.COMPLETED, Schedule.DONE),
             tuple("commitments[bpr].phases[b]", Status.COMPLETED, Schedule.DONE),
@@ -175,7 +176,7 @@ class SeedAnalysesTest {
     assertThat(MARCH.reconstructionNote()).isPresent();
     assertThat(MARCH.asOf().toString()).isEqualTo("2015-03");
     assertThat(MARCH.programme().commitment(SeedReport.BUSINESS_PROCESS_REVIEW).get().status())
-        .isEqualTo(Status.NOT_STARTED);
+        .contains(Status.NOT_STARTED);
     assertThat(MARCH.programme().externalSupport()).isEmpty();
     assertThat(MARCH.programme().engagements()).isEmpty();
   }

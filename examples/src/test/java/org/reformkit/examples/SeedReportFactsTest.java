@@ -24,7 +24,6 @@ import org.reformkit.core.model.IndicatorValue;
 import org.reformkit.core.model.LocationKind;
 import org.reformkit.core.model.OriginKind;
 import org.reformkit.core.model.PartialDate;
-import org.reformkit.core.model.Phase;
 import org.reformkit.core.model.PolicyStatus;
 import org.reformkit.core.model.PostCategory;
 import org.reformkit.core.model.PostLine;
@@ -114,7 +113,7 @@ class SeedReportFactsTest {
     assertThat(programme.launched())
         .contains(PartialDate.ofYear(2012).qualified(DateQualifier.ABOUT));
     assertThat(programme.owner().flatMap(o -> o.code())).contains("DDG/MR");
-    assertThat(programme.status()).isEqualTo(Status.IN_PROGRESS);
+    assertThat(programme.status()).contains(Status.IN_PROGRESS);
     assertThat(programme.commitments().stream().map(c -> c.id().value()))
         .containsExactly(
             "bpr",
@@ -137,7 +136,7 @@ class SeedReportFactsTest {
         .extracting(p -> p.name().in(Locale.CHINESE))
         .containsExactly("收集数据", "流程分析", "重新设计流程并确定方案", "审查和批准新流程", "实施");
     assertThat(review.phases())
-        .extracting(Phase::status)
+        .extracting(p -> p.status().orElseThrow())
         .containsExactly(
             Status.COMPLETED,
             Status.COMPLETED,
@@ -166,7 +165,7 @@ class SeedReportFactsTest {
     assertThat(interviews.kinds()).containsExactly(EngagementKind.INTERVIEW);
     assertThat(interviews.count()).contains(75);
     assertThat(interviews.phase().map(p -> p.value())).contains("a");
-    assertThat(interviews.status()).isEqualTo(Status.COMPLETED);
+    assertThat(interviews.status()).contains(Status.COMPLETED);
 
     StaffEngagement meetings = engagement("bpr-analysis-meetings");
     assertThat(meetings.kinds()).containsExactly(EngagementKind.MEETING);
@@ -189,7 +188,7 @@ class SeedReportFactsTest {
     assertThat(union.kinds())
         .containsExactly(
             EngagementKind.INFORMATION, EngagementKind.CONSULTATION, EngagementKind.NEGOTIATION);
-    assertThat(union.status()).isEqualTo(Status.NOT_STARTED);
+    assertThat(union.status()).contains(Status.NOT_STARTED);
     assertThat(zh(union.note().get())).isEqualTo("视情况进行磋商或谈判");
   }
 
@@ -317,7 +316,7 @@ class SeedReportFactsTest {
   @Test
   void monitoringFrameworkWithTargetsIsBeingCompleted() {
     assertThat(programme.monitoringFramework()).isPresent();
-    assertThat(programme.monitoringFramework().get().status()).isEqualTo(Status.IN_PROGRESS);
+    assertThat(programme.monitoringFramework().get().status()).contains(Status.IN_PROGRESS);
     assertThat(programme.monitoringFramework().get().withTargets()).isTrue();
     assertThat(programme.monitoringFramework().get().commitment())
         .contains(SeedReport.MONITORING_FRAMEWORK);

@@ -168,7 +168,8 @@ class DateMeaningAgreementTest {
                   programme(
                       commitment(Status.IN_PROGRESS, Optional.empty(), Optional.empty())
                           .withPhases(phase));
-              Status onDay = PhaseTimeline.of(programme, asOf).rows().get(0).statusAsOf();
+              Status onDay =
+                  PhaseTimeline.of(programme, asOf).rows().get(0).statusAsOf().orElseThrow();
               CommitmentProgress progress =
                   ProgrammeProgress.of(programme, asOf).commitments().get(0);
 
@@ -195,7 +196,7 @@ class DateMeaningAgreementTest {
               assertThat(slip.certainlyLate()).isEqualTo(planned.isCertainlyBefore(actual));
               assertThat(slip.certainlyEarly()).isEqualTo(actual.isCertainlyBefore(planned));
               assertThat(row.endSlippage()).contains(slip);
-              if (row.statusAsOf() == Status.COMPLETED) {
+              if (row.statusAsOf().equals(Optional.of(Status.COMPLETED))) {
                 assertThat(row.schedule() == Schedule.DONE_LATE).isEqualTo(slip.certainlyLate());
               }
             });

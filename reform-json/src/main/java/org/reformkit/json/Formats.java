@@ -57,8 +57,7 @@ final class Formats {
               Names.STATEMENTS,
               Names.PARAGRAPHS),
           Names.ID,
-          Names.NAME,
-          Names.STATUS);
+          Names.NAME);
 
   static final Shape PROGRAMME_ROOT =
       Shape.of(
@@ -85,8 +84,7 @@ final class Formats {
               Names.PARAGRAPHS),
           Names.SCHEMA_VERSION,
           Names.ID,
-          Names.NAME,
-          Names.STATUS);
+          Names.NAME);
 
   static final Shape DOCUMENT =
       Shape.of(
@@ -162,8 +160,7 @@ final class Formats {
               Names.STATEMENTS,
               Names.PARAGRAPHS),
           Names.ID,
-          Names.TITLE,
-          Names.STATUS);
+          Names.TITLE);
 
   static final Shape PHASE =
       Shape.of(
@@ -180,8 +177,7 @@ final class Formats {
               Names.STATEMENTS,
               Names.PARAGRAPHS),
           Names.ID,
-          Names.NAME,
-          Names.STATUS);
+          Names.NAME);
 
   static final Shape DELIVERABLE =
       Shape.of(
@@ -210,8 +206,7 @@ final class Formats {
               Names.ADDRESSEE,
               Names.PARAGRAPHS),
           Names.ID,
-          Names.DESCRIPTION,
-          Names.STATUS);
+          Names.DESCRIPTION);
 
   static final Shape POST_LINE =
       Shape.of(
@@ -338,7 +333,6 @@ final class Formats {
               Names.COMMITMENT,
               Names.PARAGRAPHS),
           Names.NAME,
-          Names.STATUS,
           Names.WITH_TARGETS);
 
   static final Shape ENGAGEMENT =
@@ -359,8 +353,7 @@ final class Formats {
               Names.PARAGRAPHS),
           Names.ID,
           Names.COUNTERPART,
-          Names.SUBJECT,
-          Names.STATUS);
+          Names.SUBJECT);
 
   static final Shape SUPPORT =
       Shape.of(

@@ -85,7 +85,7 @@ final class Writing extends Generating {
     optText(Names.ORGANIZATION, r.organization());
     r.owner().ifPresent(x -> unit(Names.OWNER, x, p));
     optDate(Names.LAUNCHED, r.launched());
-    word(Names.STATUS, r.status());
+    r.status().ifPresent(x -> word(Names.STATUS, x));
     list(Names.COMMITMENTS, r.commitments(), p, this::commitment);
     list(Names.POST_LINES, r.postLines(), p, this::postLine);
     list(Names.POSTS, r.posts(), p, this::post);
@@ -172,7 +172,7 @@ final class Writing extends Generating {
     optText(Names.OBJECTIVE, c.objective());
     optText(Names.SCOPE, c.scope());
     c.owner().ifPresent(x -> unit(Names.OWNER, x, p));
-    word(Names.STATUS, c.status());
+    c.status().ifPresent(x -> word(Names.STATUS, x));
     optDate(Names.STARTED, c.started());
     optDate(Names.DUE, c.due());
     bool(Names.AFFECTS_STAFF, c.affectsStaff());
@@ -191,7 +191,7 @@ final class Writing extends Generating {
     g.writeStartObject();
     string(Names.ID, x.id().value());
     text(Names.NAME, x.name());
-    word(Names.STATUS, x.status());
+    x.status().ifPresent(s -> word(Names.STATUS, s));
     optDate(Names.PLANNED_START, x.plannedStart());
     optDate(Names.PLANNED_END, x.plannedEnd());
     optDate(Names.ACTUAL_START, x.actualStart());
@@ -221,7 +221,7 @@ final class Writing extends Generating {
     string(Names.ID, m.id().value());
     text(Names.DESCRIPTION, m.description());
     optDate(Names.DUE, m.due());
-    word(Names.STATUS, m.status());
+    m.status().ifPresent(x -> word(Names.STATUS, x));
     optText(Names.ADDRESSEE, m.addressee());
     ints(Names.PARAGRAPHS, m.paragraphs());
     end(p, m.id().value());
@@ -382,7 +382,7 @@ final class Writing extends Generating {
   private void framework(MonitoringFramework f, String p) {
     g.writeStartObject();
     text(Names.NAME, f.name());
-    word(Names.STATUS, f.status());
+    f.status().ifPresent(x -> word(Names.STATUS, x));
     bool(Names.WITH_TARGETS, f.withTargets());
     optText(Names.PURPOSE, f.purpose());
     f.commitment().ifPresent(x -> string(Names.COMMITMENT, x.value()));
@@ -402,7 +402,7 @@ final class Writing extends Generating {
     text(Names.SUBJECT, e.subject());
     e.count().ifPresent(x -> number(Names.COUNT, x));
     e.period().ifPresent(x -> string(Names.PERIOD, x.toString()));
-    word(Names.STATUS, e.status());
+    e.status().ifPresent(x -> word(Names.STATUS, x));
     e.commitment().ifPresent(x -> string(Names.COMMITMENT, x.value()));
     e.phase().ifPresent(x -> string(Names.PHASE, x.value()));
     optText(Names.NOTE, e.note());

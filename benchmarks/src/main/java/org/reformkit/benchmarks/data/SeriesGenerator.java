@@ -136,7 +136,7 @@ public final class SeriesGenerator {
       Commitment still = commitment.withStatus(Status.IN_PROGRESS);
       stale.add(path);
       for (Phase phase : still.phases()) {
-        if (phase.status().isBegun() && !phase.status().isClosed()) {
+        if (underWay(phase)) {
           stale.add(path.key("phases", phase.id()));
         }
       }
@@ -177,7 +177,7 @@ public final class SeriesGenerator {
     if (role == Role.VANISH) {
       dropped.add(path);
       for (Phase phase : current.phases()) {
-        if (!phase.status().isClosed()) {
+        if (!closed(phase)) {
           dropped.add(path.key("phases", phase.id()));
         }
       }
@@ -187,7 +187,7 @@ public final class SeriesGenerator {
 
   private static int slippingPhase(Commitment commitment) {
     for (int p = 0; p < commitment.phases().size(); p++) {
-      if (!commitment.phases().get(p).status().isClosed()) {
+      if (!closed(commitment.phases().get(p))) {
         return p;
       }
     }
@@ -210,14 +210,14 @@ public final class SeriesGenerator {
   private Commitment progress(Commitment commitment, ElementPath path, int report) {
     for (int p = 0; p < commitment.phases().size(); p++) {
       Phase phase = commitment.phases().get(p);
-      if (phase.status() == Status.IN_PROGRESS) {
+      if (phase.status().equals(Optional.of(Status.IN_PROGRESS))) {
         completed.put(path.key("phases", phase.id()), report);
         return withPhase(commitment, p, phase.withStatus(Status.COMPLETED));
       }
     }
     for (int p = 0; p < commitment.phases().size(); p++) {
       Phase phase = commitment.phases().get(p);
-      if (phase.status() == Status.NOT_STARTED) {
+      if (phase.status().equals(Optional.of(Status.NOT_STARTED))) {
         return withPhase(commitment, p, phase.withStatus(Status.IN_PROGRESS));
       }
     }
@@ -233,12 +233,22 @@ public final class SeriesGenerator {
             .build();
     List<Phase> phases = new ArrayList<>();
     for (Phase phase : commitment.phases()) {
-      boolean underWay = phase.status().isBegun() && !phase.status().isClosed();
+      boolean underWay = underWay(phase);
       phases.add(underWay ? phase.withDeliverables(append(phase.deliverables(), update)) : phase);
     }
     return commitment
         .withDeliverables(append(commitment.deliverables(), update))
         .withPhases(phases);
+  }
+
+  /** Whether the phase is stated under way (begun, not closed); not stated is not. */
+  private static boolean underWay(Phase phase) {
+    return phase.status().map(s -> s.isBegun() && !s.isClosed()).orElse(false);
+  }
+
+  /** Whether the phase is stated closed (completed or cancelled); not stated is not. */
+  private static boolean closed(Phase phase) {
+    return phase.status().map(Status::isClosed).orElse(false);
   }
 
   private static List<Deliverable> append(List<Deliverable> deliverables, Deliverable more) {

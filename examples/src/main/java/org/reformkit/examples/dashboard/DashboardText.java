@@ -2,6 +2,7 @@ package org.reformkit.examples.dashboard;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
+import java.util.Optional;
 import org.reformkit.core.model.DateQualifier;
 import org.reformkit.core.model.LocationKind;
 import org.reformkit.core.model.OriginKind;
@@ -108,6 +109,11 @@ final class DashboardText {
       case ABOUT -> chinese ? "约 " + plain : "about " + plain;
       case ON -> plain;
     };
+  }
+
+  /** A status the report may not state: its word, or "status not stated". */
+  String status(Optional<Status> status) {
+    return status.map(this::status).orElse(chinese ? "状态未说明" : "status not stated");
   }
 
   String status(Status status) {

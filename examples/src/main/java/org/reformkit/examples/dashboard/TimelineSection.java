@@ -45,14 +45,14 @@ final class TimelineSection {
     final String kind;
     final int level;
     final String label;
-    final Status status;
+    final Optional<Status> status;
     Optional<PartialDate> plannedStart = Optional.empty();
     Optional<PartialDate> plannedEnd = Optional.empty();
     Optional<PartialDate> actualStart = Optional.empty();
     Optional<PartialDate> actualEnd = Optional.empty();
     Optional<PartialDate> point = Optional.empty();
 
-    Row(String kind, int level, String label, Status status) {
+    Row(String kind, int level, String label, Optional<Status> status) {
       this.kind = kind;
       this.level = level;
       this.label = label;
@@ -70,7 +70,7 @@ final class TimelineSection {
     }
 
     boolean ongoing() {
-      return status == Status.IN_PROGRESS || status == Status.ON_HOLD;
+      return status.filter(s -> s == Status.IN_PROGRESS || s == Status.ON_HOLD).isPresent();
     }
   }
 
@@ -364,8 +364,10 @@ final class TimelineSection {
     return Html.escape(text);
   }
 
-  private static String statusClass(Status status) {
-    return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  private static String statusClass(Optional<Status> status) {
+    return status
+        .map(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .orElse("not-stated");
   }
 
   private static final String TIMELINE_DEFS =

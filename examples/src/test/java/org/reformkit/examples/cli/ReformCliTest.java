@@ -492,6 +492,42 @@ class ReformCliTest {
     assertThat(err.toString()).isEmpty();
   }
 
+  /** The seed's JSON file with the status of each commitment removed, as a report may leave it. */
+  private Path seedWithoutCommitmentStatuses() throws IOException {
+    tools.jackson.databind.json.JsonMapper mapper =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+    tools.jackson.databind.node.ObjectNode root =
+        (tools.jackson.databind.node.ObjectNode) mapper.readTree(SEED_FILE.toFile());
+    for (JsonNode commitment : root.path("programme").path("commitments")) {
+      assertThat(((tools.jackson.databind.node.ObjectNode) commitment).remove("status"))
+          .isNotNull();
+    }
+    return file("unstated.json", mapper.writeValueAsString(root));
+  }
+
+  @Test
+  void theSeedWithoutCommitmentStatusesValidatesAndItsSummarySaysNotStatedInventingNoShare()
+      throws IOException {
+    Path unstated = seedWithoutCommitmentStatuses();
+
+    assertThat(run("validate", unstated.toString())).isZero();
+    assertThat(out.toString()).contains("17 findings (0 errors, 9 warnings)");
+    assertThat(out.toString().split("\\[STATUS_NOT_STATED\\]", -1)).hasSize(9);
+    out.getBuffer().setLength(0);
+    assertThat(run("summary", unstated.toString())).isZero();
+    ProgressReport report = ReformJson.readReport(unstated);
+    assertThat(report.programme().commitments()).allSatisfy(c -> assertThat(c.status()).isEmpty());
+    String progress = Analyses.programmeProgress(report).toTable(Locale.ENGLISH).toString();
+    assertThat(out.toString()).contains("== Programme progress" + NL + progress);
+    // the one commitment with phases is judged by its phases; every other says "not stated"
+    List<String> lines = List.of(progress.split("\n"));
+    assertThat(lines.get(2)).contains("not stated").endsWith("50%");
+    assertThat(lines.stream().filter(l -> l.endsWith("  not stated"))).hasSize(7);
+    assertThat(progress.split("%", -1)).as("only two shares: bpr's and the overall").hasSize(3);
+    assertThat(lines.get(lines.size() - 1)).startsWith("overall").endsWith("50%, 7 not stated");
+    assertThat(err.toString()).isEmpty();
+  }
+
   @Test
   void summaryAsOfALaterDateJudgesTheTimelineThen() {
     assertThat(run("summary", "--seed", "--as-of", "2016-03")).isZero();

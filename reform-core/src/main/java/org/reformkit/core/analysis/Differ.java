@@ -182,15 +182,7 @@ final class Differ {
   }
 
   private void deliverable(ElementPath path, Deliverable a, Deliverable b) {
-    if (!a.status().equals(b.status())) {
-      boolean bothStated = a.status().isPresent() && b.status().isPresent();
-      move(
-          path.field("status"),
-          bothStated && a.status().get().isForwardTo(b.status().get()),
-          bothStated && a.status().get().isBackwardTo(b.status().get()),
-          a.status().map(Labels::status),
-          b.status().map(Labels::status));
-    }
+    status(path.field("status"), a.status(), b.status());
     count(path.field("quantity"), a.quantity(), b.quantity());
     date(path.field("due"), a.due(), b.due());
     date(path.field("announced"), a.announced(), b.announced());
@@ -338,12 +330,17 @@ final class Differ {
     }
   }
 
-  private void status(ElementPath path, Status a, Status b) {
-    if (a != b) {
+  /**
+   * A change of status: forward or backward only when both are stated; a status not stated is shown
+   * as "not stated", and a change to or from it is a plain change, never a move.
+   */
+  private void status(ElementPath path, Optional<Status> a, Optional<Status> b) {
+    if (!a.equals(b)) {
+      boolean bothStated = a.isPresent() && b.isPresent();
       move(
           path,
-          a.isForwardTo(b),
-          a.isBackwardTo(b),
+          bothStated && a.get().isForwardTo(b.get()),
+          bothStated && a.get().isBackwardTo(b.get()),
           Optional.of(Labels.status(a)),
           Optional.of(Labels.status(b)));
     }

@@ -111,6 +111,11 @@ final class Labels {
     return text("status." + status.name());
   }
 
+  /** A status, or "not stated" when the report states none. */
+  static LocalizedText status(Optional<Status> status) {
+    return status.map(Labels::status).orElse(NOT_STATED);
+  }
+
   static LocalizedText postStatus(PostStatus status) {
     return text("postStatus." + status.name());
   }

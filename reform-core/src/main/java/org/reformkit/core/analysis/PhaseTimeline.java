@@ -28,7 +28,8 @@ import org.reformkit.core.text.TextTable;
  * <p><b>Status on the day.</b> The recorded status, moved back when the recorded actual dates prove
  * the phase had not reached it on the day: completed but certainly ended after the day counts as in
  * progress; begun but certainly started after the day counts as not started. Nothing is moved
- * forward: the day never completes a phase the report did not complete.
+ * forward: the day never completes a phase the report did not complete. A status the report does
+ * not state stays not stated, and its schedule is {@link Schedule#NOT_STATED}.
  *
  * <p><b>Imprecise dates.</b> A partial date is a range of days (a month, a year; {@code by} open
  * below, {@code from} open above, {@code about} open both ways). {@link Slippage} is the range of
@@ -108,40 +109,21 @@ public final class PhaseTimeline {
       ElementPath path,
       LocalizedText commitment,
       Optional<LocalizedText> phase,
-      Status recorded,
+      Optional<Status> recorded,
       Optional<PartialDate> plannedStart,
       Optional<PartialDate> plannedEnd,
       Optional<PartialDate> actualStart,
       Optional<PartialDate> actualEnd,
       LocalDate asOf) {
-    Status onDay = recorded.on(asOf, actualStart, actualEnd);
+    Optional<Status> onDay = Status.onDay(recorded, asOf, actualStart, actualEnd);
     Optional<Slippage> startSlip =
         plannedStart.flatMap(p -> actualStart.map(a -> Slippage.between(p, a)));
     Optional<Slippage> endSlip =
         plannedEnd.flatMap(p -> actualEnd.map(a -> Slippage.between(p, a)));
-    boolean endPassed = plannedEnd.map(e -> e.isCertainlyBefore(asOf)).orElse(false);
-    boolean startPassed = plannedStart.map(s -> s.isCertainlyBefore(asOf)).orElse(false);
     Schedule schedule =
-        switch (onDay) {
-          case CANCELLED -> Schedule.CANCELLED;
-          case ON_HOLD -> endPassed ? Schedule.OVERDUE : Schedule.ON_HOLD;
-          case COMPLETED -> done(endSlip);
-          case IN_PROGRESS -> {
-            if (endPassed) {
-              yield Schedule.OVERDUE;
-            }
-            if (startSlip.map(Slippage::certainlyLate).orElse(false)) {
-              yield Schedule.LATE;
-            }
-            yield plannedEnd.isPresent() ? Schedule.ON_TIME : Schedule.UNDER_WAY;
-          }
-          case NOT_STARTED -> {
-            if (endPassed) {
-              yield Schedule.OVERDUE;
-            }
-            yield startPassed ? Schedule.LATE_START : Schedule.NOT_DUE;
-          }
-        };
+        onDay.isEmpty()
+            ? Schedule.NOT_STATED
+            : schedule(onDay.get(), plannedStart, plannedEnd, startSlip, endSlip, asOf);
     return new TimelineRow(
         path,
         commitment,
@@ -155,6 +137,37 @@ public final class PhaseTimeline {
         startSlip,
         endSlip,
         schedule);
+  }
+
+  private static Schedule schedule(
+      Status onDay,
+      Optional<PartialDate> plannedStart,
+      Optional<PartialDate> plannedEnd,
+      Optional<Slippage> startSlip,
+      Optional<Slippage> endSlip,
+      LocalDate asOf) {
+    boolean endPassed = plannedEnd.map(e -> e.isCertainlyBefore(asOf)).orElse(false);
+    boolean startPassed = plannedStart.map(s -> s.isCertainlyBefore(asOf)).orElse(false);
+    return switch (onDay) {
+      case CANCELLED -> Schedule.CANCELLED;
+      case ON_HOLD -> endPassed ? Schedule.OVERDUE : Schedule.ON_HOLD;
+      case COMPLETED -> done(endSlip);
+      case IN_PROGRESS -> {
+        if (endPassed) {
+          yield Schedule.OVERDUE;
+        }
+        if (startSlip.map(Slippage::certainlyLate).orElse(false)) {
+          yield Schedule.LATE;
+        }
+        yield plannedEnd.isPresent() ? Schedule.ON_TIME : Schedule.UNDER_WAY;
+      }
+      case NOT_STARTED -> {
+        if (endPassed) {
+          yield Schedule.OVERDUE;
+        }
+        yield startPassed ? Schedule.LATE_START : Schedule.NOT_DUE;
+      }
+    };
   }
 
   private static Schedule done(Optional<Slippage> endSlip) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +33,13 @@ import org.reformkit.core.text.TextTable;
  * not it is part of another. Statuses are taken on the day as {@link PhaseTimeline} takes them:
  * moved back when the actual dates prove the step had not reached its recorded status on that day.
  * Shares are exact decimals (64-bit decimal precision).
+ *
+ * <p><b>Statuses not stated.</b> A step whose status the report does not state is never counted as
+ * begun or done: it is counted apart ({@link CommitmentProgress#notStated()}) and the share is
+ * taken over the steps whose status is stated. A commitment with nothing stated to rest a share on
+ * has none, and the overall share is given over the commitments that have one, with the count of
+ * those that do not for want of a stated status ({@link #notStated()}); the table shows "not
+ * stated".
  */
 public final class ProgrammeProgress {
   private static final MathContext MATH = MathContext.DECIMAL64;
@@ -72,18 +80,27 @@ public final class ProgrammeProgress {
   }
 
   private static CommitmentProgress commitment(Commitment commitment, LocalDate asOf) {
-    Status own = commitment.status().on(asOf, commitment.started(), Optional.empty());
+    Optional<Status> own =
+        Status.onDay(commitment.status(), asOf, commitment.started(), Optional.empty());
     ElementPath path = ElementPath.root().key("commitments", commitment.id());
     List<Phase> phases = commitment.phases();
     if (phases.isEmpty()) {
-      return new CommitmentProgress(path, commitment.title(), own, 0, 0, 0, 0, 0, weight(own));
+      return new CommitmentProgress(
+          path, commitment.title(), own, 0, 0, 0, 0, 0, 0, own.flatMap(ProgrammeProgress::weight));
     }
     int completed = 0;
     int begun = 0;
     int notStarted = 0;
     int cancelled = 0;
+    int notStated = 0;
     for (Phase phase : phases) {
-      Status onDay = phase.status().on(asOf, phase.actualStart(), phase.actualEnd());
+      Optional<Status> stated =
+          Status.onDay(phase.status(), asOf, phase.actualStart(), phase.actualEnd());
+      if (stated.isEmpty()) {
+        notStated++;
+        continue;
+      }
+      Status onDay = stated.get();
       if (onDay.rank().isEmpty()) {
         cancelled++;
       } else if (onDay.isClosed()) {
@@ -94,7 +111,7 @@ public final class ProgrammeProgress {
         notStarted++;
       }
     }
-    int counted = phases.size() - cancelled;
+    int counted = phases.size() - cancelled - notStated;
     Optional<BigDecimal> share =
         counted == 0
             ? Optional.empty()
@@ -111,6 +128,7 @@ public final class ProgrammeProgress {
         begun,
         notStarted,
         cancelled,
+        notStated,
         share);
   }
 
@@ -138,8 +156,19 @@ public final class ProgrammeProgress {
   }
 
   /**
+   * Returns how many commitments have no share for want of a stated status ({@link
+   * CommitmentProgress#shareNotStated()}): the overall share leaves them out.
+   *
+   * @return the number of commitments whose share is not stated
+   */
+  public int notStated() {
+    return (int) commitments.stream().filter(CommitmentProgress::shareNotStated).count();
+  }
+
+  /**
    * Returns the overall share done: the mean of the commitments' shares, each commitment weighing
-   * the same; empty when no commitment has a share.
+   * the same; empty when no commitment has a share. Commitments whose share is not stated are left
+   * out, not counted as anything ({@link #notStated()} says how many).
    *
    * @return the overall share, from 0 to 1
    */
@@ -168,41 +197,66 @@ public final class ProgrammeProgress {
    * @return the table
    */
   public TextTable toTable(Locale locale) {
+    // the column of phases not stated appears only when some phase's status is not stated
+    boolean unstatedPhases = commitments.stream().anyMatch(c -> c.notStated() > 0);
+    List<String> headings = new ArrayList<>();
+    headings.add(Labels.label("heading.commitment", locale));
+    headings.add(Labels.label("heading.statusOn", locale, asOf.toString()));
+    headings.add(Labels.label("heading.phases", locale));
+    headings.add(Labels.label("heading.done", locale));
+    headings.add(Labels.label("heading.begun", locale));
+    headings.add(Labels.label("heading.notStarted", locale));
+    if (unstatedPhases) {
+      headings.add(Labels.label("heading.notStated", locale));
+    }
+    headings.add(Labels.label("heading.progress", locale));
     TextTable.Builder table =
-        TextTable.builder(
-                Labels.label("heading.commitment", locale),
-                Labels.label("heading.statusOn", locale, asOf.toString()),
-                Labels.label("heading.phases", locale),
-                Labels.label("heading.done", locale),
-                Labels.label("heading.begun", locale),
-                Labels.label("heading.notStarted", locale),
-                Labels.label("heading.progress", locale))
-            .alignRight(2)
-            .alignRight(3)
-            .alignRight(4)
-            .alignRight(5)
-            .alignRight(6)
-            .maxCellWidth(Labels.MAX_CELL);
+        TextTable.builder(headings.toArray(new String[0])).maxCellWidth(Labels.MAX_CELL);
+    for (int column = 2; column < headings.size(); column++) {
+      table.alignRight(column);
+    }
     for (CommitmentProgress row : commitments) {
       boolean phased = row.phases() > 0;
-      table.addRow(
-          row.title().in(locale),
-          Labels.status(row.status()).in(locale),
-          phased ? Integer.toString(row.phases()) : "",
-          phased ? Integer.toString(row.completed()) : "",
-          phased ? Integer.toString(row.begun()) : "",
-          phased ? Integer.toString(row.notStarted()) : "",
-          row.share().map(IndicatorProgress::percent).orElse(""));
+      List<String> cells = new ArrayList<>();
+      cells.add(row.title().in(locale));
+      cells.add(Labels.status(row.status()).in(locale));
+      cells.add(phased ? Integer.toString(row.phases()) : "");
+      cells.add(phased ? Integer.toString(row.completed()) : "");
+      cells.add(phased ? Integer.toString(row.begun()) : "");
+      cells.add(phased ? Integer.toString(row.notStarted()) : "");
+      if (unstatedPhases) {
+        cells.add(phased ? Integer.toString(row.notStated()) : "");
+      }
+      cells.add(progressCell(row, locale));
+      table.addRow(cells.toArray(new String[0]));
     }
-    table.addRow(
-        Labels.label("row.overall", locale),
-        "",
-        "",
-        "",
-        "",
-        "",
-        overall().map(IndicatorProgress::percent).orElse(""));
+    List<String> overallCells = new ArrayList<>();
+    overallCells.add(Labels.label("row.overall", locale));
+    while (overallCells.size() < headings.size() - 1) {
+      overallCells.add("");
+    }
+    overallCells.add(overallCell(locale));
+    table.addRow(overallCells.toArray(new String[0]));
     return table.build();
+  }
+
+  private static String progressCell(CommitmentProgress row, Locale locale) {
+    if (row.shareNotStated()) {
+      return Labels.NOT_STATED.in(locale);
+    }
+    return row.share().map(IndicatorProgress::percent).orElse("");
+  }
+
+  private String overallCell(Locale locale) {
+    int unknown = notStated();
+    Optional<String> share = overall().map(IndicatorProgress::percent);
+    if (unknown == 0) {
+      return share.orElse("");
+    }
+    String count = Integer.toString(unknown);
+    return share
+        .map(s -> Labels.label("progress.partial", locale, s, count))
+        .orElseGet(() -> Labels.label("progress.unknown", locale, count));
   }
 
   /**

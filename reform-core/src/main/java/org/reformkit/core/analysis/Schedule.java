@@ -30,7 +30,12 @@ public enum Schedule {
   /** Begun, then paused. */
   ON_HOLD,
   /** Dropped before completion. */
-  CANCELLED;
+  CANCELLED,
+  /**
+   * The report does not state the status: nothing is claimed, not even overdue when the planned end
+   * has passed, since the work may be done.
+   */
+  NOT_STATED;
 
   /**
    * Returns the label in every language of the library (English, Chinese, French, Spanish), from

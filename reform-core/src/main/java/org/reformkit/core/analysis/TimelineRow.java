@@ -14,8 +14,9 @@ import org.reformkit.core.model.Status;
  *     commitments[dwcp-quality]})
  * @param commitment the commitment's title
  * @param phase the phase's label ("(c) Redesign and options"), empty for a commitment row
- * @param recordedStatus the status the report records
- * @param statusAsOf the status on the timeline's day (see {@link PhaseTimeline})
+ * @param recordedStatus the status the report records, if it states one
+ * @param statusAsOf the status on the timeline's day (see {@link PhaseTimeline}); empty when the
+ *     report states none
  * @param plannedStart the planned start (for a commitment row: none)
  * @param plannedEnd the planned end (for a commitment row: its due date)
  * @param actualStart the actual start (for a commitment row: its start)
@@ -28,8 +29,8 @@ public record TimelineRow(
     ElementPath path,
     LocalizedText commitment,
     Optional<LocalizedText> phase,
-    Status recordedStatus,
-    Status statusAsOf,
+    Optional<Status> recordedStatus,
+    Optional<Status> statusAsOf,
     Optional<PartialDate> plannedStart,
     Optional<PartialDate> plannedEnd,
     Optional<PartialDate> actualStart,

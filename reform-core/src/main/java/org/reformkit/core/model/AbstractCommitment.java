@@ -59,11 +59,12 @@ abstract class AbstractCommitment implements Sourced {
   public abstract Optional<OrgUnit> owner();
 
   /**
-   * Returns where it stands.
+   * Returns where it stands, if the report states it; empty when it does not (rules and analyses
+   * then say "not stated" and never guess).
    *
-   * @return the status
+   * @return the status, if stated
    */
-  public abstract Status status();
+  public abstract Optional<Status> status();
 
   /**
    * Returns when it started or was launched, if stated.

@@ -32,11 +32,12 @@ abstract class AbstractMilestone implements Sourced {
   public abstract Optional<PartialDate> due();
 
   /**
-   * Returns where it stands.
+   * Returns where it stands, if the report states it; empty when it does not (rules and analyses
+   * then say "not stated" and never guess).
    *
-   * @return the status
+   * @return the status, if stated
    */
-  public abstract Status status();
+  public abstract Optional<Status> status();
 
   /**
    * Returns the body or section it goes to, if any ("the Programme, Financial and Administrative

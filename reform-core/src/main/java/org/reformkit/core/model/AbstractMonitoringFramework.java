@@ -18,11 +18,12 @@ abstract class AbstractMonitoringFramework implements Sourced {
   public abstract LocalizedText name();
 
   /**
-   * Returns where the framework itself stands.
+   * Returns where the framework itself stands, if the report states it; empty when it does not
+   * (rules and analyses then say "not stated" and never guess).
    *
-   * @return the status
+   * @return the status, if stated
    */
-  public abstract Status status();
+  public abstract Optional<Status> status();
 
   /**
    * Whether the framework sets targets.

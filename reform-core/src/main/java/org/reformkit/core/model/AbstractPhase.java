@@ -35,11 +35,12 @@ abstract class AbstractPhase implements Sourced {
   public abstract LocalizedText name();
 
   /**
-   * Returns where the phase stands.
+   * Returns where the phase stands, if the report states it; empty when it does not (rules and
+   * analyses then say "not stated" and never guess).
    *
-   * @return the status
+   * @return the status, if stated
    */
-  public abstract Status status();
+  public abstract Optional<Status> status();
 
   /**
    * Returns the planned start, if stated.

@@ -65,11 +65,12 @@ abstract class AbstractReformProgramme implements Sourced {
   public abstract Optional<PartialDate> launched();
 
   /**
-   * Returns where it stands as a whole.
+   * Returns where it stands as a whole, if the report states it; empty when it does not (rules and
+   * analyses then say "not stated" and never guess).
    *
-   * @return the status
+   * @return the status, if stated
    */
-  public abstract Status status();
+  public abstract Optional<Status> status();
 
   /**
    * Returns its commitments (workstreams), in order.

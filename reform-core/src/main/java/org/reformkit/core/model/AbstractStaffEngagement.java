@@ -65,11 +65,12 @@ abstract class AbstractStaffEngagement implements Sourced {
   public abstract Optional<DatePeriod> period();
 
   /**
-   * Returns where it stands.
+   * Returns where it stands, if the report states it; empty when it does not (rules and analyses
+   * then say "not stated" and never guess).
    *
-   * @return the status
+   * @return the status, if stated
    */
-  public abstract Status status();
+  public abstract Optional<Status> status();
 
   /**
    * Returns the commitment it belongs to, if any.

@@ -103,4 +103,23 @@ public enum Status {
     }
     return this;
   }
+
+  /**
+   * Returns the status the work had on a day when its recorded status may not be stated: empty when
+   * the report states none (the day proves nothing about unknown work), otherwise {@link
+   * #on(LocalDate, Optional, Optional)} of the recorded status.
+   *
+   * @param recorded the recorded status, if stated
+   * @param day the day
+   * @param actualStart the recorded actual start, if stated
+   * @param actualEnd the recorded actual end, if stated
+   * @return the status on the day, if the recorded status is stated
+   */
+  public static Optional<Status> onDay(
+      Optional<Status> recorded,
+      LocalDate day,
+      Optional<PartialDate> actualStart,
+      Optional<PartialDate> actualEnd) {
+    return recorded.map(s -> s.on(day, actualStart, actualEnd));
+  }
 }

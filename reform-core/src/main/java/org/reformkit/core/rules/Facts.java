@@ -19,10 +19,14 @@ final class Facts {
    * The due date, if the work is overdue as of the date: its status on that day is not closed and
    * the date certainly lies before that day. Both meanings are the model's ({@link
    * Status#isClosed()}, {@link PartialDate#isCertainlyBefore(LocalDate)}); callers pass the status
-   * on the day ({@link Status#on}), as the phase timeline takes it.
+   * on the day ({@link Status#onDay}), as the phase timeline takes it. Work whose status is not
+   * stated is never overdue: it may be done.
    */
-  static Optional<PartialDate> overdue(Status status, Optional<PartialDate> due, LocalDate asOf) {
-    return status.isClosed() ? Optional.empty() : due.filter(d -> d.isCertainlyBefore(asOf));
+  static Optional<PartialDate> overdue(
+      Optional<Status> status, Optional<PartialDate> due, LocalDate asOf) {
+    return status.isEmpty() || status.get().isClosed()
+        ? Optional.empty()
+        : due.filter(d -> d.isCertainlyBefore(asOf));
   }
 
   /**

@@ -49,8 +49,10 @@ final class IndicatorRules {
                 "When the programme has a monitoring framework with targets, each commitment"
                     + " that is not cancelled needs at least one indicator that tracks it and has"
                     + " a target (a framework without targets needs at least one indicator)."
-                    + " While the framework itself is not completed, the finding is at most a"
-                    + " warning. A programme without a framework is skipped.")
+                    + " While the framework itself is not completed (or its status is not stated),"
+                    + " the finding is at most a warning; a commitment whose status is not stated"
+                    + " is checked, since only a cancelled one is exempt. A programme without a"
+                    + " framework is skipped.")
             .messages(MessageKey.variants(code, "target", "indicator")),
         (programme, at) -> {
           if (programme.monitoringFramework().isEmpty()) {
@@ -58,7 +60,9 @@ final class IndicatorRules {
           }
           MonitoringFramework framework = programme.monitoringFramework().get();
           Severity mildest =
-              framework.status() == Status.COMPLETED ? Severity.ERROR : Severity.WARNING;
+              framework.status().equals(Optional.of(Status.COMPLETED))
+                  ? Severity.ERROR
+                  : Severity.WARNING;
           // one pass over the indicators: a commitment is tracked if it is a key, targeted if true
           Map<CommitmentId, Boolean> targetedByCommitment = new HashMap<>();
           for (Indicator indicator : programme.indicators()) {
@@ -70,7 +74,7 @@ final class IndicatorRules {
                             id, !indicator.targets().isEmpty(), Boolean::logicalOr));
           }
           for (Commitment commitment : programme.commitments()) {
-            if (commitment.status() == Status.CANCELLED) {
+            if (commitment.status().equals(Optional.of(Status.CANCELLED))) {
               continue;
             }
             Boolean targetedOrAbsent = targetedByCommitment.get(commitment.id());

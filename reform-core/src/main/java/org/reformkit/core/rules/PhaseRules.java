@@ -40,27 +40,29 @@ final class PhaseRules {
             .description(
                 "A phase that is in progress, completed or on hold while an earlier phase of"
                     + " the same commitment is not started is reported, once, naming the first"
-                    + " such earlier phase. Statuses are always stated, so nothing is skipped;"
-                    + " cancelled phases do not count as not started.")
+                    + " such earlier phase. Cancelled phases do not count as not started; a phase"
+                    + " whose status is not stated is skipped, as a later phase and as an earlier"
+                    + " one (STATUS_NOT_STATED notes it).")
             .messages(MessageKey.of(code)),
         (commitment, at) -> {
           ImmutableList<Phase> phases = commitment.phases();
           for (int i = 1; i < phases.size(); i++) {
             Phase phase = phases.get(i);
-            if (!phase.status().isBegun()) {
+            Optional<Status> status = phase.status();
+            if (status.isEmpty() || !status.get().isBegun()) {
               continue;
             }
             for (int j = 0; j < i; j++) {
               Phase earlier = phases.get(j);
-              if (earlier.status() == Status.NOT_STARTED) {
+              if (earlier.status().equals(Optional.of(Status.NOT_STARTED))) {
                 at.report(
                     at.path().key("phases", phase.id()),
                     MessageKey.of(code),
                     values(
                         "phase", phase.id(),
-                        "status", phase.status(),
+                        "status", status.get(),
                         "earlierPhase", earlier.id(),
-                        "earlierStatus", earlier.status()));
+                        "earlierStatus", Status.NOT_STARTED));
                 break;
               }
             }
@@ -78,11 +80,12 @@ final class PhaseRules {
             .description(
                 "A phase whose status is completed but whose actual end is not stated is"
                     + " reported: the absence of the date is the finding. A warning, since"
-                    + " reports often say a phase is finished without saying when.")
+                    + " reports often say a phase is finished without saying when. A phase whose"
+                    + " status is not stated is skipped.")
             .messages(MessageKey.of(code)),
         (phase, at) -> {
-          if (phase.status() == Status.COMPLETED && phase.actualEnd().isEmpty()) {
-            at.report(MessageKey.of(code), values("phase", phase.id(), "status", phase.status()));
+          if (phase.status().equals(Optional.of(Status.COMPLETED)) && phase.actualEnd().isEmpty()) {
+            at.report(MessageKey.of(code), values("phase", phase.id(), "status", Status.COMPLETED));
           }
         });
   }
@@ -97,10 +100,10 @@ final class PhaseRules {
             .description(
                 "A phase whose status is not started but which states an actual start or an"
                     + " actual end is reported. Planned dates are not checked. A phase with no"
-                    + " actual date is silent.")
+                    + " actual date, or whose status is not stated, is silent.")
             .messages(MessageKey.of(code)),
         (phase, at) -> {
-          if (phase.status() == Status.NOT_STARTED
+          if (phase.status().equals(Optional.of(Status.NOT_STARTED))
               && (phase.actualStart().isPresent() || phase.actualEnd().isPresent())) {
             at.report(
                 MessageKey.of(code),
@@ -187,10 +190,12 @@ final class PhaseRules {
             .description(
                 "A phase that is neither completed nor cancelled and whose planned end"
                     + " certainly lies before the as-of date is reported as overdue. A phase with"
-                    + " no planned end is skipped.")
+                    + " no planned end is skipped, and so is a phase whose status is not stated"
+                    + " (it may be done; STATUS_NOT_STATED notes it).")
             .messages(MessageKey.of(code)),
         (phase, at) -> {
-          Status onDay = phase.status().on(at.asOf(), phase.actualStart(), phase.actualEnd());
+          Optional<Status> onDay =
+              Status.onDay(phase.status(), at.asOf(), phase.actualStart(), phase.actualEnd());
           Facts.overdue(onDay, phase.plannedEnd(), at.asOf())
               .ifPresent(
                   d ->
@@ -200,7 +205,7 @@ final class PhaseRules {
                               "phase",
                               phase.id(),
                               "status",
-                              onDay,
+                              onDay.orElseThrow(),
                               "plannedEnd",
                               d,
                               "asOf",
@@ -217,11 +222,13 @@ final class PhaseRules {
             .title("A phase not started after its planned start is noted")
             .description(
                 "A phase that is not started although its planned start certainly lies before"
-                    + " the as-of date is noted. A phase with no planned start is skipped.")
+                    + " the as-of date is noted. A phase with no planned start, or whose status is"
+                    + " not stated, is skipped.")
             .messages(MessageKey.of(code)),
         (phase, at) -> {
-          Status onDay = phase.status().on(at.asOf(), phase.actualStart(), phase.actualEnd());
-          if (onDay == Status.NOT_STARTED) {
+          Optional<Status> onDay =
+              Status.onDay(phase.status(), at.asOf(), phase.actualStart(), phase.actualEnd());
+          if (onDay.equals(Optional.of(Status.NOT_STARTED))) {
             phase
                 .plannedStart()
                 .filter(d -> d.isCertainlyBefore(at.asOf()))
@@ -244,12 +251,15 @@ final class PhaseRules {
             .description(
                 "A completed commitment with a phase that is neither completed nor cancelled,"
                     + " and a commitment not started with a phase that has begun, are reported,"
-                    + " naming the first such phase. A commitment without phases is skipped.")
+                    + " naming the first such phase. A commitment without phases or whose status"
+                    + " is not stated is skipped, and phases whose status is not stated are not"
+                    + " compared.")
             .messages(MessageKey.variants(code, "completed", "notStarted")),
         (commitment, at) -> {
-          if (commitment.status() == Status.COMPLETED) {
+          Optional<Status> status = commitment.status();
+          if (status.equals(Optional.of(Status.COMPLETED))) {
             commitment.phases().stream()
-                .filter(p -> !p.status().isClosed())
+                .filter(p -> p.status().filter(s -> !s.isClosed()).isPresent())
                 .findFirst()
                 .ifPresent(
                     p ->
@@ -258,10 +268,10 @@ final class PhaseRules {
                             values(
                                 "commitment", commitment.id(),
                                 "phase", p.id(),
-                                "phaseStatus", p.status())));
-          } else if (commitment.status() == Status.NOT_STARTED) {
+                                "phaseStatus", p.status().orElseThrow())));
+          } else if (status.equals(Optional.of(Status.NOT_STARTED))) {
             commitment.phases().stream()
-                .filter(p -> p.status().isBegun())
+                .filter(p -> p.status().filter(Status::isBegun).isPresent())
                 .findFirst()
                 .ifPresent(
                     p ->
@@ -270,7 +280,7 @@ final class PhaseRules {
                             values(
                                 "commitment", commitment.id(),
                                 "phase", p.id(),
-                                "phaseStatus", p.status())));
+                                "phaseStatus", p.status().orElseThrow())));
           }
         });
   }
@@ -310,10 +320,11 @@ final class PhaseRules {
             .description(
                 "A commitment that is neither completed nor cancelled and whose due date"
                     + " certainly lies before the as-of date is reported. A commitment with no"
-                    + " due date is skipped.")
+                    + " due date, or whose status is not stated, is skipped.")
             .messages(MessageKey.of(code)),
         (commitment, at) -> {
-          Status onDay = commitment.status().on(at.asOf(), commitment.started(), Optional.empty());
+          Optional<Status> onDay =
+              Status.onDay(commitment.status(), at.asOf(), commitment.started(), Optional.empty());
           Facts.overdue(onDay, commitment.due(), at.asOf())
               .ifPresent(
                   d ->
@@ -323,7 +334,7 @@ final class PhaseRules {
                               "commitment",
                               commitment.id(),
                               "status",
-                              onDay,
+                              onDay.orElseThrow(),
                               "due",
                               d,
                               "asOf",
@@ -341,8 +352,8 @@ final class PhaseRules {
             .description(
                 "A milestone that is neither completed nor cancelled and whose due date"
                     + " certainly lies before the as-of date is reported (\"by the end of 2015\""
-                    + " is overdue only from 1 January 2016). A milestone with no due date is"
-                    + " skipped.")
+                    + " is overdue only from 1 January 2016). A milestone with no due date, or"
+                    + " whose status is not stated, is skipped.")
             .messages(MessageKey.of(code)),
         (milestone, at) ->
             Facts.overdue(milestone.status(), milestone.due(), at.asOf())
@@ -352,7 +363,7 @@ final class PhaseRules {
                             MessageKey.of(code),
                             values(
                                 "milestone", milestone.id(),
-                                "status", milestone.status(),
+                                "status", milestone.status().orElseThrow(),
                                 "due", d,
                                 "asOf", at.asOf()))));
   }

@@ -50,8 +50,10 @@ final class StaffRules {
                     + " phase) has begun, the programme must record information, consultation or"
                     + " negotiation with the staff union on that commitment that is under way or"
                     + " done, and that did not certainly start after the implementation did."
-                    + " Skipped for commitments that do not affect staff or have no phases, and"
-                    + " when the commitment is checked without its programme.")
+                    + " Skipped for commitments that do not affect staff or have no phases, when"
+                    + " the implementation phase's status is not stated, and when the commitment"
+                    + " is checked without its programme. An engagement whose status is not stated"
+                    + " is not taken as absent: it may be under way, so it keeps the rule silent.")
             .messages(MessageKey.of(code)),
         (commitment, at) -> {
           Optional<ReformProgramme> programme = at.programme();
@@ -59,13 +61,14 @@ final class StaffRules {
             return;
           }
           Phase implementation = commitment.phases().get(commitment.phases().size() - 1);
-          if (!implementation.status().isBegun()) {
+          Optional<Status> phaseStatus = implementation.status();
+          if (phaseStatus.isEmpty() || !phaseStatus.get().isBegun()) {
             return;
           }
           boolean onRecord =
               programme.get().engagements().stream()
                   .filter(e -> withUnion(e, commitment))
-                  .filter(e -> e.status() == Status.IN_PROGRESS || e.status() == Status.COMPLETED)
+                  .filter(e -> e.status().map(StaffRules::underWayOrDone).orElse(true))
                   .anyMatch(e -> !startedAfter(e, implementation.actualStart()));
           if (!onRecord) {
             at.report(
@@ -73,9 +76,13 @@ final class StaffRules {
                 values(
                     "commitment", commitment.id(),
                     "phase", implementation.id(),
-                    "phaseStatus", implementation.status()));
+                    "phaseStatus", phaseStatus.get()));
           }
         });
+  }
+
+  private static boolean underWayOrDone(Status status) {
+    return status == Status.IN_PROGRESS || status == Status.COMPLETED;
   }
 
   private static boolean startedAfter(StaffEngagement engagement, Optional<PartialDate> start) {
@@ -97,8 +104,10 @@ final class StaffRules {
                     + " phase) has not begun, the programme should record at least a planned"
                     + " information, consultation or negotiation with the staff union on that"
                     + " commitment; its absence is the finding. Skipped for commitments that do"
-                    + " not affect staff or have no phases, and when the commitment is checked"
-                    + " without its programme.")
+                    + " not affect staff or have no phases, whose implementation phase's status is"
+                    + " not stated, and when the commitment is checked without its programme. An"
+                    + " engagement whose status is not stated counts as planned (only a cancelled"
+                    + " one does not).")
             .messages(MessageKey.of(code)),
         (commitment, at) -> {
           Optional<ReformProgramme> programme = at.programme();
@@ -106,13 +115,16 @@ final class StaffRules {
             return;
           }
           Phase implementation = commitment.phases().get(commitment.phases().size() - 1);
-          if (implementation.status().isBegun() || implementation.status() == Status.CANCELLED) {
+          Optional<Status> phaseStatus = implementation.status();
+          if (phaseStatus.isEmpty()
+              || phaseStatus.get().isBegun()
+              || phaseStatus.get() == Status.CANCELLED) {
             return;
           }
           boolean planned =
               programme.get().engagements().stream()
                   .filter(e -> withUnion(e, commitment))
-                  .anyMatch(e -> e.status() != Status.CANCELLED);
+                  .anyMatch(e -> !e.status().equals(Optional.of(Status.CANCELLED)));
           if (!planned) {
             at.report(
                 MessageKey.of(code),

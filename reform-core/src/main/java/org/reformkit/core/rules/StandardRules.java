@@ -18,6 +18,7 @@ final class StandardRules {
         .addAll(DocumentRules.all())
         .addAll(ReferenceRules.all())
         .addAll(ReportRules.all())
+        .addAll(StatusRules.all())
         .addAll(SeriesRules.all())
         .build();
   }

@@ -28,17 +28,17 @@ final class Snapshots {
 
   /** The commitment's status, if the report states one. */
   static Optional<Status> status(Commitment commitment) {
-    return Optional.of(commitment.status());
+    return commitment.status();
   }
 
   /** The phase's status, if the report states one. */
   static Optional<Status> status(Phase phase) {
-    return Optional.of(phase.status());
+    return phase.status();
   }
 
   /** The milestone's status, if the report states one. */
   static Optional<Status> status(Milestone milestone) {
-    return Optional.of(milestone.status());
+    return milestone.status();
   }
 
   /**

@@ -36,6 +36,16 @@ final class Fixtures {
         .status(status);
   }
 
+  /** A commitment whose status the report does not state. */
+  static Commitment.Builder unstatedCommitment(String id) {
+    return Commitment.builder().id(CommitmentId.of(id)).title(text("Commitment " + id));
+  }
+
+  /** A phase whose status the report does not state. */
+  static Phase.Builder unstatedPhase(String id) {
+    return Phase.builder().id(PhaseId.of(id)).name(text("Phase " + id));
+  }
+
   static Phase.Builder phase(String id, Status status) {
     return Phase.builder().id(PhaseId.of(id)).name(text("Phase " + id)).status(status);
   }

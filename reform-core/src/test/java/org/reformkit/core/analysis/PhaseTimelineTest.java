@@ -86,8 +86,8 @@ class PhaseTimelineTest {
                 .build(),
             LocalDate.of(2015, 8, 15));
 
-    assertThat(row.recordedStatus()).isEqualTo(Status.COMPLETED);
-    assertThat(row.statusAsOf()).isEqualTo(Status.IN_PROGRESS);
+    assertThat(row.recordedStatus()).contains(Status.COMPLETED);
+    assertThat(row.statusAsOf()).contains(Status.IN_PROGRESS);
   }
 
   @Test
@@ -97,7 +97,7 @@ class PhaseTimelineTest {
             phase("a", Status.IN_PROGRESS).actualStart(date("2015-07")).build(),
             LocalDate.of(2015, 3, 1));
 
-    assertThat(row.statusAsOf()).isEqualTo(Status.NOT_STARTED);
+    assertThat(row.statusAsOf()).contains(Status.NOT_STARTED);
     assertThat(row.schedule()).isEqualTo(Schedule.NOT_DUE);
   }
 

@@ -368,6 +368,31 @@ class SeriesAnalysesTest {
   }
 
   @Test
+  void anItemWithoutAStatusIsShownNotStatedAndDroppedWhenLeftOut() {
+    Commitment unstated = commitment("u", Status.IN_PROGRESS).build().withStatus(Optional.empty());
+    ReportSeries series =
+        ReportSeries.of(
+            report("GB.323/INS/9", "2015-03", programme().addCommitment(unstated).build()),
+            report("GB.325/INS/15/1", "2015-11", programme().addCommitment(unstated).build()),
+            report("GB.326/INS/12", "2016-03", programme().build()));
+
+    assertThat(Analyses.trajectories(series).toTable().rows().get(0))
+        .containsExactly(
+            "commitments[u]",
+            "Commitment u",
+            "not stated",
+            "not stated",
+            "—",
+            "GB.323/INS/9",
+            "GB.325/INS/15/1",
+            "",
+            "");
+    assertThat(Analyses.droppedItems(series).toTable(Locale.FRENCH).rows().get(0).get(3))
+        .isEqualTo("non précisé");
+    assertThat(Analyses.staleItems(series, 2).rows()).isEmpty();
+  }
+
+  @Test
   void aStatusNotStatedIsShownAsNotStated() {
     assertThat(new StatusInReport(true, Optional.empty()).cell(Locale.ENGLISH))
         .isEqualTo("not stated");

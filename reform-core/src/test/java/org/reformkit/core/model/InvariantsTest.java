@@ -494,8 +494,8 @@ class InvariantsTest {
 
       assertThat(bpr.phases())
           .extracting(Phase::status)
-          .containsExactly(Status.NOT_STARTED, Status.COMPLETED);
-      assertThat(bpr.phase(PhaseId.of("b"))).map(Phase::status).contains(Status.COMPLETED);
+          .containsExactly(Optional.of(Status.NOT_STARTED), Optional.of(Status.COMPLETED));
+      assertThat(bpr.phase(PhaseId.of("b"))).flatMap(Phase::status).contains(Status.COMPLETED);
       assertThat(bpr.phase(PhaseId.of("z"))).isEmpty();
     }
 
@@ -511,7 +511,7 @@ class InvariantsTest {
               .started(PartialDate.ofYear(2016))
               .build();
 
-      assertThat(done.status()).isEqualTo(Status.COMPLETED);
+      assertThat(done.status()).contains(Status.COMPLETED);
       assertThat(done.affectsStaff()).isFalse();
     }
   }
@@ -522,15 +522,15 @@ class InvariantsTest {
     void refuseAValueMissingRequiredAttributesNamingThem() {
       assertThatThrownBy(() -> Commitment.builder().id(CommitmentId.of("bpr")).build())
           .isInstanceOf(InvalidValueException.class)
-          .hasMessage(
-              "Cannot build Commitment, some of required attributes are not set [title, status]");
+          .hasMessage("Cannot build Commitment, some of required attributes are not set [title]");
       assertThatThrownBy(() -> PostLine.builder().build())
           .isInstanceOf(InvalidValueException.class)
           .hasMessageContainingAll("PostLine", "location", "category", "origin", "id", "count");
       assertThatThrownBy(() -> ProgressReport.builder().build())
           .hasMessageContainingAll("ProgressReport", "document", "asOf", "programme");
       assertThatThrownBy(() -> StaffEngagement.builder().build())
-          .hasMessageContainingAll("id", "counterpart", "subject", "status");
+          .hasMessageContainingAll("id", "counterpart", "subject")
+          .hasMessageNotContaining("status");
       assertThatThrownBy(
               () -> MonitoringFramework.builder().name(TEXT).status(Status.IN_PROGRESS).build())
           .hasMessage(
@@ -544,7 +544,7 @@ class InvariantsTest {
           .isInstanceOf(InvalidValueException.class)
           .hasMessage("title");
       Phase a = phase("a", Status.COMPLETED);
-      assertThatThrownBy(() -> a.withStatus(null))
+      assertThatThrownBy(() -> a.withStatus((Status) null))
           .isInstanceOf(InvalidValueException.class)
           .hasMessage("status");
     }
@@ -564,8 +564,8 @@ class InvariantsTest {
       Phase a = phase("a", Status.IN_PROGRESS);
       Phase done = a.withStatus(Status.COMPLETED);
 
-      assertThat(a.status()).isEqualTo(Status.IN_PROGRESS);
-      assertThat(done.status()).isEqualTo(Status.COMPLETED);
+      assertThat(a.status()).contains(Status.IN_PROGRESS);
+      assertThat(done.status()).contains(Status.COMPLETED);
       assertThat(done).isNotEqualTo(a).isEqualTo(phase("a", Status.COMPLETED));
       assertThat(done.hashCode()).isEqualTo(phase("a", Status.COMPLETED).hashCode());
     }

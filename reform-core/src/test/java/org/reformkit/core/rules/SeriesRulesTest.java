@@ -110,6 +110,25 @@ class SeriesRulesTest {
   }
 
   @Test
+  void aCompletedItemListedLaterWithoutAStatusIsNotReopenedButOneLeftOutWithoutItIsDropped() {
+    Commitment unstated =
+        commitment("a", Status.IN_PROGRESS).withStatus(java.util.Optional.empty());
+    ReportSeries reappears =
+        ReportSeries.of(
+            report("GB.323/INS/9", "2015-03", commitment("a", Status.COMPLETED)),
+            report("GB.325/INS/15/1", "2015-11", unstated));
+    ReportSeries vanishes =
+        ReportSeries.of(
+            report("GB.323/INS/9", "2015-03", unstated), report("GB.325/INS/15/1", "2015-11"));
+
+    assertThat(validate("SERIES_COMPLETED_REOPENED", reappears, Locale.ENGLISH).findings())
+        .isEmpty();
+    assertThat(validate("SERIES_ITEM_DROPPED", vanishes, Locale.ENGLISH).findings())
+        .extracting(f -> f.path().toString())
+        .containsExactly("commitments[a]");
+  }
+
+  @Test
   void aCompletedItemLaterCancelledIsNotReopened() {
     ReportSeries series =
         ReportSeries.of(

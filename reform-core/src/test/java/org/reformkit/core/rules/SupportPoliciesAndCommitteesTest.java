@@ -265,13 +265,18 @@ class SupportPoliciesAndCommitteesTest {
                 .withStatus(java.util.Optional.empty()));
 
     assertThat(Analyses.compare(older, newer).changes())
-        .extracting(c -> c.path().toString(), Change::kind, c -> c.newValue().isPresent())
+        .extracting(
+            c -> c.path().toString(),
+            Change::kind,
+            c -> c.newValue().map(v -> v.in(java.util.Locale.ENGLISH)))
         .containsExactly(
             tuple(
                 "commitments[bpr].phases[a].deliverables[manual].status",
                 ChangeKind.STATUS_CHANGED,
-                false),
+                java.util.Optional.of("not stated")),
             tuple(
-                "commitments[bpr].deliverables[manual].status", ChangeKind.STATUS_CHANGED, false));
+                "commitments[bpr].deliverables[manual].status",
+                ChangeKind.STATUS_CHANGED,
+                java.util.Optional.of("not stated")));
   }
 }

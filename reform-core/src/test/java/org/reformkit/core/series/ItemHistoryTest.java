@@ -282,4 +282,19 @@ class ItemHistoryTest {
     assertThat(state.isUnderWay()).isTrue();
     assertThat(h.states().get(1).orElseThrow().isUnderWay()).isFalse();
   }
+
+  @Test
+  void aStatusNotStatedNeverClosesReopensOrStallsAnItem() {
+    Commitment unstated = bpr(Status.IN_PROGRESS).withStatus(Optional.empty());
+
+    ItemHistory dropped = history(commitments(unstated, unstated, null), BPR);
+    assertThat(dropped.states().get(0).orElseThrow().status()).isEmpty();
+    assertThat(dropped.closedIn()).isEmpty();
+    assertThat(dropped.isDropped()).isTrue();
+    assertThat(dropped.staleRuns(2)).isEmpty();
+    assertThat(dropped.states().get(0).orElseThrow().isUnderWay()).isFalse();
+    assertThat(dropped.states().get(0).orElseThrow())
+        .hasToString("commitments[bpr] (status not stated)");
+    assertThat(history(commitments(bpr(Status.COMPLETED), unstated), BPR).reopenedIn()).isEmpty();
+  }
 }

@@ -7,5 +7,6 @@ module org.reformkit.core {
   exports org.reformkit.core.analysis;
   exports org.reformkit.core.model;
   exports org.reformkit.core.rules;
+  exports org.reformkit.core.series;
   exports org.reformkit.core.text;
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.analysis.Analyses;
@@ -23,6 +24,7 @@ import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.RequestedAction;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.core.rules.ValidationResult;
+import org.reformkit.core.series.ReportSeries;
 import org.reformkit.json.Layout;
 import org.reformkit.json.ReformJson;
 
@@ -42,6 +44,23 @@ class ReadmeTest {
     assertThat(readme).contains(block(Analyses.indicatorProgress(report).toString()));
     assertThat(readme)
         .contains(block(Analyses.compare(March2015Snapshot.reconstructed(), report).toString()));
+  }
+
+  @Test
+  void printedSeriesAnalysesAreWhatTheyPrintOnMarchAndNovember() {
+    ReportSeries series = ReportSeries.of(March2015Snapshot.reconstructed(), report);
+
+    assertThat(readme).contains(block(Analyses.trajectories(series).toString()));
+    assertThat(readme).contains(block(Analyses.indicatorHistory(series).toString()));
+    assertThat(Analyses.droppedItems(series).isEmpty()).isTrue();
+    assertThat(Analyses.staleItems(series).rows()).isEmpty();
+    assertThat(Analyses.slipHistory(series).rows()).isEmpty();
+    assertThat(ReportSeries.sorted(List.of(report, March2015Snapshot.reconstructed())))
+        .isEqualTo(series);
+    assertThat(readme)
+        .contains(
+            "ReportSeries series = ReportSeries.sorted(List.of(november, march));"
+                + " // or ReportSeries.of(march, november)");
   }
 
   @Test

@@ -44,6 +44,7 @@ import org.reformkit.core.rules.Finding;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.core.rules.Severity;
 import org.reformkit.core.rules.ValidationResult;
+import org.reformkit.core.series.ReportSeries;
 
 /**
  * The standard rules on the seed report (GB.325/INS/15/1): what they find on the report as it is,
@@ -584,6 +585,48 @@ class SeedReportRulesTest {
             "commitments[bpr]");
 
     assertThat(added.get(0).severity()).isEqualTo(Severity.INFO);
+  }
+
+  @Test
+  void theSeriesRulesFireOnTheSeedFollowedByAReportThatDropsReopensAndMoves() {
+    ProgressReport november = SeedReport.november2015();
+    List<Commitment> commitments = new java.util.ArrayList<>();
+    for (Commitment commitment : november.programme().commitments()) {
+      if (commitment.id().value().equals("flagships")) {
+        continue;
+      }
+      if (commitment.id().equals(SeedReport.BUSINESS_PROCESS_REVIEW)) {
+        List<Phase> phases = new java.util.ArrayList<>(commitment.phases());
+        phases.set(0, phases.get(0).withStatus(Status.IN_PROGRESS));
+        phases.set(4, phases.get(4).withPlannedStart(PartialDate.parse("2017-03")));
+        commitment = commitment.withPhases(phases);
+      }
+      commitments.add(commitment);
+    }
+    ProgressReport later =
+        november
+            .withDocument(november.document().withSymbol(DocumentSymbol.parse("GB.326/INS/12")))
+            .withAsOf(PartialDate.parse("2016-03"))
+            .withProgramme(november.programme().withCommitments(commitments));
+    ReportSeries series = ReportSeries.of(March2015Snapshot.reconstructed(), november, later);
+
+    List<Finding> findings = RuleSet.standard().validate(series, Locale.ENGLISH).findings();
+
+    assertThat(findings)
+        .extracting(Finding::code, f -> f.path().toString(), Finding::severity)
+        .containsExactly(
+            tuple("SERIES_ITEM_DROPPED", "commitments[flagships]", Severity.WARNING),
+            tuple("SERIES_COMPLETED_REOPENED", "commitments[bpr].phases[a]", Severity.ERROR),
+            tuple(
+                "SERIES_DATE_MOVED_UNEXPLAINED",
+                "commitments[bpr].phases[e].plannedStart",
+                Severity.INFO));
+    assertThat(
+            RuleSet.standard()
+                .validate(
+                    ReportSeries.of(March2015Snapshot.reconstructed(), november), Locale.ENGLISH)
+                .findings())
+        .isEmpty();
   }
 
   @Test

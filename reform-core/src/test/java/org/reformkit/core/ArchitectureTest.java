@@ -129,6 +129,21 @@ class ArchitectureTest {
   }
 
   @Test
+  void keepsTheSeriesValueFreeOfRulesAnalysesAndText() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.reformkit.core.series..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.reformkit.core.rules..",
+            "org.reformkit.core.analysis..",
+            "org.reformkit.core.text..")
+        .because("rules and analyses over a series both read its histories, never the reverse")
+        .check(core);
+  }
+
+  @Test
   void keepsTheTextTableFreeOfTheModelRulesAndAnalyses() {
     noClasses()
         .that()
@@ -151,6 +166,7 @@ class ArchitectureTest {
             "org.reformkit.core.model",
             "org.reformkit.core.rules",
             "org.reformkit.core.analysis",
+            "org.reformkit.core.series",
             "org.reformkit.core.text");
     assertThat(core.getPackage("org.reformkit.core").getSubpackages())
         .allSatisfy(p -> assertThat(p.isAnnotatedWith(NullMarked.class)).as(p.getName()).isTrue());

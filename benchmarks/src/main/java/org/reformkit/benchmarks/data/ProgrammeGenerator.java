@@ -200,15 +200,15 @@ public final class ProgrammeGenerator {
     boolean backwards = random.nextInt(10) == 0;
     for (int i = 0; i < phases.size(); i++) {
       Phase phase = phases.get(i);
-      if (backwards && phase.status() == Status.COMPLETED) {
+      if (backwards && phase.status().equals(Optional.of(Status.COMPLETED))) {
         phases.set(i, phase.withStatus(Status.IN_PROGRESS).withActualEnd(Optional.empty()));
         break;
       }
-      if (!backwards && phase.status() == Status.IN_PROGRESS) {
+      if (!backwards && phase.status().equals(Optional.of(Status.IN_PROGRESS))) {
         phases.set(i, phase.withStatus(Status.COMPLETED).withActualEnd(asOf));
         break;
       }
-      if (!backwards && phase.status() == Status.NOT_STARTED) {
+      if (!backwards && phase.status().equals(Optional.of(Status.NOT_STARTED))) {
         phases.set(i, phase.withStatus(Status.IN_PROGRESS).withActualStart(asOf));
         break;
       }
@@ -372,7 +372,7 @@ public final class ProgrammeGenerator {
     Status status =
         completed == PHASE_IDS.length
             ? Status.COMPLETED
-            : phases.get(0).status() == Status.NOT_STARTED
+            : phases.get(0).status().equals(Optional.of(Status.NOT_STARTED))
                 ? Status.NOT_STARTED
                 : Status.IN_PROGRESS;
     return builder.status(status).addAllPhases(phases).build();

@@ -74,7 +74,7 @@ public final class PlainConverter {
     plain.setOrganization(programme.organization().map(this::text).orElse(null));
     plain.setOwner(programme.owner().map(this::unit).orElse(null));
     plain.setLaunched(programme.launched().map(this::date).orElse(null));
-    plain.setStatus(programme.status());
+    plain.setStatus(programme.status().orElse(null));
     plain.setCommitments(list(programme.commitments(), this::commitment));
     plain.setPostLines(list(programme.postLines(), this::postLine));
     plain.setPosts(list(programme.posts(), this::post));
@@ -90,7 +90,7 @@ public final class PlainConverter {
     plain.setTitle(text(commitment.title()));
     plain.setObjective(commitment.objective().map(this::text).orElse(null));
     plain.setOwner(commitment.owner().map(this::unit).orElse(null));
-    plain.setStatus(commitment.status());
+    plain.setStatus(commitment.status().orElse(null));
     plain.setStarted(commitment.started().map(this::date).orElse(null));
     plain.setDue(commitment.due().map(this::date).orElse(null));
     plain.setAffectsStaff(commitment.affectsStaff());
@@ -104,7 +104,7 @@ public final class PlainConverter {
     PlainPhase plain = factory.phase();
     plain.setId(phase.id().value());
     plain.setName(text(phase.name()));
-    plain.setStatus(phase.status());
+    plain.setStatus(phase.status().orElse(null));
     plain.setPlannedStart(phase.plannedStart().map(this::date).orElse(null));
     plain.setPlannedEnd(phase.plannedEnd().map(this::date).orElse(null));
     plain.setActualStart(phase.actualStart().map(this::date).orElse(null));
@@ -217,7 +217,7 @@ public final class PlainConverter {
     plain.setKinds(new ArrayList<>(engagement.kinds()));
     plain.setCounterpart(engagement.counterpart());
     plain.setSubject(text(engagement.subject()));
-    plain.setStatus(engagement.status());
+    plain.setStatus(engagement.status().orElse(null));
     plain.setCommitment(engagement.commitment().map(CommitmentId::value).orElse(null));
     plain.setPhase(engagement.phase().map(p -> p.value()).orElse(null));
     return plain;

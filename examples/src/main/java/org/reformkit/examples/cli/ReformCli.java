@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  * reform validate FILE... [--as-of DATE] [--lang en|zh|fr|es] [--format text|json] [--rules CODE,...]
  * reform summary FILE [--as-of DATE] [--lang en|zh|fr|es]
  * reform diff OLD NEW [--lang en|zh|fr|es]
+ * reform history FILE... [--stale K] [--lang en|zh|fr|es]
  * reform dashboard FILE -o OUT.html [--lang en|zh] [--as-of DATE]
  * reform rules [--lang en|zh|fr|es]
  * </pre>
@@ -52,6 +53,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       SummaryCommand.class,
       DiffCommand.class,
+      HistoryCommand.class,
       DashboardCommand.class,
       RulesCommand.class
     },

@@ -12,12 +12,15 @@ import org.reformkit.core.analysis.ProgrammeProgress;
 import org.reformkit.core.analysis.ReportComparison;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.rules.RuleSet;
+import org.reformkit.core.series.ReportSeries;
 import org.reformkit.core.text.TextTable;
 import org.reformkit.examples.dashboard.FindingRow;
 
 /**
  * The analyses as the command-line tool prints them: the one place where {@code
- * org.reformkit.core.analysis} is called for {@code reform summary} and {@code reform diff}.
+ * org.reformkit.core.analysis} is called for {@code reform summary}, {@code reform diff} and {@code
+ * reform history}.
  */
 public final class ReportAnalyses {
   private ReportAnalyses() {}
@@ -118,5 +121,42 @@ public final class ReportAnalyses {
     }
     out.flush();
     return comparison;
+  }
+
+  /**
+   * Prints a series of reports: a heading naming the programme and the reports, the trajectories,
+   * dropped items, stale items, slip history and indicator history as tables, then the findings of
+   * the rules over a series.
+   *
+   * @param series the series
+   * @param stale how many reports in a row without change make an item stale
+   * @param locale the language of the texts
+   * @param out where to print
+   * @return whether a finding is an error
+   */
+  public static boolean history(ReportSeries series, int stale, Locale locale, PrintWriter out) {
+    out.println(
+        CliText.text(
+            "history.heading",
+            locale,
+            series.programme().toString(),
+            Integer.toString(series.size()),
+            series.reports().get(0).asOf().toString(),
+            series.last().asOf().toString()));
+    section(out, CliText.text("section.trajectories", locale));
+    out.print(Analyses.trajectories(series).toTable(locale));
+    section(out, CliText.text("section.dropped", locale));
+    out.print(Analyses.droppedItems(series).toTable(locale));
+    section(out, CliText.text("section.stale", locale, Integer.toString(stale)));
+    out.print(Analyses.staleItems(series, stale).toTable(locale));
+    section(out, CliText.text("section.slips", locale));
+    out.print(Analyses.slipHistory(series).toTable(locale));
+    section(out, CliText.text("section.indicatorHistory", locale));
+    out.print(Analyses.indicatorHistory(series).toTable(locale));
+    section(out, CliText.text("section.findings", locale));
+    List<FindingRow> findings = FindingRow.of(RuleSet.standard().validate(series, locale), locale);
+    printFindings(out, findings, locale);
+    out.flush();
+    return findings.stream().anyMatch(f -> f.severity() == FindingRow.Severity.ERROR);
   }
 }

@@ -99,7 +99,7 @@ class ReformCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "summary", "diff", "dashboard", "rules"})
+  @ValueSource(strings = {"validate", "summary", "diff", "history", "dashboard", "rules"})
   void everySubcommandHasHelp(String subcommand) {
     assertThat(run(subcommand, "--help")).isZero();
     assertThat(out.toString()).startsWith("Usage: reform " + subcommand + " ");
@@ -110,7 +110,7 @@ class ReformCliTest {
   void topLevelHelpListsTheSubcommandsAndTheExitStatuses() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString())
-        .contains("validate", "summary", "diff", "dashboard", "rules")
+        .contains("validate", "summary", "diff", "history", "dashboard", "rules")
         .contains("Exit status:")
         .contains("1   some file has an error finding");
   }

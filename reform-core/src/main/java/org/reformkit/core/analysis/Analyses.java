@@ -1,6 +1,7 @@
 package org.reformkit.core.analysis;
 
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.series.ReportSeries;
 
 /**
  * The analyses in one place, one call per question, each judged as of the report's date. Every
@@ -14,6 +15,13 @@ import org.reformkit.core.model.ProgressReport;
  * indicatorProgress(november);        // which indicators are off track?
  * programmeProgress(november);        // where are we against the plan?
  * compare(march, november);           // what has moved since the last report?
+ *
+ * ReportSeries series = ReportSeries.of(march, november);
+ * trajectories(series);               // what became of each commitment, phase and milestone?
+ * droppedItems(series);               // what was promised and quietly dropped?
+ * staleItems(series);                 // what has stood still over three reports?
+ * slipHistory(series);                // what slipped, report after report?
+ * indicatorHistory(series);           // which measurements were restated?
  * }</pre>
  *
  * <p>For another day than the report's, use the result types' own factories, such as {@link
@@ -71,5 +79,68 @@ public final class Analyses {
    */
   public static ReportComparison compare(ProgressReport older, ProgressReport newer) {
     return ReportComparison.between(older, newer);
+  }
+
+  /**
+   * What became of each commitment, phase and milestone over a series: see {@link Trajectories}.
+   *
+   * @param series the reports
+   * @return the trajectories
+   */
+  public static Trajectories trajectories(ReportSeries series) {
+    return Trajectories.of(series);
+  }
+
+  /**
+   * What was promised and then quietly dropped: see {@link DroppedItems}.
+   *
+   * @param series the reports
+   * @return the dropped items
+   */
+  public static DroppedItems droppedItems(ReportSeries series) {
+    return DroppedItems.of(series);
+  }
+
+  /**
+   * What has stood still over {@value StaleItems#DEFAULT_REPORTS} consecutive reports: see {@link
+   * StaleItems}.
+   *
+   * @param series the reports
+   * @return the stale items
+   */
+  public static StaleItems staleItems(ReportSeries series) {
+    return StaleItems.of(series, StaleItems.DEFAULT_REPORTS);
+  }
+
+  /**
+   * What has stood still over {@code k} consecutive reports: see {@link StaleItems}.
+   *
+   * @param series the reports
+   * @param k the least number of consecutive reports, at least 2
+   * @return the stale items
+   */
+  public static StaleItems staleItems(ReportSeries series, int k) {
+    return StaleItems.of(series, k);
+  }
+
+  /**
+   * What slipped and by how much, report after report: see {@link SlipHistory}.
+   *
+   * @param series the reports
+   * @return the slip history
+   */
+  public static SlipHistory slipHistory(ReportSeries series) {
+    return SlipHistory.of(series);
+  }
+
+  /**
+   * Every measurement and target as each report stated it, restated values flagged: see {@link
+   * IndicatorHistory}.
+   *
+   * @param series the reports
+   * @return the indicator history
+   */
+  public static IndicatorHistory indicatorHistory(ReportSeries series) {
+    return IndicatorHistory.of(series);
   }
 }

@@ -24,6 +24,7 @@ import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.StaffEngagement;
+import org.reformkit.core.series.ReportSeries;
 
 /**
  * A set of rules, as a value: the {@linkplain #standard() standard catalogue}, with rules removed,
@@ -237,6 +238,40 @@ public final class RuleSet {
     Walk walk = new Walk(this, context);
     walk.programme(programme);
     return walk.result();
+  }
+
+  /**
+   * Validates a series of reports with the rules that apply to a {@link ReportSeries} (the {@code
+   * SERIES_...} rules of the standard catalogue): what the reports show only when read together,
+   * such as an item dropped without being completed. Each report is validated on its own with
+   * {@link #validate(ProgressReport, Locale)}. Findings name the item's path and the reports by
+   * symbol; the context's report is the series' last.
+   *
+   * @param series the series
+   * @param context the day and language
+   * @return the findings
+   */
+  public ValidationResult validate(ReportSeries series, ValidationContext context) {
+    Walk walk = new Walk(this, context);
+    walk.series(series);
+    return walk.result();
+  }
+
+  /**
+   * Validates a series of reports as of its last report's date, with messages in the locale's
+   * language: see {@link #validate(ReportSeries, ValidationContext)}.
+   *
+   * <pre>{@code
+   * ValidationResult result =
+   *     RuleSet.standard().validate(ReportSeries.of(march, november), Locale.ENGLISH);
+   * }</pre>
+   *
+   * @param series the series
+   * @param locale the language of the messages
+   * @return the findings
+   */
+  public ValidationResult validate(ReportSeries series, Locale locale) {
+    return validate(series, ValidationContext.forReport(series.last(), locale));
   }
 
   /**

@@ -19,6 +19,7 @@ final class StandardRules {
         .addAll(ReferenceRules.all())
         .addAll(ReportRules.all())
         .addAll(StatusRules.all())
+        .addAll(SeriesRules.all())
         .build();
   }
 

@@ -20,6 +20,7 @@ import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.StaffEngagement;
+import org.reformkit.core.series.ReportSeries;
 
 /**
  * One run of a rule set over some data: walks the elements in document order and runs on each the
@@ -56,6 +57,13 @@ final class Walk {
     visit(progressReport, root, Optional.empty());
     visit(progressReport.document(), root.field("document"), Optional.empty());
     programmeElements(progressReport.programme(), root);
+  }
+
+  /** Visits the series itself, with its last report as the report in context. */
+  void series(ReportSeries series) {
+    report = Optional.of(series.last());
+    programme = Optional.of(series.last().programme());
+    visit(series, ElementPath.root(), Optional.empty());
   }
 
   void programme(ReformProgramme reformProgramme) {

@@ -19,15 +19,21 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.reformkit.core.analysis.DroppedItems;
+import org.reformkit.core.analysis.IndicatorHistory;
 import org.reformkit.core.analysis.IndicatorProgress;
 import org.reformkit.core.analysis.PhaseTimeline;
 import org.reformkit.core.analysis.PostSummary;
 import org.reformkit.core.analysis.ProgrammeProgress;
 import org.reformkit.core.analysis.ReportComparison;
+import org.reformkit.core.analysis.SlipHistory;
+import org.reformkit.core.analysis.StaleItems;
+import org.reformkit.core.analysis.Trajectories;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.DateQualifier;
 import org.reformkit.core.model.DocumentSymbol;
+import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.PostDetails;
@@ -36,6 +42,7 @@ import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Status;
 import org.reformkit.core.model.SymbolFamily;
+import org.reformkit.core.series.ReportSeries;
 import org.reformkit.core.text.TextTable;
 
 /**
@@ -62,7 +69,8 @@ class JavadocExamplesTest {
         "model/AbstractReformProgramme.java",
         "model/AbstractDocumentSymbol.java",
         "model/AbstractPartialDate.java",
-        "text/TextTable.java"
+        "text/TextTable.java",
+        "series/ReportSeries.java"
       })
   void everyEntryPointExampleIsRunHereVerbatim(String source) throws IOException {
     Matcher example = EXAMPLE.matcher(Files.readString(MAIN.resolve(source)));
@@ -136,7 +144,10 @@ class JavadocExamplesTest {
   @Test
   void analysesExampleAnswersEveryQuestion() {
     ProgressReport november = Fixtures.report();
-    ProgressReport march = november.withAsOf(PartialDate.parse("2015-03"));
+    ProgressReport march =
+        november
+            .withAsOf(PartialDate.parse("2015-03"))
+            .withDocument(november.document().withSymbol(DocumentSymbol.parse("GB.323/INS/9")));
 
     // spotless:off
 
@@ -146,6 +157,13 @@ class JavadocExamplesTest {
     indicatorProgress(november);        // which indicators are off track?
     programmeProgress(november);        // where are we against the plan?
     compare(march, november);           // what has moved since the last report?
+
+    ReportSeries series = ReportSeries.of(march, november);
+    trajectories(series);               // what became of each commitment, phase and milestone?
+    droppedItems(series);               // what was promised and quietly dropped?
+    staleItems(series);                 // what has stood still over three reports?
+    slipHistory(series);                // what slipped, report after report?
+    indicatorHistory(series);           // which measurements were restated?
     // --- end of example
     // spotless:on
 
@@ -154,6 +172,49 @@ class JavadocExamplesTest {
     assertThat(indicatorProgress(november)).isEqualTo(IndicatorProgress.of(november));
     assertThat(programmeProgress(november)).isEqualTo(ProgrammeProgress.of(november));
     assertThat(compare(march, november)).isEqualTo(ReportComparison.between(march, november));
+    assertThat(trajectories(series)).isEqualTo(Trajectories.of(series));
+    assertThat(droppedItems(series)).isEqualTo(DroppedItems.of(series));
+    assertThat(staleItems(series)).isEqualTo(StaleItems.of(series, 3));
+    assertThat(slipHistory(series)).isEqualTo(SlipHistory.of(series));
+    assertThat(indicatorHistory(series)).isEqualTo(IndicatorHistory.of(series));
+  }
+
+  @Test
+  void reportSeriesExampleFindsWhenAPhaseWasCompleted() {
+    ProgressReport november2015 = Fixtures.report();
+    ProgressReport march2015 =
+        november2015
+            .withAsOf(PartialDate.parse("2015-03"))
+            .withDocument(november2015.document().withSymbol(DocumentSymbol.parse("GB.323/INS/9")))
+            .withProgramme(
+                november2015
+                    .programme()
+                    .withCommitments(
+                        november2015
+                            .programme()
+                            .commitments()
+                            .get(0)
+                            .withPhases(
+                                Fixtures.bpr()
+                                    .phases()
+                                    .get(0)
+                                    .withStatus(Status.IN_PROGRESS)
+                                    .withActualEnd(Optional.empty()))));
+
+    // spotless:off
+
+    // --- example: ReportSeries
+    ReportSeries series = ReportSeries.of(march2015, november2015);
+    series.history(ElementPath.parse("commitments[bpr].phases[a]")).get().completedIn(); // 1
+    ReportSeries sorted = ReportSeries.sorted(List.of(november2015, march2015));          // same
+    // --- end of example
+    // spotless:on
+
+    assertThat(november2015.programme().commitments().get(0).id())
+        .isEqualTo(CommitmentId.of("bpr"));
+    assertThat(series.history(ElementPath.parse("commitments[bpr].phases[a]")).get().completedIn())
+        .contains(1);
+    assertThat(sorted).isEqualTo(series);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.reformkit.core.model.ProgressReport;
@@ -67,6 +68,7 @@ final class ReportSource {
           found = under(argument, "**.json");
           none = "is a directory without a reform document (*.json)";
         } else if (!Files.exists(argument) && isGlob(argument.toString())) {
+          // text that is no valid glob ("no[31m.json") is a file name like any other
           Path base = base(argument);
           found =
               Files.isDirectory(base)
@@ -77,6 +79,9 @@ final class ReportSource {
           sources.add(file(argument, limits, false));
           continue;
         }
+      } catch (PatternSyntaxException e) {
+        sources.add(file(argument, limits, false));
+        continue;
       } catch (IOException | UncheckedIOException e) {
         found = List.of();
         none = "cannot be listed";

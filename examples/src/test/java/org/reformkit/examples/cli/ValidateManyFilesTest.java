@@ -121,4 +121,11 @@ class ValidateManyFilesTest {
         .contains("\"file\":\"" + reports.resolve("sub/b.json") + "\",\"status\":\"unreadable\"")
         .contains("\"filesWithErrors\":0,\"unreadableFiles\":1,\"status\":2");
   }
+
+  @Test
+  void aNameThatIsNoValidGlobIsAFileName() {
+    Path odd = reports.resolve("no[31m.json");
+    assertThat(run("validate", odd.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("reform: " + odd + ": no such file" + NL);
+  }
 }

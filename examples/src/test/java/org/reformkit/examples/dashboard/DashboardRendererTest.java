@@ -100,6 +100,25 @@ class DashboardRendererTest {
   }
 
   @Test
+  void aCommitmentWhoseStatusIsNotStatedIsDrawnAsNotStated() {
+    org.reformkit.core.model.ReformProgramme programme = SEED.programme();
+    org.reformkit.core.model.ProgressReport unstated =
+        SEED.withProgramme(
+            programme.withCommitments(
+                programme.commitments().stream()
+                    .map(c -> c.withStatus(java.util.Optional.empty()))
+                    .toList()));
+
+    String html = DashboardRenderer.of(Locale.ENGLISH).render(unstated, List.of());
+    String chinese = DashboardRenderer.of(Locale.CHINESE).render(unstated, List.of());
+
+    assertThat(count(html, "<g class=\"row commitment not-stated\"")).isEqualTo(8);
+    assertThat(html).contains(" · status not stated</title>");
+    assertThat(chinese).contains(" · 状态未说明</title>");
+    assertThat(count(english, "not-stated")).isZero();
+  }
+
+  @Test
   void axisRunsFromTheEarliestYearToAYearAfterTheLatestSoThatOpenEndsHaveRoom() {
     assertThat(all(english, "<text class=\"year\" x=\"[0-9.]+\" y=\"18\">(\\d{4})</text>"))
         .containsExactly("2012", "2013", "2014", "2015", "2016", "2017");

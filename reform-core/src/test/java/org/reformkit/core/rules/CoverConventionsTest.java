@@ -157,6 +157,9 @@ class CoverConventionsTest {
     ValidationContext context = context().withCoverConventions(dates);
 
     assertThat(dates).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(CoverConventions.none());
+    assertThat(dates.hashCode())
+        .isNotEqualTo(CoverConventions.ilo().hashCode())
+        .isNotEqualTo(CoverConventions.none().hashCode());
     assertThat(dates.toString()).isEqualTo("CoverConventions{DATE=Optional.empty}");
     assertThat(context).isNotEqualTo(context()).isEqualTo(context().withCoverConventions(same));
     assertThat(context.hashCode()).isEqualTo(context().withCoverConventions(same).hashCode());

@@ -2,6 +2,7 @@ package org.reformkit.core.analysis;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
+import java.util.Objects;
 import org.reformkit.core.series.ItemHistory;
 import org.reformkit.core.series.ItemState;
 import org.reformkit.core.series.ReportSeries;
@@ -133,6 +134,6 @@ public final class DroppedItems {
 
   @Override
   public int hashCode() {
-    return 31 * reports.hashCode() + rows.hashCode();
+    return Objects.hash(reports, rows);
   }
 }

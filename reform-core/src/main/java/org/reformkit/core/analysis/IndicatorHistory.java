@@ -251,7 +251,7 @@ public final class IndicatorHistory {
 
   @Override
   public int hashCode() {
-    return 31 * reports.hashCode() + rows.hashCode();
+    return Objects.hash(reports, rows);
   }
 
   /** What matches a value across reports. */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.series.ItemHistory;
@@ -153,6 +154,6 @@ public final class SlipHistory {
 
   @Override
   public int hashCode() {
-    return 31 * reports.hashCode() + rows.hashCode();
+    return Objects.hash(reports, rows);
   }
 }

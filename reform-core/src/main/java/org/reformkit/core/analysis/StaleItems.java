@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
+import java.util.Objects;
 import org.reformkit.core.series.ItemHistory;
 import org.reformkit.core.series.ItemState;
 import org.reformkit.core.series.ReportSeries;
@@ -151,6 +152,6 @@ public final class StaleItems {
 
   @Override
   public int hashCode() {
-    return (31 * k + reports.hashCode()) * 31 + rows.hashCode();
+    return Objects.hash(k, reports, rows);
   }
 }

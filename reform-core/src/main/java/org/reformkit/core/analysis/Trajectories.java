@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.series.ItemHistory;
@@ -151,6 +152,6 @@ public final class Trajectories {
 
   @Override
   public int hashCode() {
-    return 31 * reports.hashCode() + rows.hashCode();
+    return Objects.hash(reports, rows);
   }
 }

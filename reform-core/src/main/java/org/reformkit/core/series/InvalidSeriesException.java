@@ -23,7 +23,10 @@ public final class InvalidSeriesException extends IllegalArgumentException {
     REPEATED_REPORT
   }
 
+  /** Which check failed. */
   private final Problem problem;
+
+  /** The position of the report that failed it, from 1; 0 for an empty series. */
   private final int position;
 
   InvalidSeriesException(Problem problem, int position, String message) {

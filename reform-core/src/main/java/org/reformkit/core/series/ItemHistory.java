@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.reformkit.core.model.ElementPath;
@@ -279,7 +280,7 @@ public final class ItemHistory {
 
   @Override
   public int hashCode() {
-    return (31 * path.hashCode() + kind.hashCode()) * 31 + states.hashCode();
+    return Objects.hash(path, kind, states);
   }
 
   @Override

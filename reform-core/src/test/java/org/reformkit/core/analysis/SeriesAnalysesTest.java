@@ -452,4 +452,103 @@ class SeriesAnalysesTest {
           .isNotEqualTo(Analyses.indicatorHistory(series).toTable().headers());
     }
   }
+
+  @Test
+  void unequalSeriesAnalysesHashDifferently() {
+    ReportSeries series = series();
+    ReportSeries other = ReportSeries.of(series.reports().subList(0, 2));
+
+    assertThat(Analyses.trajectories(series).hashCode())
+        .isNotEqualTo(Analyses.trajectories(other).hashCode());
+    assertThat(Analyses.droppedItems(series).hashCode())
+        .isNotEqualTo(Analyses.droppedItems(other).hashCode());
+    assertThat(Analyses.staleItems(series).hashCode())
+        .isNotEqualTo(Analyses.staleItems(series, 2).hashCode());
+    assertThat(Analyses.slipHistory(series).hashCode())
+        .isNotEqualTo(Analyses.slipHistory(other).hashCode());
+    assertThat(Analyses.indicatorHistory(series).hashCode())
+        .isNotEqualTo(Analyses.indicatorHistory(other).hashCode());
+    assertThat(Analyses.droppedItems(other).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aChangedYesNoMeasurementIsRestatedAndATargetAddedLaterIsStillListedFirst() {
+    Indicator first =
+        interviews()
+            .withMeasure(Measure.of(MeasureKind.YES_NO))
+            .withTargets()
+            .withMeasurements(
+                Measurement.builder()
+                    .value(IndicatorValue.yesNo(false))
+                    .date(date("2015-10"))
+                    .build());
+    Indicator second =
+        first
+            .withTargets(Target.builder().value(IndicatorValue.yesNo(true)).build())
+            .withMeasurements(first.measurements().get(0).withValue(IndicatorValue.yesNo(true)));
+    ReportSeries series =
+        ReportSeries.of(
+            report("GB.323/INS/9", "2015-03", programme().addIndicator(first).build()),
+            report("GB.325/INS/15/1", "2015-11", programme().addIndicator(second).build()));
+
+    IndicatorHistory history = Analyses.indicatorHistory(series);
+
+    assertThat(history.rows())
+        .extracting(StatedValue::kind, StatedValue::restated)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(StatedValue.Kind.TARGET, false),
+            org.assertj.core.groups.Tuple.tuple(StatedValue.Kind.MEASUREMENT, true));
+  }
+
+  @Test
+  void onlyTheDateThatMovedHasASlipRow() {
+    Phase start =
+        phase("c", Status.IN_PROGRESS)
+            .plannedStart(date("2015-01"))
+            .plannedEnd(date("2015-12"))
+            .build();
+    ReportSeries series =
+        ReportSeries.of(
+            report(
+                "GB.323/INS/9",
+                "2015-03",
+                programme()
+                    .addCommitment(commitment("bpr", Status.IN_PROGRESS).addPhase(start).build())
+                    .build()),
+            report(
+                "GB.325/INS/15/1",
+                "2015-11",
+                programme()
+                    .addCommitment(
+                        commitment("bpr", Status.IN_PROGRESS)
+                            .addPhase(start.withPlannedEnd(date("2016-03")))
+                            .build())
+                    .build()));
+
+    assertThat(Analyses.slipHistory(series).rows())
+        .extracting(SlipRow::field, SlipRow::moves)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("plannedEnd", 1));
+  }
+
+  @Test
+  void aStaleRunNotFromTheFirstReportCountsItsReports() {
+    Phase moving = phase("z", Status.IN_PROGRESS).build();
+    List<org.reformkit.core.model.ProgressReport> reports = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Phase state = i == 0 ? moving.withActualStart(date("2015-01")) : moving;
+      reports.add(
+          report(
+              "GB.3" + (20 + i) + "/INS/1",
+              Integer.toString(2010 + i),
+              programme()
+                  .addCommitment(commitment("w", Status.NOT_STARTED).addPhase(state).build())
+                  .build()));
+    }
+
+    StaleItem row = Analyses.staleItems(ReportSeries.of(reports)).rows().get(0);
+
+    assertThat(row.from()).isEqualTo(1);
+    assertThat(row.to()).isEqualTo(3);
+    assertThat(row.reports()).isEqualTo(3);
+  }
 }

@@ -297,4 +297,49 @@ class ItemHistoryTest {
         .hasToString("commitments[bpr] (status not stated)");
     assertThat(history(commitments(bpr(Status.COMPLETED), unstated), BPR).reopenedIn()).isEmpty();
   }
+
+  @Test
+  void aNewMeasurementOfAnIndicatorNotAttachedLeavesACommitmentStale() {
+    var other =
+        org.reformkit.core.model.Indicator.builder()
+            .id(org.reformkit.core.model.IndicatorId.of("other"))
+            .name(SeriesFixtures.text("Other"))
+            .measure(
+                org.reformkit.core.model.Measure.of(org.reformkit.core.model.MeasureKind.COUNT))
+            .direction(org.reformkit.core.model.Direction.HIGHER_IS_BETTER)
+            .build();
+    var measured =
+        other.withMeasurements(
+            org.reformkit.core.model.Measurement.builder()
+                .value(org.reformkit.core.model.IndicatorValue.count(1))
+                .date(date("2015-10"))
+                .build());
+    Commitment going = bpr(Status.IN_PROGRESS);
+    ReportSeries series =
+        ReportSeries.of(
+            report(
+                "GB.310/INS/1",
+                "2010",
+                programme().addCommitment(going).addIndicator(other).build()),
+            report(
+                "GB.311/INS/1",
+                "2011",
+                programme().addCommitment(going).addIndicator(measured).build()));
+
+    assertThat(history(series, BPR).staleRuns(2)).containsExactly(new StaleRun(0, 1));
+    assertThat(new StaleRun(2, 4).length()).isEqualTo(3);
+  }
+
+  @Test
+  void unequalHistoriesAndStatesHashDifferently() {
+    ReportSeries a = commitments(bpr(Status.IN_PROGRESS), bpr(Status.COMPLETED));
+    ReportSeries b = commitments(bpr(Status.IN_PROGRESS), bpr(Status.IN_PROGRESS));
+    ItemState state = history(a, BPR).states().get(1).orElseThrow();
+
+    assertThat(history(a, BPR).hashCode()).isNotEqualTo(history(b, BPR).hashCode());
+    assertThat(state.hashCode())
+        .isNotEqualTo(history(b, BPR).states().get(1).orElseThrow().hashCode());
+    assertThat(state.path()).isEqualTo(BPR);
+    assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
+  }
 }

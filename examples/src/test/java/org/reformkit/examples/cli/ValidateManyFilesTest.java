@@ -128,4 +128,16 @@ class ValidateManyFilesTest {
     assertThat(run("validate", odd.toString())).isEqualTo(2);
     assertThat(err.toString()).isEqualTo("reform: " + odd + ": no such file" + NL);
   }
+
+  @Test
+  void theReadmesExampleIsWhatTheToolPrintsOnTheTwoExampleReports() throws IOException {
+    Path examples = Files.createDirectories(dir.resolve("examples/reports"));
+    for (String name : new String[] {"seed-2015-11.json", "who-2016-01.json"}) {
+      Files.copy(SEED_FILE.resolveSibling(name), examples.resolve(name));
+    }
+    assertThat(run("validate", examples.toString())).isZero();
+    String printed = out.toString().replace(examples.getParent() + "/", "").replace(NL, "\n");
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    assertThat(readme).contains("$ examples/reform validate reports/\n" + printed + "```");
+  }
 }

@@ -1,8 +1,10 @@
 package org.reformkit.examples.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.series.ReportSeries;
 import org.reformkit.examples.dashboard.DashboardRenderer;
 import org.reformkit.examples.dashboard.FindingRow;
 import picocli.CommandLine.Command;
@@ -39,7 +42,12 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Mixin ReadLimitOptions readLimits = new ReadLimitOptions();
 
-  @Parameters(paramLabel = "FILE", arity = "0..1", description = "A JSON reform document.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description =
+          "A JSON reform document; several reports of one programme draw the last with the"
+              + " history of them all.")
   List<Path> file = new ArrayList<>();
 
   @Option(names = "--seed", description = "Draw the built-in seed report (GB.325/INS/15/1).")
@@ -69,15 +77,24 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UnreadableReportException {
-    ReportSource source = Commands.one(spec, file, seed, readLimits);
-    ProgressReport report = source.read();
+    Optional<ReportSeries> series =
+        file.size() > 1
+            ? Optional.of(HistoryCommand.series(file, readLimits.limits()))
+            : Optional.empty();
+    ReportSource source =
+        Commands.one(spec, series.isPresent() ? file.subList(0, 1) : file, seed, readLimits);
+    ProgressReport report = series.isPresent() ? series.get().last() : source.read();
     List<FindingRow> findings = parent.checker().check(report, asOf, lang, Set.of());
     DashboardRenderer renderer = DashboardRenderer.of(lang);
     if (asOf.isPresent()) {
       renderer = renderer.withAsOf(asOf.get());
     }
     try {
-      renderer.write(report, findings, output);
+      String html =
+          series.isPresent()
+              ? renderer.render(series.get(), findings)
+              : renderer.render(report, findings);
+      Files.writeString(output, html, StandardCharsets.UTF_8);
     } catch (IOException e) {
       spec.commandLine()
           .getErr()
@@ -86,7 +103,14 @@ final class DashboardCommand implements Callable<Integer> {
     }
     spec.commandLine()
         .getOut()
-        .println("wrote " + output + " (" + source.name() + ", " + findings.size() + " findings)");
+        .println(
+            "wrote "
+                + output
+                + " ("
+                + (series.isPresent() ? file.size() + " reports" : source.name())
+                + ", "
+                + findings.size()
+                + " findings)");
     return ReformCli.OK;
   }
 

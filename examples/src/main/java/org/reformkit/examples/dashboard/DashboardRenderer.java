@@ -14,6 +14,7 @@ import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.rules.ValidationResult;
+import org.reformkit.core.series.ReportSeries;
 import org.reformkit.core.text.TextTable;
 
 /**
@@ -88,6 +89,25 @@ public final class DashboardRenderer {
    * @return the page, a complete HTML document
    */
   public String render(ProgressReport report, List<FindingRow> findings) {
+    return render(report, findings, Optional.empty());
+  }
+
+  /**
+   * Renders the last report of a series and its findings as an HTML page, with the history of the
+   * series after its header: each item's status in every report as a strip, and each planned date
+   * that moved.
+   *
+   * @param series the reports of one programme
+   * @param findings the findings of the rule checks on the last report, in the order to show them
+   * @return the page, a complete HTML document
+   */
+  public String render(ReportSeries series, List<FindingRow> findings) {
+    requireNonNull(series, "series");
+    return render(series.last(), findings, Optional.of(series));
+  }
+
+  private String render(
+      ProgressReport report, List<FindingRow> findings, Optional<ReportSeries> history) {
     requireNonNull(report, "report");
     requireNonNull(findings, "findings");
     PartialDate date = asOf.orElse(report.asOf());
@@ -100,6 +120,7 @@ public final class DashboardRenderer {
         .append(CSS)
         .append("</style>\n</head>\n<body>\n");
     header(html, report, date);
+    history.ifPresent(series -> new HistorySection(locale, words).append(html, series));
     new TimelineSection(locale, words).append(html, report, date);
     new IndicatorsSection(locale, words).append(html, report.programme());
     new PostsSection(locale, words).append(html, report.programme());
@@ -267,5 +288,18 @@ public final class DashboardRenderer {
               "tr.error td:first-child{color:#c53030;font-weight:600}",
               "tr.warning td:first-child{color:#b7791f;font-weight:600}",
               "p.none{color:#2f855a}",
+              "h3{font-size:15px;margin:12px 0 4px;color:#2c5282}",
+              "svg text.report{text-anchor:middle;font-weight:600;fill:#4a5568}",
+              "svg g.strip.commitment text.label{font-weight:600}",
+              "svg rect.cell{fill:#a0aec0}",
+              "svg rect.cell.absent{fill:#ffffff;stroke:#cbd5e0;stroke-dasharray:2 2}",
+              "svg rect.cell.not-stated{fill:#ffffff;stroke:#805ad5;stroke-dasharray:4 3}",
+              "svg rect.cell.completed{fill:#2f855a}",
+              "svg rect.cell.in-progress{fill:#2b6cb0}",
+              "svg rect.cell.on-hold{fill:#d69e2e}",
+              "svg rect.cell.cancelled{fill:#718096}",
+              "ul.slips{margin:0;padding-left:20px}",
+              "li.slip.late{color:#c53030}",
+              ".arrow{font-weight:600}",
               ""));
 }

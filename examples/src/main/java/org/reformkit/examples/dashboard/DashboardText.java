@@ -43,6 +43,10 @@ final class DashboardText {
           .put("message", "说明")
           .put("total", "合计")
           .put("legend", "图例")
+          .put("history", "历次报告")
+          .put("history note", "每行一个承诺、阶段或里程碑，每列一份报告，颜色表示该报告给出的状态；空白表示该报告未列出。")
+          .put("moved dates", "变动过的计划日期")
+          .put("not listed", "未列出")
           .buildOrThrow();
 
   private static final ImmutableMap<String, String> EN =
@@ -80,6 +84,13 @@ final class DashboardText {
           .put("message", "Message")
           .put("total", "total")
           .put("legend", "Legend")
+          .put("history", "History")
+          .put(
+              "history note",
+              "One row per commitment, phase or milestone and one column per report, coloured by the"
+                  + " status that report gives it; blank where a report does not list it.")
+          .put("moved dates", "Planned dates that moved")
+          .put("not listed", "not listed")
           .buildOrThrow();
 
   private final boolean chinese;

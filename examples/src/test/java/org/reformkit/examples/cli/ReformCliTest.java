@@ -673,6 +673,18 @@ class ReformCliTest {
   }
 
   @Test
+  void dashboardOfSeveralReportsDrawsTheLastWithTheHistoryOfAll() throws IOException {
+    Path html = dir.resolve("history.html");
+    assertThat(run("dashboard", SEED_FILE.toString(), MARCH_FILE.toString(), "-o", html.toString()))
+        .isZero();
+    assertThat(out.toString()).startsWith("wrote " + html + " (2 reports, ");
+    assertThat(Files.readString(html, StandardCharsets.UTF_8))
+        .contains("<svg class=\"history\"")
+        .contains(">2015-03</text>")
+        .contains("<svg class=\"timeline\"");
+  }
+
+  @Test
   void dashboardOfTheSeedWritesTheHtmlFile() throws IOException {
     Path html = dir.resolve("seed.html");
     assertThat(run("dashboard", "--seed", "-o", html.toString(), "--lang", "zh")).isZero();

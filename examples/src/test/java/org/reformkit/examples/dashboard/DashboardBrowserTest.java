@@ -21,8 +21,11 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformkit.core.analysis.Analyses;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.rules.RuleSet;
+import org.reformkit.core.series.ReportSeries;
+import org.reformkit.examples.March2015Snapshot;
 import org.reformkit.examples.SeedReport;
 import org.reformkit.examples.who.WhoReform2016;
 
@@ -161,6 +164,28 @@ class DashboardBrowserTest {
     assertThat(dom)
         .contains("Programmes and priority-setting")
         .contains("Reform outputs that have reached the implementation stage");
+  }
+
+  @Test
+  void historyDashboardDomHasAStripPerItemWithACellPerReport() throws Exception {
+    ReportSeries series =
+        ReportSeries.of(March2015Snapshot.reconstructed(), SeedReport.november2015());
+    Path html = dir.resolve("dashboard-history.html");
+    Files.writeString(
+        html,
+        DashboardRenderer.of(Locale.ENGLISH)
+            .render(
+                series,
+                FindingRow.of(
+                    RuleSet.standard().validate(series.last(), Locale.ENGLISH), Locale.ENGLISH)),
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("dom-history.html");
+    run(List.of("--dump-dom", html.toUri().toString()), out);
+    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    int strips = Analyses.trajectories(series).rows().size();
+    assertThat(dom).contains("<svg class=\"history\"").contains("<svg class=\"timeline\"");
+    assertThat(dom.split("<g class=\"strip ", -1)).hasSize(strips + 1);
+    assertThat(dom.split("<rect class=\"cell ", -1)).hasSize(2 * strips + 1);
   }
 
   private Path page(Locale locale) throws IOException {

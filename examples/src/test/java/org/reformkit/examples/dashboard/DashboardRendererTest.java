@@ -115,7 +115,7 @@ class DashboardRendererTest {
     assertThat(count(html, "<g class=\"row commitment not-stated\"")).isEqualTo(8);
     assertThat(html).contains(" · status not stated</title>");
     assertThat(chinese).contains(" · 状态未说明</title>");
-    assertThat(count(english, "not-stated")).isZero();
+    assertThat(count(english, "not-stated\"")).isZero();
   }
 
   @Test

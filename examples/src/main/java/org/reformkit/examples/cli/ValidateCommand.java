@@ -135,7 +135,10 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
           totals.files++;
           Map<String, Object> file = new LinkedHashMap<>();
           file.put("file", source.name());
-          json.add(file);
+          if (format == Format.JSON) {
+            // text output keeps nothing of a file once its lines are printed
+            json.add(file);
+          }
           if (outcome.unreadable().isPresent()) {
             String line = outcome.unreadable().get().oneLine();
             progress.clear();

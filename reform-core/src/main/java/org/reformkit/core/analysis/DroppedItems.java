@@ -2,7 +2,6 @@ package org.reformkit.core.analysis;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
-import java.util.Objects;
 import org.reformkit.core.series.ItemHistory;
 import org.reformkit.core.series.ItemState;
 import org.reformkit.core.series.ReportSeries;
@@ -21,13 +20,10 @@ import org.reformkit.core.text.TextTable;
  * System.out.print(dropped);
  * }</pre>
  */
-public final class DroppedItems {
-  private final ImmutableList<String> reports;
-  private final ImmutableList<DroppedItem> rows;
+public final class DroppedItems extends SeriesTable<DroppedItem> {
 
   private DroppedItems(ImmutableList<String> reports, ImmutableList<DroppedItem> rows) {
-    this.reports = reports;
-    this.rows = rows;
+    super(reports, rows);
   }
 
   /**
@@ -52,47 +48,12 @@ public final class DroppedItems {
   }
 
   /**
-   * Returns the reports' symbols, earliest first.
-   *
-   * @return the reports
-   */
-  public ImmutableList<String> reports() {
-    return reports;
-  }
-
-  /**
-   * Returns the dropped items, in order of first appearance.
-   *
-   * @return the rows
-   */
-  public ImmutableList<DroppedItem> rows() {
-    return rows;
-  }
-
-  /**
-   * Whether the series dropped nothing.
-   *
-   * @return whether there are no dropped items
-   */
-  public boolean isEmpty() {
-    return rows.isEmpty();
-  }
-
-  /**
-   * Returns the dropped items as a table in English.
-   *
-   * @return the table
-   */
-  public TextTable toTable() {
-    return toTable(Locale.ENGLISH);
-  }
-
-  /**
    * Returns the dropped items as a table with labels and names in the locale's language.
    *
    * @param locale the language
    * @return the table
    */
+  @Override
   public TextTable toTable(Locale locale) {
     TextTable.Builder table =
         TextTable.builder(
@@ -103,37 +64,15 @@ public final class DroppedItems {
                 Labels.label("heading.lastSeen", locale),
                 Labels.label("heading.missingFrom", locale))
             .maxCellWidth(Labels.MAX_PATH_CELL);
-    for (DroppedItem row : rows) {
+    for (DroppedItem row : rows()) {
       table.addRow(
           row.path(),
           SeriesLabels.kind(row.kind(), locale),
           row.name().in(locale),
           new StatusInReport(row.kind().hasStatus(), row.lastStatus()).cell(locale),
-          reports.get(row.lastSeen()),
-          reports.get(row.missingFrom()));
+          reports().get(row.lastSeen()),
+          reports().get(row.missingFrom()));
     }
     return table.build();
-  }
-
-  /**
-   * Prints the dropped items as a table in English.
-   *
-   * @return the printed table
-   */
-  @Override
-  public String toString() {
-    return toTable().toString();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof DroppedItems that
-        && reports.equals(that.reports)
-        && rows.equals(that.rows);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(reports, rows);
   }
 }

@@ -35,13 +35,10 @@ import org.reformkit.core.text.TextTable;
  * System.out.print(history);
  * }</pre>
  */
-public final class IndicatorHistory {
-  private final ImmutableList<String> reports;
-  private final ImmutableList<StatedValue> rows;
+public final class IndicatorHistory extends SeriesTable<StatedValue> {
 
   private IndicatorHistory(ImmutableList<String> reports, ImmutableList<StatedValue> rows) {
-    this.reports = reports;
-    this.rows = rows;
+    super(reports, rows);
   }
 
   /**
@@ -154,39 +151,12 @@ public final class IndicatorHistory {
   }
 
   /**
-   * Returns the reports' symbols, earliest first.
-   *
-   * @return the reports
-   */
-  public ImmutableList<String> reports() {
-    return reports;
-  }
-
-  /**
-   * Returns the rows.
-   *
-   * @return the rows
-   */
-  public ImmutableList<StatedValue> rows() {
-    return rows;
-  }
-
-  /**
    * Returns the measurements some report restated.
    *
    * @return the restated rows
    */
   public ImmutableList<StatedValue> restated() {
-    return rows.stream().filter(StatedValue::restated).collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Returns the indicator history as a table in English.
-   *
-   * @return the table
-   */
-  public TextTable toTable() {
-    return toTable(Locale.ENGLISH);
+    return rows().stream().filter(StatedValue::restated).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -196,15 +166,16 @@ public final class IndicatorHistory {
    * @param locale the language
    * @return the table
    */
+  @Override
   public TextTable toTable(Locale locale) {
     List<String> headers = new ArrayList<>();
     headers.add("!");
     headers.add(Labels.label("heading.indicator", locale));
     headers.add(Labels.label("heading.value", locale));
     headers.add(Labels.label("heading.period", locale));
-    headers.addAll(reports);
+    headers.addAll(reports());
     TextTable.Builder table = TextTable.builder(headers).maxCellWidth(Labels.MAX_CELL);
-    for (StatedValue row : rows) {
+    for (StatedValue row : rows()) {
       List<Object> cells = new ArrayList<>();
       cells.add(row.restated() ? "!" : "");
       cells.add(row.name().in(locale));
@@ -230,28 +201,6 @@ public final class IndicatorHistory {
 
   private static String valueCell(IndicatorValue value, Locale locale) {
     return value.text().map(t -> t.in(locale)).orElse(value.toString());
-  }
-
-  /**
-   * Prints the indicator history as a table in English.
-   *
-   * @return the printed table
-   */
-  @Override
-  public String toString() {
-    return toTable().toString();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof IndicatorHistory that
-        && reports.equals(that.reports)
-        && rows.equals(that.rows);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(reports, rows);
   }
 
   /** What matches a value across reports. */

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.series.ItemHistory;
@@ -25,13 +24,10 @@ import org.reformkit.core.text.TextTable;
  * System.out.print(slips);
  * }</pre>
  */
-public final class SlipHistory {
-  private final ImmutableList<String> reports;
-  private final ImmutableList<SlipRow> rows;
+public final class SlipHistory extends SeriesTable<SlipRow> {
 
   private SlipHistory(ImmutableList<String> reports, ImmutableList<SlipRow> rows) {
-    this.reports = reports;
-    this.rows = rows;
+    super(reports, rows);
   }
 
   /**
@@ -65,39 +61,14 @@ public final class SlipHistory {
   }
 
   /**
-   * Returns the reports' symbols, earliest first.
-   *
-   * @return the reports
-   */
-  public ImmutableList<String> reports() {
-    return reports;
-  }
-
-  /**
-   * Returns the rows: each planned date that moved, items in order of first appearance.
-   *
-   * @return the rows
-   */
-  public ImmutableList<SlipRow> rows() {
-    return rows;
-  }
-
-  /**
    * Returns the rows whose date certainly slipped ({@link SlipRow#certainlySlipped()}).
    *
    * @return the rows that certainly slipped
    */
   public ImmutableList<SlipRow> certainlySlipped() {
-    return rows.stream().filter(SlipRow::certainlySlipped).collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Returns the slip history as a table in English.
-   *
-   * @return the table
-   */
-  public TextTable toTable() {
-    return toTable(Locale.ENGLISH);
+    return rows().stream()
+        .filter(SlipRow::certainlySlipped)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -107,12 +78,13 @@ public final class SlipHistory {
    * @param locale the language
    * @return the table
    */
+  @Override
   public TextTable toTable(Locale locale) {
     List<String> headers = new ArrayList<>();
     headers.add(Labels.label("heading.path", locale));
     headers.add(Labels.label("heading.item", locale));
     headers.add(Labels.label("heading.date", locale));
-    headers.addAll(reports);
+    headers.addAll(reports());
     headers.add(Labels.label("heading.moves", locale));
     headers.add(Labels.label("heading.totalSlip", locale));
     TextTable.Builder table =
@@ -120,7 +92,7 @@ public final class SlipHistory {
             .alignRight(headers.size() - 2)
             .alignRight(headers.size() - 1)
             .maxCellWidth(Labels.MAX_PATH_CELL);
-    for (SlipRow row : rows) {
+    for (SlipRow row : rows()) {
       List<Object> cells = new ArrayList<>();
       cells.add(row.path());
       cells.add(row.name().in(locale));
@@ -133,27 +105,5 @@ public final class SlipHistory {
       table.addRow(cells.toArray());
     }
     return table.build();
-  }
-
-  /**
-   * Prints the slip history as a table in English.
-   *
-   * @return the printed table
-   */
-  @Override
-  public String toString() {
-    return toTable().toString();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SlipHistory that
-        && reports.equals(that.reports)
-        && rows.equals(that.rows);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(reports, rows);
   }
 }

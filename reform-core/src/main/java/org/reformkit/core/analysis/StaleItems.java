@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
-import java.util.Objects;
 import org.reformkit.core.series.ItemHistory;
 import org.reformkit.core.series.ItemState;
 import org.reformkit.core.series.ReportSeries;
@@ -24,18 +23,15 @@ import org.reformkit.core.text.TextTable;
  * System.out.print(stale);
  * }</pre>
  */
-public final class StaleItems {
+public final class StaleItems extends SeriesTable<StaleItem> {
   /** How many consecutive reports make an item stale unless the caller says otherwise. */
   public static final int DEFAULT_REPORTS = 3;
 
   private final int k;
-  private final ImmutableList<String> reports;
-  private final ImmutableList<StaleItem> rows;
 
   private StaleItems(int k, ImmutableList<String> reports, ImmutableList<StaleItem> rows) {
+    super(reports, rows);
     this.k = k;
-    this.reports = reports;
-    this.rows = rows;
   }
 
   /**
@@ -75,38 +71,12 @@ public final class StaleItems {
   }
 
   /**
-   * Returns the reports' symbols, earliest first.
-   *
-   * @return the reports
-   */
-  public ImmutableList<String> reports() {
-    return reports;
-  }
-
-  /**
-   * Returns the stale items, in order of first appearance.
-   *
-   * @return the rows
-   */
-  public ImmutableList<StaleItem> rows() {
-    return rows;
-  }
-
-  /**
-   * Returns the stale items as a table in English.
-   *
-   * @return the table
-   */
-  public TextTable toTable() {
-    return toTable(Locale.ENGLISH);
-  }
-
-  /**
    * Returns the stale items as a table with labels and names in the locale's language.
    *
    * @param locale the language
    * @return the table
    */
+  @Override
   public TextTable toTable(Locale locale) {
     TextTable.Builder table =
         TextTable.builder(
@@ -119,39 +89,26 @@ public final class StaleItems {
                 Labels.label("heading.reports", locale))
             .alignRight(6)
             .maxCellWidth(Labels.MAX_PATH_CELL);
-    for (StaleItem row : rows) {
+    for (StaleItem row : rows()) {
       table.addRow(
           row.path(),
           SeriesLabels.kind(row.kind(), locale),
           row.name().in(locale),
           Labels.status(row.status()).in(locale),
-          reports.get(row.from()),
-          reports.get(row.to()),
+          reports().get(row.from()),
+          reports().get(row.to()),
           row.reports());
     }
     return table.build();
   }
 
-  /**
-   * Prints the stale items as a table in English.
-   *
-   * @return the printed table
-   */
-  @Override
-  public String toString() {
-    return toTable().toString();
-  }
-
   @Override
   public boolean equals(Object other) {
-    return other instanceof StaleItems that
-        && k == that.k
-        && reports.equals(that.reports)
-        && rows.equals(that.rows);
+    return super.equals(other) && k == ((StaleItems) other).k;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(k, reports, rows);
+    return 31 * super.hashCode() + k;
   }
 }

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.series.ItemHistory;
@@ -24,13 +23,10 @@ import org.reformkit.core.text.TextTable;
  * System.out.print(trajectories);
  * }</pre>
  */
-public final class Trajectories {
-  private final ImmutableList<String> reports;
-  private final ImmutableList<Trajectory> rows;
+public final class Trajectories extends SeriesTable<Trajectory> {
 
   private Trajectories(ImmutableList<String> reports, ImmutableList<Trajectory> rows) {
-    this.reports = reports;
-    this.rows = rows;
+    super(reports, rows);
   }
 
   /**
@@ -66,40 +62,13 @@ public final class Trajectories {
   }
 
   /**
-   * Returns the reports' symbols, earliest first.
-   *
-   * @return the reports
-   */
-  public ImmutableList<String> reports() {
-    return reports;
-  }
-
-  /**
-   * Returns the rows, items in order of first appearance.
-   *
-   * @return the rows
-   */
-  public ImmutableList<Trajectory> rows() {
-    return rows;
-  }
-
-  /**
    * Returns the row of an item, if the series lists it.
    *
    * @param path the item's path
    * @return the row
    */
   public Optional<Trajectory> row(ElementPath path) {
-    return rows.stream().filter(r -> r.path().equals(path)).findFirst();
-  }
-
-  /**
-   * Returns the trajectories as a table in English.
-   *
-   * @return the table
-   */
-  public TextTable toTable() {
-    return toTable(Locale.ENGLISH);
+    return rows().stream().filter(r -> r.path().equals(path)).findFirst();
   }
 
   /**
@@ -109,49 +78,28 @@ public final class Trajectories {
    * @param locale the language
    * @return the table
    */
+  @Override
   public TextTable toTable(Locale locale) {
     List<String> headers = new ArrayList<>();
     headers.add(Labels.label("heading.path", locale));
     headers.add(Labels.label("heading.item", locale));
-    headers.addAll(reports);
+    headers.addAll(reports());
     headers.add(Labels.label("heading.firstSeen", locale));
     headers.add(Labels.label("heading.lastSeen", locale));
     headers.add(Labels.label("heading.completedIn", locale));
     headers.add(Labels.label("heading.cancelledIn", locale));
     TextTable.Builder table = TextTable.builder(headers).maxCellWidth(Labels.MAX_PATH_CELL);
-    for (Trajectory row : rows) {
+    for (Trajectory row : rows()) {
       List<Object> cells = new ArrayList<>();
       cells.add(row.path());
       cells.add(row.name().in(locale));
       row.statuses().forEach(s -> cells.add(s.cell(locale)));
-      cells.add(reports.get(row.firstSeen()));
-      cells.add(reports.get(row.lastSeen()));
-      cells.add(SeriesLabels.report(reports, row.completedIn()));
-      cells.add(SeriesLabels.report(reports, row.cancelledIn()));
+      cells.add(reports().get(row.firstSeen()));
+      cells.add(reports().get(row.lastSeen()));
+      cells.add(SeriesLabels.report(reports(), row.completedIn()));
+      cells.add(SeriesLabels.report(reports(), row.cancelledIn()));
       table.addRow(cells.toArray());
     }
     return table.build();
-  }
-
-  /**
-   * Prints the trajectories as a table in English.
-   *
-   * @return the printed trajectories
-   */
-  @Override
-  public String toString() {
-    return toTable().toString();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Trajectories that
-        && reports.equals(that.reports)
-        && rows.equals(that.rows);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(reports, rows);
   }
 }

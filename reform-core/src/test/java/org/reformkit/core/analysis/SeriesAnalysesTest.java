@@ -454,6 +454,34 @@ class SeriesAnalysesTest {
   }
 
   @Test
+  void seriesAnalysesOfDifferentKindsAreNeverEqualAndPrintTheirEnglishTable() {
+    ReportSeries quiet = ReportSeries.of(series().reports().subList(0, 1));
+    List<Object> analyses =
+        List.of(
+            Analyses.droppedItems(quiet),
+            Analyses.slipHistory(quiet),
+            Analyses.staleItems(quiet),
+            Analyses.indicatorHistory(quiet));
+
+    for (Object analysis : analyses.subList(0, 3)) {
+      assertThat(((SeriesTable<?>) analysis).isEmpty()).as("%s", analysis.getClass()).isTrue();
+    }
+    for (Object analysis : analyses) {
+      assertThat(analysis.toString())
+          .isEqualTo(((SeriesTable<?>) analysis).toTable(Locale.ENGLISH).toString());
+      for (Object other : analyses) {
+        if (other != analysis) {
+          assertThat(analysis).isNotEqualTo(other);
+        }
+      }
+    }
+    assertThat(Analyses.trajectories(quiet).isEmpty()).isFalse();
+    assertThat(Analyses.indicatorHistory(quiet).isEmpty()).isFalse();
+    assertThat(Analyses.staleItems(quiet, 2)).isNotEqualTo(Analyses.staleItems(quiet, 3));
+    assertThat(Analyses.staleItems(quiet, 2)).isNotEqualTo(null);
+  }
+
+  @Test
   void unequalSeriesAnalysesHashDifferently() {
     ReportSeries series = series();
     ReportSeries other = ReportSeries.of(series.reports().subList(0, 2));

@@ -143,6 +143,24 @@ abstract class AbstractReformProgramme implements Sourced {
   public abstract ImmutableList<Committee> committees();
 
   /**
+   * Returns the programme's money as the report states it: financial lines and stated totals; empty
+   * when it states none.
+   *
+   * @return the finances
+   */
+  @Value.Default
+  public Finances finances() {
+    return Finances.none();
+  }
+
+  /**
+   * Returns the risks the report states.
+   *
+   * @return the risks
+   */
+  public abstract ImmutableList<Risk> risks();
+
+  /**
    * Returns narrative statements about the programme as a whole.
    *
    * @return the statements

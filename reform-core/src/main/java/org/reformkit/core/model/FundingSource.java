@@ -1,6 +1,9 @@
 package org.reformkit.core.model;
 
-/** Which money pays for a post. */
+/**
+ * Which money pays for a post or a financial line: one list for both, so that "regular budget"
+ * means the same in a post line and in a budget line.
+ */
 public enum FundingSource {
   /** The regular budget. */
   REGULAR_BUDGET,
@@ -10,6 +13,10 @@ public enum FundingSource {
   REGULAR_BUDGET_SUPPLEMENTARY_ACCOUNT,
   /** Programme support income. */
   SUPPORT_COSTS,
+  /** A trust fund (a multi-donor or special-purpose fund held in trust). */
+  TRUST_FUND,
+  /** The capital budget (investment in buildings, systems and equipment). */
+  CAPITAL_BUDGET,
   /** Another source. */
   OTHER
 }

@@ -21,6 +21,9 @@ import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Committee;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.ExternalSupport;
+import org.reformkit.core.model.FinanceTotal;
+import org.reformkit.core.model.FinancialLine;
+import org.reformkit.core.model.FinancialLineId;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.Policy;
 import org.reformkit.core.model.PolicyId;
@@ -29,6 +32,7 @@ import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.PostLineId;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.StaffEngagement;
 
 /** Rules on how the elements of a programme refer to each other. Internal. */
@@ -51,9 +55,13 @@ final class ReferenceRules {
                     + " programme: commitments depended on or part of, the commitment of a post,"
                     + " line, indicator, engagement, external support, policy or monitoring"
                     + " framework, the phase of an engagement (within its commitment), the lines"
-                    + " of a post total, the policies a committee applies. Absent (optional)"
-                    + " references are skipped.")
-            .messages(MessageKey.variants(code, "commitment", "phase", "postLine", "policy")),
+                    + " of a post total, the policies a committee applies, the commitment of a"
+                    + " financial line and the lines of a stated total of money (the commitments"
+                    + " a risk threatens: RISK_COMMITMENT_UNKNOWN). Absent (optional) references"
+                    + " are skipped.")
+            .messages(
+                MessageKey.variants(
+                    code, "commitment", "phase", "postLine", "policy", "financialLine")),
         (programme, at) -> {
           ImmutableSet<CommitmentId> commitments =
               programme.commitments().stream()
@@ -101,6 +109,24 @@ final class ReferenceRules {
                 at.report(
                     root.key("postTotals", total.id()).field("lines"),
                     MessageKey.of(code, "postLine"),
+                    values("reference", id));
+              }
+            }
+          }
+          ElementPath finances = root.field("finances");
+          for (FinancialLine line : programme.finances().lines()) {
+            line.commitment()
+                .ifPresent(
+                    id ->
+                        resolver.commitment(
+                            finances.key("lines", line.id()).field("commitment"), id, commitments));
+          }
+          for (FinanceTotal total : programme.finances().totals()) {
+            for (FinancialLineId id : total.lines()) {
+              if (programme.finances().line(id).isEmpty()) {
+                at.report(
+                    finances.key("totals", total.id()).field("lines"),
+                    MessageKey.of(code, "financialLine"),
                     values("reference", id));
               }
             }
@@ -332,8 +358,8 @@ final class ReferenceRules {
             .title("Identifiers are unique where they must be")
             .description(
                 "Identifiers must be unique among the programme's commitments, post lines,"
-                    + " posts, post totals, indicators, staff engagements, external support,"
-                    + " policies and committees, and among the phases, milestones and"
+                    + " posts, post totals, financial lines, totals of money, risks, indicators,"
+                    + " staff engagements, external support, policies and committees, and among the phases, milestones and"
                     + " deliverables of each commitment. Each repeated identifier is reported"
                     + " once, with how often it occurs.")
             .messages(MessageKey.of(code)),
@@ -349,6 +375,10 @@ final class ReferenceRules {
           unique(at, code, root, "postLines", programme.postLines(), PostLine::id);
           unique(at, code, root, "posts", programme.posts(), Post::id);
           unique(at, code, root, "postTotals", programme.postTotals(), PostTotal::id);
+          ElementPath money = root.field("finances");
+          unique(at, code, money, "lines", programme.finances().lines(), FinancialLine::id);
+          unique(at, code, money, "totals", programme.finances().totals(), FinanceTotal::id);
+          unique(at, code, root, "risks", programme.risks(), Risk::id);
           unique(at, code, root, "indicators", programme.indicators(), Indicator::id);
           unique(at, code, root, "engagements", programme.engagements(), StaffEngagement::id);
           unique(

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.ElementPath;
+import org.reformkit.core.model.FinanceTotal;
+import org.reformkit.core.model.FinancialLine;
 import org.reformkit.core.model.GoverningBodyDocument;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.Milestone;
@@ -23,6 +25,7 @@ import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.series.ReportSeries;
 
@@ -340,6 +343,43 @@ public final class RuleSet {
    */
   public ValidationResult validate(PostTotal total, ValidationContext context) {
     return validateElement(total, ElementPath.root().key("postTotals", total.id()), context);
+  }
+
+  /**
+   * Validates one financial line on its own, at {@code finances.lines[id]}.
+   *
+   * @param line the line
+   * @param context the as-of date and locale
+   * @return the findings
+   */
+  public ValidationResult validate(FinancialLine line, ValidationContext context) {
+    return validateElement(
+        line, ElementPath.root().field("finances").key("lines", line.id()), context);
+  }
+
+  /**
+   * Validates one stated total of money on its own, at {@code finances.totals[id]}. The rule that
+   * adds up its lines needs the programme and says nothing.
+   *
+   * @param total the total
+   * @param context the as-of date and locale
+   * @return the findings
+   */
+  public ValidationResult validate(FinanceTotal total, ValidationContext context) {
+    return validateElement(
+        total, ElementPath.root().field("finances").key("totals", total.id()), context);
+  }
+
+  /**
+   * Validates one risk on its own, at {@code risks[id]}. The rule on the commitments it threatens
+   * needs the programme and says nothing.
+   *
+   * @param risk the risk
+   * @param context the as-of date and locale
+   * @return the findings
+   */
+  public ValidationResult validate(Risk risk, ValidationContext context) {
+    return validateElement(risk, ElementPath.root().key("risks", risk.id()), context);
   }
 
   /**

@@ -14,6 +14,8 @@ final class StandardRules {
         .addAll(PhaseRules.all())
         .addAll(PostRules.all())
         .addAll(IndicatorRules.all())
+        .addAll(FinanceRules.all())
+        .addAll(RiskRules.all())
         .addAll(StaffRules.all())
         .addAll(DocumentRules.all())
         .addAll(ReferenceRules.all())

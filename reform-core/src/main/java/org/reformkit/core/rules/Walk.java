@@ -10,6 +10,8 @@ import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Committee;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.ExternalSupport;
+import org.reformkit.core.model.FinanceTotal;
+import org.reformkit.core.model.FinancialLine;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.Milestone;
 import org.reformkit.core.model.Phase;
@@ -19,6 +21,7 @@ import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.series.ReportSeries;
 
@@ -82,6 +85,16 @@ final class Walk {
     visitAll(PostLine.class, p.postLines(), root, "postLines", PostLine::id, none);
     visitAll(Post.class, p.posts(), root, "posts", Post::id, none);
     visitAll(PostTotal.class, p.postTotals(), root, "postTotals", PostTotal::id, none);
+    if (!p.finances().isEmpty()) {
+      // a report that states no money has no finances element, as its JSON has no property
+      ElementPath finances = root.field("finances");
+      visit(p.finances(), finances, none);
+      visitAll(
+          FinancialLine.class, p.finances().lines(), finances, "lines", FinancialLine::id, none);
+      visitAll(
+          FinanceTotal.class, p.finances().totals(), finances, "totals", FinanceTotal::id, none);
+    }
+    visitAll(Risk.class, p.risks(), root, "risks", Risk::id, none);
     visitAll(Indicator.class, p.indicators(), root, "indicators", Indicator::id, none);
     visitAll(
         StaffEngagement.class, p.engagements(), root, "engagements", StaffEngagement::id, none);

@@ -451,6 +451,107 @@ public final class ModelGenerators {
             .build();
   }
 
+  // ---------------------------------------------------------------- money and risks
+
+  private static final String[] MONEY_CURRENCIES = {"USD", "CHF", "EUR", "JPY", "XDR"};
+
+  /**
+   * Amounts of money: small and very large values, none to twenty decimals, negative as well as
+   * positive, from digit strings so that nothing goes through a double.
+   */
+  public static Gen<Money> money() {
+    return in -> {
+      String currency =
+          MONEY_CURRENCIES[Generate.range(0, MONEY_CURRENCIES.length - 1).generate(in)];
+      int whole = Generate.range(1, 20).generate(in);
+      int decimals = Generate.range(0, 20).generate(in);
+      StringBuilder digits = new StringBuilder();
+      if (Generate.range(0, 3).generate(in) == 0) {
+        digits.append('-');
+      }
+      digits.append(Generate.range(0, 9).generate(in));
+      for (int i = 1; i < whole; i++) {
+        digits.append(Generate.range(0, 9).generate(in));
+      }
+      if (decimals > 0) {
+        digits.append('.');
+        for (int i = 0; i < decimals; i++) {
+          digits.append(Generate.range(0, 9).generate(in));
+        }
+      }
+      return Money.of(currency, new BigDecimal(digits.toString()));
+    };
+  }
+
+  public static Gen<FinancialLine> financialLines() {
+    return in ->
+        FinancialLine.builder()
+            .addAllParagraphs(paragraphs().generate(in))
+            .id(identifierTexts().map(FinancialLineId::of).generate(in))
+            .description(localizedTexts().generate(in))
+            .kind(Generate.enumValues(FinanceKind.class).generate(in))
+            .amount(money().generate(in))
+            .recurrence(optionals(Generate.enumValues(Recurrence.class)).generate(in))
+            .period(optionals(datePeriods()).generate(in))
+            .source(optionals(Generate.enumValues(FundingSource.class)).generate(in))
+            .commitment(optionals(commitmentIds()).generate(in))
+            .build();
+  }
+
+  public static Gen<FinanceTotal> financeTotals() {
+    return in ->
+        FinanceTotal.builder()
+            .addAllParagraphs(paragraphs().generate(in))
+            .id(identifierTexts().map(FinanceTotalId::of).generate(in))
+            .description(localizedTexts().generate(in))
+            .amount(money().generate(in))
+            .addAllLines(listsOf(identifierTexts().map(FinancialLineId::of), 3).generate(in))
+            .build();
+  }
+
+  public static Gen<Finances> finances() {
+    return in ->
+        Finances.builder()
+            .addAllLines(listsOf(financialLines(), 3).generate(in))
+            .addAllTotals(listsOf(financeTotals(), 2).generate(in))
+            .build();
+  }
+
+  /** Ratings on the worded scale and on numbered scales with and without a stated threshold. */
+  public static Gen<RiskRating> riskRatings() {
+    return in -> {
+      int shape = Generate.range(0, 2).generate(in);
+      if (shape == 0) {
+        return RiskRating.of(RiskScale.lowMediumHigh(), Generate.range(1, 3).generate(in));
+      }
+      int levels = Generate.range(2, 10).generate(in);
+      int level = Generate.range(1, levels).generate(in);
+      RiskScale scale =
+          shape == 1
+              ? RiskScale.numbered(levels)
+              : RiskScale.numbered(levels, Generate.range(1, levels).generate(in));
+      return RiskRating.of(scale, level);
+    };
+  }
+
+  public static Gen<Risk> risks() {
+    return in ->
+        Risk.builder()
+            .addAllParagraphs(paragraphs().generate(in))
+            .id(identifierTexts().map(RiskId::of).generate(in))
+            .description(localizedTexts().generate(in))
+            .category(optionals(localizedTexts()).generate(in))
+            .likelihood(optionals(riskRatings()).generate(in))
+            .impact(optionals(riskRatings()).generate(in))
+            .trend(optionals(Generate.enumValues(RiskTrend.class)).generate(in))
+            .mitigation(optionals(localizedTexts()).generate(in))
+            .owner(optionals(orgUnits()).generate(in))
+            .identified(optionals(partialDates()).generate(in))
+            .status(optionals(Generate.enumValues(RiskStatus.class)).generate(in))
+            .addAllCommitments(listsOf(commitmentIds(), 2).generate(in))
+            .build();
+  }
+
   // ---------------------------------------------------------------- indicators
 
   private static Gen<BigDecimal> decimals(int min, int max) {
@@ -658,6 +759,8 @@ public final class ModelGenerators {
             .addAllPostLines(listsOf(postLines(), 2).generate(in))
             .addAllPosts(listsOf(posts(), 2).generate(in))
             .addAllPostTotals(listsOf(postTotals(), 2).generate(in))
+            .finances(finances().generate(in))
+            .addAllRisks(listsOf(risks(), 2).generate(in))
             .addAllIndicators(listsOf(indicators(), 2).generate(in))
             .monitoringFramework(optionals(monitoringFrameworks()).generate(in))
             .addAllEngagements(listsOf(staffEngagements(), 2).generate(in))

@@ -644,6 +644,8 @@ class WithCopyPropertiesTest {
         attr("postLines", (b, o) -> b.withPostLines(o.postLines())),
         attr("posts", (b, o) -> b.withPosts(o.posts())),
         attr("postTotals", (b, o) -> b.withPostTotals(o.postTotals())),
+        attr("finances", (b, o) -> b.withFinances(o.finances())),
+        attr("risks", (b, o) -> b.withRisks(o.risks())),
         attr("indicators", (b, o) -> b.withIndicators(o.indicators())),
         attr("monitoringFramework", (b, o) -> b.withMonitoringFramework(o.monitoringFramework())),
         attr("engagements", (b, o) -> b.withEngagements(o.engagements())),
@@ -960,6 +962,8 @@ class WithCopyPropertiesTest {
         .addAllPostLines(p.of("postLines").postLines())
         .addAllPosts(p.of("posts").posts())
         .addAllPostTotals(p.of("postTotals").postTotals())
+        .finances(p.of("finances").finances())
+        .addAllRisks(p.of("risks").risks())
         .addAllIndicators(p.of("indicators").indicators())
         .monitoringFramework(p.of("monitoringFramework").monitoringFramework())
         .addAllEngagements(p.of("engagements").engagements())

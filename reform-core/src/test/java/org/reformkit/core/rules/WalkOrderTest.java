@@ -105,6 +105,49 @@ class WalkOrderTest {
         .isEqualTo("committees[com]");
   }
 
+  @Test
+  void moneyAndRisksAreWalkedAfterThePostTotalsAndOnlyWhenStated() {
+    org.reformkit.core.model.FinancialLine line =
+        org.reformkit.core.model.FinancialLine.builder()
+            .id(org.reformkit.core.model.FinancialLineId.of("spent"))
+            .description(Fixtures.text("Spent"))
+            .kind(org.reformkit.core.model.FinanceKind.EXPENDITURE)
+            .amount(org.reformkit.core.model.Money.parse("USD 1"))
+            .build();
+    org.reformkit.core.model.FinanceTotal total =
+        org.reformkit.core.model.FinanceTotal.builder()
+            .id(org.reformkit.core.model.FinanceTotalId.of("all"))
+            .description(Fixtures.text("All"))
+            .amount(org.reformkit.core.model.Money.parse("USD 1"))
+            .build();
+    org.reformkit.core.model.Risk risk =
+        org.reformkit.core.model.Risk.builder()
+            .id(org.reformkit.core.model.RiskId.of("r"))
+            .description(Fixtures.text("A risk"))
+            .build();
+    ValidationResult result =
+        RuleSet.of(EVERYTHING)
+            .validate(
+                Fixtures.programme()
+                    .withFinances(
+                        org.reformkit.core.model.Finances.builder()
+                            .addLine(line)
+                            .addTotal(total)
+                            .build())
+                    .withRisks(risk),
+                Fixtures.CONTEXT);
+
+    assertThat(result.findings())
+        .extracting(f -> f.path().toString())
+        .containsSubsequence(
+            "postTotals[new-technical]",
+            "finances",
+            "finances.lines[spent]",
+            "finances.totals[all]",
+            "risks[r]",
+            "indicators[interviews]");
+  }
+
   /** Reports every element of one type it is shown, at its path. */
   private static <T> Rule<T> every(String code, Class<T> type) {
     return Rule.of(

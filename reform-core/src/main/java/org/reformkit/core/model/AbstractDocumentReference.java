@@ -58,6 +58,20 @@ abstract class AbstractDocumentReference {
     return DocumentReference.builder().symbol(symbol).build();
   }
 
+  /**
+   * Whether another reference is to the same document, whatever paragraphs each cites: the same
+   * symbol when this one has a symbol, otherwise no symbol and the same title.
+   *
+   * @param other the other reference
+   * @return whether both refer to the same document
+   */
+  public final boolean isSameDocument(DocumentReference other) {
+    if (symbol().isPresent()) {
+      return symbol().equals(other.symbol());
+    }
+    return other.symbol().isEmpty() && title().equals(other.title());
+  }
+
   @Value.Check
   void check() {
     if (symbol().isEmpty() && title().isEmpty()) {

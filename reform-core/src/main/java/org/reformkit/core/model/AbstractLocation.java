@@ -4,15 +4,17 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where a post sits: headquarters, the field in general, or a named region or field office.
+ * Where a post sits: headquarters, the field in general, or a named region or field office; and, if
+ * named, its duty station (city and country).
  *
  * <pre>{@code
  * Location.headquarters();
  * Location.field();
  * Location.of(LocationKind.FIELD_OFFICE, LocalizedText.of("en", "ILO Office for Brazil"));
+ * Location.field().withDutyStation(DutyStation.of(LocalizedText.of("en", "Nairobi"), "KE"));
  * }</pre>
  */
-@Value.Immutable
+@Value.Immutable(builder = false, copy = true)
 @ReformTuple
 abstract class AbstractLocation {
   /**
@@ -28,6 +30,15 @@ abstract class AbstractLocation {
    * @return the name, if one is named
    */
   public abstract Optional<LocalizedText> name();
+
+  /**
+   * Returns the duty station, if one is named. Not a parameter of {@code of}: a place with a duty
+   * station is made with {@code withDutyStation}.
+   *
+   * @return the duty station
+   */
+  @Value.Parameter(false)
+  public abstract Optional<DutyStation> dutyStation();
 
   /**
    * Returns headquarters.
@@ -70,6 +81,7 @@ abstract class AbstractLocation {
   @Override
   public String toString() {
     String kind = kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    return name().map(n -> kind + " " + n).orElse(kind);
+    String place = name().map(n -> kind + " " + n).orElse(kind);
+    return dutyStation().map(d -> place + " at " + d).orElse(place);
   }
 }

@@ -101,6 +101,17 @@ abstract class AbstractReformProgramme implements Sourced {
   public abstract ImmutableList<PostTotal> postTotals();
 
   /**
+   * Returns what the report says of oversight bodies' recommendations: those listed and the stated
+   * counts; {@link Recommendations#none()} when it says nothing of them.
+   *
+   * @return the recommendations
+   */
+  @Value.Default
+  public Recommendations recommendations() {
+    return Recommendations.none();
+  }
+
+  /**
    * Returns the indicators.
    *
    * @return the indicators

@@ -74,6 +74,13 @@ public interface PostDetails extends Sourced {
   Optional<CommitmentId> commitment();
 
   /**
+   * Returns the move of the posts from one location to another, if the report states one.
+   *
+   * @return the relocation
+   */
+  Optional<Relocation> relocation();
+
+  /**
    * Returns how many posts this stands for: the line's count, or 1 for a single post.
    *
    * @return the number of posts

@@ -24,6 +24,8 @@ import org.reformkit.core.model.PostDetails;
 import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.RecommendationTotal;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.StaffEngagement;
@@ -380,6 +382,36 @@ public final class RuleSet {
    */
   public ValidationResult validate(Risk risk, ValidationContext context) {
     return validateElement(risk, ElementPath.root().key("risks", risk.id()), context);
+  }
+
+  /**
+   * Validates one recommendation on its own, at {@code recommendations.listed[id]}. The rules that
+   * look up its commitments need the programme: without it, any commitment named answers it and no
+   * commitment's status is checked.
+   *
+   * @param recommendation the recommendation
+   * @param context the as-of date and locale
+   * @return the findings
+   */
+  public ValidationResult validate(Recommendation recommendation, ValidationContext context) {
+    return validateElement(
+        recommendation,
+        ElementPath.root().field("recommendations").key("listed", recommendation.id()),
+        context);
+  }
+
+  /**
+   * Validates one stated count of recommendations on its own, at {@code
+   * recommendations.totals[id]}. The rules that compare it with other counts and with the listed
+   * recommendations need the programme and say nothing.
+   *
+   * @param total the stated count
+   * @param context the as-of date and locale
+   * @return the findings
+   */
+  public ValidationResult validate(RecommendationTotal total, ValidationContext context) {
+    return validateElement(
+        total, ElementPath.root().field("recommendations").key("totals", total.id()), context);
   }
 
   /**

@@ -20,6 +20,8 @@ import org.reformkit.core.model.Post;
 import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.RecommendationTotal;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.StaffEngagement;
@@ -107,6 +109,21 @@ final class Walk {
         none);
     visitAll(Policy.class, p.policies(), root, "policies", Policy::id, none);
     visitAll(Committee.class, p.committees(), root, "committees", Committee::id, none);
+    ElementPath recommendations = root.field("recommendations");
+    visitAll(
+        Recommendation.class,
+        p.recommendations().listed(),
+        recommendations,
+        "listed",
+        Recommendation::id,
+        none);
+    visitAll(
+        RecommendationTotal.class,
+        p.recommendations().totals(),
+        recommendations,
+        "totals",
+        RecommendationTotal::id,
+        none);
   }
 
   void commitment(Commitment commitment, ElementPath path) {

@@ -12,8 +12,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.Acceptance;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Grade;
+import org.reformkit.core.model.ImplementationStatus;
 import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.LocationKind;
 import org.reformkit.core.model.MeasureKind;
@@ -115,6 +117,8 @@ class MessagesTest {
     constants.addAll(List.of(PostCategory.values()));
     constants.addAll(List.of(MeasureKind.values()));
     constants.addAll(List.of(LocationKind.values()));
+    constants.addAll(List.of(Acceptance.values()));
+    constants.addAll(List.of(ImplementationStatus.values()));
     for (Enum<?> constant : constants) {
       String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
       for (String language : LANGUAGES) {

@@ -37,7 +37,8 @@ public enum SymbolFamily {
 
   /**
    * The Food and Agriculture Organization's Conference, Council, Programme and Finance Committees:
-   * {@code C 2013/26}, {@code CL 148/3}, {@code C 2013/INF/1}, {@code CL 148/3 Rev.1}.
+   * {@code C 2013/26}, {@code CL 148/3}, {@code C 2013/INF/1}, {@code CL 148/3 Rev.1}, and an
+   * executive summary, {@code C 2013/26/ES} (its first suffix is {@code ES}).
    */
   FAO,
 

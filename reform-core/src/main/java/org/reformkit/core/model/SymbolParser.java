@@ -98,7 +98,7 @@ final class SymbolParser {
               + N
               + ")/(?:(?<series>INF)/)?(?<number>"
               + N
-              + ")"
+              + ")(?<summary>/ES)?"
               + suffixes(" "));
 
   private static final Pattern JIU =
@@ -168,7 +168,7 @@ final class SymbolParser {
           .organ(m.group("organ"))
           .series(optional(m, "series"))
           .number(number(m, "number"))
-          .suffixes(split(m.group("suffixes"), " "))
+          .suffixes(faoSuffixes(m))
           .build();
     }
     if ((m = JIU.matcher(text)).matches()) {
@@ -179,6 +179,14 @@ final class SymbolParser {
       return yearAndNumber(dp.organ("DP"), m, "/");
     }
     return SymbolParts.UNRECOGNISED;
+  }
+
+  /** An FAO executive summary ({@code C 2013/26/ES}) has "ES" as its first suffix. */
+  private static ImmutableList<String> faoSuffixes(Matcher m) {
+    ImmutableList<String> others = split(m.group("suffixes"), " ");
+    return m.group("summary") == null
+        ? others
+        : ImmutableList.<String>builder().add("ES").addAll(others).build();
   }
 
   private static SymbolParts ilo(Matcher m, Optional<String> section, Optional<String> series) {

@@ -25,7 +25,9 @@ final class DocumentRules {
   private static final String MINUTES = "PV";
 
   /** Suffix words seen in real symbols: addendum, revision, corrigendum. */
-  private static final ImmutableSet<String> SUFFIX_WORDS = ImmutableSet.of("Add", "Rev", "Corr");
+  /** The suffix words symbols use: addendum, revision, corrigendum, and FAO's executive summary. */
+  private static final ImmutableSet<String> SUFFIX_WORDS =
+      ImmutableSet.of("Add", "Rev", "Corr", "ES");
 
   private DocumentRules() {}
 
@@ -96,7 +98,8 @@ final class DocumentRules {
               at.report(cited.path, MessageKey.of(code, "item"), values("symbol", symbol));
             }
             for (String suffix : symbol.suffixes()) {
-              String word = suffix.substring(0, suffix.indexOf('.'));
+              int dot = suffix.indexOf('.');
+              String word = dot < 0 ? suffix : suffix.substring(0, dot);
               if (!SUFFIX_WORDS.contains(word)) {
                 at.report(
                     cited.path,

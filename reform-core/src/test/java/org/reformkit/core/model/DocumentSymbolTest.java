@@ -139,6 +139,10 @@ class DocumentSymbolTest {
         row(
             "CL 148/3 Rev.1",
             new Parts(SymbolFamily.FAO, "CL").session(148).number(3).suffixes("Rev.1")),
+        row("C 2013/26/ES", new Parts(SymbolFamily.FAO, "C").year(2013).number(26).suffixes("ES")),
+        row(
+            "C 2013/26/ES Rev.1",
+            new Parts(SymbolFamily.FAO, "C").year(2013).number(26).suffixes("ES", "Rev.1")),
         row(
             "JIU/REP/2006/7",
             new Parts(SymbolFamily.JIU, "JIU").series("REP").year(2006).number(7)),
@@ -201,6 +205,8 @@ class DocumentSymbolTest {
         "EB 18/125/R.2",
         "GC 41/5",
         "C 2013/26/Rev.1",
+        "C 2013/26/EX",
+        "C 2013/26 Rev.1/ES",
         "JIU/REP/06/7",
         "JIU/LET/2016/1",
         "DP/UNW/2017/1",

@@ -254,7 +254,7 @@ public final class SymbolGenerators {
     };
   }
 
-  /** FAO symbols: C 2013/26, CL 148/3, C 2013/INF/1, CL 148/3 Rev.1. */
+  /** FAO symbols: C 2013/26, CL 148/3, C 2013/INF/1, CL 148/3 Rev.1, C 2013/26/ES. */
   public static Gen<Expected> fao() {
     return in -> {
       String organ = Generate.pick(List.of("C", "CL", "PC", "FC")).generate(in);
@@ -263,7 +263,10 @@ public final class SymbolGenerators {
           (byYear ? Generate.range(1946, 2999) : Generate.range(1, 1945)).generate(in);
       boolean information = Generate.booleans().generate(in);
       int number = numbers().generate(in);
-      ImmutableList<String> suffixes = suffixes(SUFFIX_WORDS, false).generate(in);
+      boolean summary = Generate.booleans().generate(in);
+      ImmutableList<String> revisions = suffixes(SUFFIX_WORDS, false).generate(in);
+      ImmutableList<String> suffixes =
+          summary ? ImmutableList.<String>builder().add("ES").addAll(revisions).build() : revisions;
       String text =
           organ
               + " "
@@ -271,7 +274,8 @@ public final class SymbolGenerators {
               + "/"
               + (information ? "INF/" : "")
               + number
-              + joined(suffixes, " ", "");
+              + (summary ? "/ES" : "")
+              + joined(revisions, " ", "");
       Expected e = new Expected(text, SymbolFamily.FAO);
       e.organ = Optional.of(organ);
       e.session = byYear ? Optional.empty() : Optional.of(sessionOrYear);

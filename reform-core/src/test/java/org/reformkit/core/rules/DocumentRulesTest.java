@@ -246,6 +246,8 @@ class DocumentRulesTest {
                         "GC 41/L.5",
                         "C 2013/26",
                         "CL 148/3",
+                        "C 2013/26/ES",
+                        "C 2013/26/ES Rev.1",
                         "JIU/REP/2006/7",
                         "JIU/ML/2016/22",
                         "DP/2017/39",

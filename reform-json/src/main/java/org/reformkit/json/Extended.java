@@ -37,14 +37,15 @@ public final class Extended<T> {
   }
 
   /**
-   * Returns a value with no unknown properties, written with this library's schema version.
+   * Returns a value with no unknown properties, with the schema version this library writes it with
+   * (1.2 for a report or programme that has finances or risks, 1.1 otherwise).
    *
    * @param value the value
    * @param <T> the value's type
    * @return the extended value
    */
   public static <T> Extended<T> of(T value) {
-    return new Extended<>(value, Formats.SCHEMA_VERSION, Map.of());
+    return new Extended<>(value, Formats.versionOf(value), Map.of());
   }
 
   /**

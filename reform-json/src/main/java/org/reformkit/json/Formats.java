@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.reformkit.core.model.Grade;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
 
 /**
  * The shapes of the format: for each kind of JSON object, what it is called in a message, its
@@ -14,7 +16,12 @@ import org.reformkit.core.model.Grade;
  * both take their names from here and from {@link Names}. Also the enum words. Internal.
  */
 final class Formats {
+  /** The version written for a document that uses nothing newer than 1.1. */
   static final String SCHEMA_VERSION = "1.1";
+
+  /** The version of finances and risks (and the other properties new in 1.2). */
+  static final String VERSION_1_2 = "1.2";
+
   static final String SCHEMA_MAJOR = "1";
 
   static final Shape REPORT_ROOT =
@@ -48,6 +55,8 @@ final class Formats {
               Names.POST_LINES,
               Names.POSTS,
               Names.POST_TOTALS,
+              Names.FINANCES,
+              Names.RISKS,
               Names.INDICATORS,
               Names.MONITORING_FRAMEWORK,
               Names.ENGAGEMENTS,
@@ -74,6 +83,8 @@ final class Formats {
               Names.POST_LINES,
               Names.POSTS,
               Names.POST_TOTALS,
+              Names.FINANCES,
+              Names.RISKS,
               Names.INDICATORS,
               Names.MONITORING_FRAMEWORK,
               Names.ENGAGEMENTS,
@@ -267,6 +278,53 @@ final class Formats {
           Names.DESCRIPTION,
           Names.COUNT);
 
+  static final Shape FINANCES = Shape.of("the finances", names(Names.LINES, Names.TOTALS));
+
+  static final Shape FINANCIAL_LINE =
+      Shape.of(
+          "a financial line",
+          names(
+              Names.ID,
+              Names.DESCRIPTION,
+              Names.KIND,
+              Names.AMOUNT,
+              Names.RECURRENCE,
+              Names.PERIOD,
+              Names.SOURCE,
+              Names.COMMITMENT,
+              Names.PARAGRAPHS),
+          Names.ID,
+          Names.DESCRIPTION,
+          Names.KIND,
+          Names.AMOUNT);
+
+  static final Shape FINANCE_TOTAL =
+      Shape.of(
+          "a total of money",
+          names(Names.ID, Names.DESCRIPTION, Names.AMOUNT, Names.LINES, Names.PARAGRAPHS),
+          Names.ID,
+          Names.DESCRIPTION,
+          Names.AMOUNT);
+
+  static final Shape RISK =
+      Shape.of(
+          "a risk",
+          names(
+              Names.ID,
+              Names.DESCRIPTION,
+              Names.CATEGORY,
+              Names.LIKELIHOOD,
+              Names.IMPACT,
+              Names.TREND,
+              Names.MITIGATION,
+              Names.OWNER,
+              Names.IDENTIFIED,
+              Names.STATUS,
+              Names.COMMITMENTS,
+              Names.PARAGRAPHS),
+          Names.ID,
+          Names.DESCRIPTION);
+
   static final Shape LOCATION = Shape.of("a location", names(Names.KIND, Names.NAME), Names.KIND);
 
   static final Shape ORIGIN = Shape.of("a post origin", names(Names.KIND, Names.FROM), Names.KIND);
@@ -453,6 +511,10 @@ final class Formats {
           POST_LINE,
           POST,
           POST_TOTAL,
+          FINANCES,
+          FINANCIAL_LINE,
+          FINANCE_TOTAL,
+          RISK,
           LOCATION,
           ORIGIN,
           SHARE,
@@ -478,6 +540,48 @@ final class Formats {
           .collect(ImmutableSet.toImmutableSet());
 
   private Formats() {}
+
+  /**
+   * The schema version a report is written with: the lowest that has everything it uses, so that a
+   * document that uses nothing new keeps the version (and the bytes) it had. The one place that
+   * decides it; a new property of the format adds its condition here.
+   */
+  static String versionFor(ProgressReport report) {
+    return versionFor(report.programme());
+  }
+
+  /** The schema version a programme is written with; see {@link #versionFor(ProgressReport)}. */
+  static String versionFor(ReformProgramme programme) {
+    boolean uses12 = !programme.finances().isEmpty() || !programme.risks().isEmpty();
+    return uses12 ? VERSION_1_2 : SCHEMA_VERSION;
+  }
+
+  /**
+   * The schema version any top-level value is written with: a report's or a programme's as {@link
+   * #versionFor(ProgressReport)} says, anything else (findings) the base version.
+   */
+  static String versionOf(Object value) {
+    if (value instanceof ProgressReport report) {
+      return versionFor(report);
+    }
+    if (value instanceof ReformProgramme programme) {
+      return versionFor(programme);
+    }
+    return SCHEMA_VERSION;
+  }
+
+  /**
+   * The version a document kept with its unknown properties is written back with: its own, unless
+   * it now uses something newer than its own version has (a 1.1 document that now holds risks is
+   * written as 1.2). A 1.0 document that uses nothing of 1.2 stays 1.0.
+   */
+  static String later(String declared, String needed) {
+    return needed.equals(SCHEMA_VERSION) || minor(declared) >= minor(needed) ? declared : needed;
+  }
+
+  private static int minor(String version) {
+    return Integer.parseInt(version.substring(version.indexOf('.') + 1));
+  }
 
   private static ImmutableList<String> names(String... names) {
     return ImmutableList.copyOf(names);

@@ -135,4 +135,24 @@ final class Names {
   static final String WITH_TARGETS = "withTargets";
 
   private Names() {}
+
+  static final String AMOUNT = "amount";
+
+  static final String FINANCES = "finances";
+
+  static final String IDENTIFIED = "identified";
+
+  static final String IMPACT = "impact";
+
+  static final String LIKELIHOOD = "likelihood";
+
+  static final String MITIGATION = "mitigation";
+
+  static final String RECURRENCE = "recurrence";
+
+  static final String RISKS = "risks";
+
+  static final String TOTALS = "totals";
+
+  static final String TREND = "trend";
 }

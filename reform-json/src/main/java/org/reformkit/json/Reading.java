@@ -14,8 +14,10 @@ import org.reformkit.core.model.DatePeriod;
 import org.reformkit.core.model.DocumentSymbol;
 import org.reformkit.core.model.Grade;
 import org.reformkit.core.model.LocalizedText;
+import org.reformkit.core.model.Money;
 import org.reformkit.core.model.OrgUnit;
 import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.RiskRating;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -208,6 +210,24 @@ final class Reading extends Parsing {
       }
       throw new IllegalArgumentException(quote(text) + " is not " + what + ": " + message, e);
     }
+  }
+
+  /**
+   * An amount of money, always a JSON string such as {@code "USD 12500000.50"}: the currency
+   * belongs to the amount, and a string keeps every decimal exactly, never going through a {@code
+   * double}.
+   */
+  Money money() {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected("an amount of money as a string such as \"USD 12500000.50\"");
+    }
+    String text = p.getString();
+    return modelHere(() -> explained(text, "an amount of money", () -> Money.parse(text)));
+  }
+
+  RiskRating riskRating() {
+    String text = string();
+    return modelHere(() -> explained(text, "a risk rating", () -> RiskRating.parse(text)));
   }
 
   DocumentSymbol symbol() {

@@ -94,7 +94,7 @@ public final class ReformJsonWriter<T> {
   private static <T> Job<T> plainly(DocumentType<T> type) {
     return value -> {
       Objects.requireNonNull(value, "value");
-      return new Output(Map.of(), w -> type.writing().write(w, value, Formats.SCHEMA_VERSION));
+      return new Output(Map.of(), w -> type.writing().write(w, value, type.version(value)));
     };
   }
 
@@ -148,7 +148,13 @@ public final class ReformJsonWriter<T> {
         extended ->
             new Output(
                 extended.anchors(),
-                w -> type.writing().write(w, extended.value(), extended.schemaVersion())));
+                w ->
+                    type.writing()
+                        .write(
+                            w,
+                            extended.value(),
+                            Formats.later(
+                                extended.schemaVersion(), type.version(extended.value())))));
   }
 
   /**

@@ -62,6 +62,8 @@ final class ReportBinder {
         case Names.POST_LINES -> r.each(b::addPostLine, () -> PostBinder.postLine(r));
         case Names.POSTS -> r.each(b::addPost, () -> PostBinder.post(r));
         case Names.POST_TOTALS -> r.each(b::addPostTotal, () -> PostBinder.postTotal(r));
+        case Names.FINANCES -> b.finances(MoneyBinder.finances(r));
+        case Names.RISKS -> r.each(b::addRisk, () -> MoneyBinder.risk(r));
         case Names.INDICATORS -> r.each(b::addIndicator, () -> IndicatorBinder.indicator(r));
         case Names.MONITORING_FRAMEWORK ->
             b.monitoringFramework(IndicatorBinder.monitoringFramework(r));

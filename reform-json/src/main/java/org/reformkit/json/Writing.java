@@ -12,6 +12,9 @@ import org.reformkit.core.model.Deliverable;
 import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.ExternalSupport;
+import org.reformkit.core.model.FinanceTotal;
+import org.reformkit.core.model.Finances;
+import org.reformkit.core.model.FinancialLine;
 import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.GoverningBodyDocument;
 import org.reformkit.core.model.Grade;
@@ -33,6 +36,7 @@ import org.reformkit.core.model.PostShare;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Statement;
 import org.reformkit.core.model.Target;
@@ -91,6 +95,11 @@ final class Writing extends Generating {
     list(Names.POST_LINES, r.postLines(), p, this::postLine);
     list(Names.POSTS, r.posts(), p, this::post);
     list(Names.POST_TOTALS, r.postTotals(), p, this::postTotal);
+    if (!r.finances().isEmpty()) {
+      name(Names.FINANCES);
+      finances(r.finances(), child(p, Names.FINANCES));
+    }
+    list(Names.RISKS, r.risks(), p, this::risk);
     list(Names.INDICATORS, r.indicators(), p, this::indicator);
     r.monitoringFramework()
         .ifPresent(
@@ -310,6 +319,54 @@ final class Writing extends Generating {
     strings(Names.LINES, t.lines());
     ints(Names.PARAGRAPHS, t.paragraphs());
     end(p, t.id().value());
+  }
+
+  private void finances(Finances f, String p) {
+    g.writeStartObject();
+    list(Names.LINES, f.lines(), p, this::financialLine);
+    list(Names.TOTALS, f.totals(), p, this::financeTotal);
+    end(p, null);
+  }
+
+  private void financialLine(FinancialLine x, String p) {
+    g.writeStartObject();
+    string(Names.ID, x.id().value());
+    text(Names.DESCRIPTION, x.description());
+    word(Names.KIND, x.kind());
+    string(Names.AMOUNT, x.amount().toString());
+    x.recurrence().ifPresent(v -> word(Names.RECURRENCE, v));
+    x.period().ifPresent(v -> string(Names.PERIOD, v.toString()));
+    x.source().ifPresent(v -> word(Names.SOURCE, v));
+    x.commitment().ifPresent(v -> string(Names.COMMITMENT, v.value()));
+    ints(Names.PARAGRAPHS, x.paragraphs());
+    end(p, x.id().value());
+  }
+
+  private void financeTotal(FinanceTotal t, String p) {
+    g.writeStartObject();
+    string(Names.ID, t.id().value());
+    text(Names.DESCRIPTION, t.description());
+    string(Names.AMOUNT, t.amount().toString());
+    strings(Names.LINES, t.lines());
+    ints(Names.PARAGRAPHS, t.paragraphs());
+    end(p, t.id().value());
+  }
+
+  private void risk(Risk x, String p) {
+    g.writeStartObject();
+    string(Names.ID, x.id().value());
+    text(Names.DESCRIPTION, x.description());
+    optText(Names.CATEGORY, x.category());
+    x.likelihood().ifPresent(v -> string(Names.LIKELIHOOD, v.toString()));
+    x.impact().ifPresent(v -> string(Names.IMPACT, v.toString()));
+    x.trend().ifPresent(v -> word(Names.TREND, v));
+    optText(Names.MITIGATION, x.mitigation());
+    x.owner().ifPresent(v -> unit(Names.OWNER, v, p));
+    optDate(Names.IDENTIFIED, x.identified());
+    x.status().ifPresent(v -> word(Names.STATUS, v));
+    strings(Names.COMMITMENTS, x.commitments());
+    ints(Names.PARAGRAPHS, x.paragraphs());
+    end(p, x.id().value());
   }
 
   private void indicator(Indicator i, String p) {

@@ -49,7 +49,7 @@ class JsonSchemaTest {
           "limit-huge-string.json",
           "limit-long-number.json");
 
-  private static List<Error> validate(String json) {
+  static List<Error> validate(String json) {
     return SCHEMA.validate(json, InputFormat.JSON);
   }
 

@@ -31,7 +31,7 @@ class LenientReadingTest {
     root.put("schemaVersion", "1.3");
     root.put("publisher", "ILO");
     ((ObjectNode) root.at("/document/cover")).putObject("audience").put("en", "Governing Body");
-    ((ObjectNode) root.at("/programme")).putArray("risks").add("slippage").add(3);
+    ((ObjectNode) root.at("/programme")).putArray("hazards").add("slippage").add(3);
     ObjectNode phase = (ObjectNode) root.at("/programme/commitments/0/phases/2");
     phase.put("percentComplete", new java.math.BigDecimal("40.50"));
     phase.putNull("reviewer");
@@ -111,7 +111,7 @@ class LenientReadingTest {
     assertThat(written.at("/programme/commitments/0/phases/2/percentComplete").isMissingNode())
         .isTrue();
     assertThat(written.at("/programme/owner/email").asString()).isEqualTo("ddgmr@example.org");
-    assertThat(written.at("/programme/risks").size()).isEqualTo(2);
+    assertThat(written.at("/programme/hazards").size()).isEqualTo(2);
   }
 
   @Test
@@ -169,10 +169,10 @@ class LenientReadingTest {
         ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(extendedSeed()));
     String before = ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read);
     ((tools.jackson.databind.node.ArrayNode)
-            read.unknownProperties().get("/programme").get("risks"))
+            read.unknownProperties().get("/programme").get("hazards"))
         .add("more");
     assertThat(ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read))
         .isEqualTo(before);
-    assertThat(read.unknownProperties().get("/programme").get("risks").size()).isEqualTo(2);
+    assertThat(read.unknownProperties().get("/programme").get("hazards").size()).isEqualTo(2);
   }
 }

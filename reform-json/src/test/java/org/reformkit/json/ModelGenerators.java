@@ -33,6 +33,12 @@ import org.reformkit.core.model.DocumentSymbol;
 import org.reformkit.core.model.EngagementId;
 import org.reformkit.core.model.EngagementKind;
 import org.reformkit.core.model.ExternalSupport;
+import org.reformkit.core.model.FinanceKind;
+import org.reformkit.core.model.FinanceTotal;
+import org.reformkit.core.model.FinanceTotalId;
+import org.reformkit.core.model.Finances;
+import org.reformkit.core.model.FinancialLine;
+import org.reformkit.core.model.FinancialLineId;
 import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.GoverningBodyDocument;
@@ -48,6 +54,7 @@ import org.reformkit.core.model.MeasureKind;
 import org.reformkit.core.model.Measurement;
 import org.reformkit.core.model.Milestone;
 import org.reformkit.core.model.MilestoneId;
+import org.reformkit.core.model.Money;
 import org.reformkit.core.model.MonitoringFramework;
 import org.reformkit.core.model.OrgUnit;
 import org.reformkit.core.model.OriginKind;
@@ -70,8 +77,15 @@ import org.reformkit.core.model.PostTotalId;
 import org.reformkit.core.model.ProcurementMethod;
 import org.reformkit.core.model.ProgrammeId;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.Recurrence;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.RequestedAction;
+import org.reformkit.core.model.Risk;
+import org.reformkit.core.model.RiskId;
+import org.reformkit.core.model.RiskRating;
+import org.reformkit.core.model.RiskScale;
+import org.reformkit.core.model.RiskStatus;
+import org.reformkit.core.model.RiskTrend;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Statement;
 import org.reformkit.core.model.StatementId;
@@ -689,6 +703,102 @@ final class ModelGenerators {
 
   // ---- roots ----
 
+  // ---- money and risks ----
+
+  private static final String[] MONEY_CURRENCIES = {"USD", "CHF", "EUR", "JPY", "XDR", "CNY"};
+
+  /**
+   * Amounts of money from digit strings (never through a double): one to twenty digits before the
+   * point, none to twenty after, a quarter of them negative.
+   */
+  static Gen<Money> money() {
+    return in -> {
+      StringBuilder digits = new StringBuilder();
+      if (between(in, 0, 3) == 0) {
+        digits.append('-');
+      }
+      int whole = between(in, 1, 20);
+      for (int i = 0; i < whole; i++) {
+        digits.append((char) between(in, '0', '9'));
+      }
+      int decimals = between(in, 0, 20);
+      if (decimals > 0) {
+        digits.append('.');
+        for (int i = 0; i < decimals; i++) {
+          digits.append((char) between(in, '0', '9'));
+        }
+      }
+      return Money.of(pick(in, MONEY_CURRENCIES), new BigDecimal(digits.toString()));
+    };
+  }
+
+  static Gen<FinancialLine> financialLine() {
+    return in ->
+        FinancialLine.builder()
+            .id(id(FinancialLineId::of).generate(in))
+            .description(text().generate(in))
+            .kind(enums(FinanceKind.class).generate(in))
+            .amount(money().generate(in))
+            .recurrence(opt(in, enums(Recurrence.class)))
+            .period(opt(in, period()))
+            .source(opt(in, enums(FundingSource.class)))
+            .commitment(opt(in, id(CommitmentId::of)))
+            .addAllParagraphs(list(in, positive(), 2))
+            .build();
+  }
+
+  static Gen<FinanceTotal> financeTotal() {
+    return in ->
+        FinanceTotal.builder()
+            .id(id(FinanceTotalId::of).generate(in))
+            .description(text().generate(in))
+            .amount(money().generate(in))
+            .addAllLines(list(in, id(FinancialLineId::of), 3))
+            .addAllParagraphs(list(in, positive(), 2))
+            .build();
+  }
+
+  static Gen<Finances> finances() {
+    return in ->
+        Finances.builder()
+            .addAllLines(list(in, financialLine(), 3))
+            .addAllTotals(list(in, financeTotal(), 2))
+            .build();
+  }
+
+  static Gen<RiskRating> riskRating() {
+    return in -> {
+      int shape = between(in, 0, 2);
+      if (shape == 0) {
+        return RiskRating.of(RiskScale.lowMediumHigh(), between(in, 1, 3));
+      }
+      int levels = between(in, 2, 10);
+      RiskScale scale =
+          shape == 1
+              ? RiskScale.numbered(levels)
+              : RiskScale.numbered(levels, between(in, 1, levels));
+      return RiskRating.of(scale, between(in, 1, levels));
+    };
+  }
+
+  static Gen<Risk> risk() {
+    return in ->
+        Risk.builder()
+            .id(id(RiskId::of).generate(in))
+            .description(text().generate(in))
+            .category(opt(in, text()))
+            .likelihood(opt(in, riskRating()))
+            .impact(opt(in, riskRating()))
+            .trend(opt(in, enums(RiskTrend.class)))
+            .mitigation(opt(in, text()))
+            .owner(opt(in, orgUnit()))
+            .identified(opt(in, partialDate()))
+            .status(opt(in, enums(RiskStatus.class)))
+            .addAllCommitments(list(in, id(CommitmentId::of), 2))
+            .addAllParagraphs(list(in, positive(), 2))
+            .build();
+  }
+
   static Gen<ReformProgramme> programme() {
     return in ->
         ReformProgramme.builder()
@@ -702,6 +812,8 @@ final class ModelGenerators {
             .addAllPostLines(list(in, postLine(), 2))
             .addAllPosts(list(in, post(), 2))
             .addAllPostTotals(list(in, postTotal(), 2))
+            .finances(finances().generate(in))
+            .addAllRisks(list(in, risk(), 2))
             .addAllIndicators(list(in, indicator(), 2))
             .monitoringFramework(opt(in, framework()))
             .addAllEngagements(list(in, engagement(), 2))

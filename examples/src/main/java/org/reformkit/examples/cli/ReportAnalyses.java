@@ -7,9 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.reformkit.core.analysis.Analyses;
 import org.reformkit.core.analysis.IndicatorProgress;
+import org.reformkit.core.analysis.MoneySummary;
 import org.reformkit.core.analysis.PhaseTimeline;
 import org.reformkit.core.analysis.ProgrammeProgress;
 import org.reformkit.core.analysis.ReportComparison;
+import org.reformkit.core.analysis.RiskMatrix;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.rules.RuleSet;
@@ -60,6 +62,23 @@ public final class ReportAnalyses {
     out.print(Analyses.postSummary(report).toTable(locale));
     section(out, CliText.text("section.indicators", locale));
     out.print(IndicatorProgress.of(report.programme(), last).toTable(locale));
+    if (!report.programme().finances().isEmpty()) {
+      // only a report that states money has this section: the seed's output stays as it was
+      MoneySummary money = Analyses.money(report, last);
+      section(out, CliText.text("section.money", locale));
+      out.print(money.toTable(locale));
+      if (!money.spentAgainstApproved().isEmpty()) {
+        out.println();
+        out.print(money.spendingTable(locale));
+      }
+    }
+    if (!report.programme().risks().isEmpty()) {
+      RiskMatrix risks = Analyses.riskMatrix(report);
+      section(out, CliText.text("section.risks", locale));
+      out.print(risks.toTable(locale));
+      out.println();
+      out.print(risks.byCommitmentTable(locale));
+    }
     section(out, CliText.text("section.findings", locale));
     printFindings(out, findings, locale);
     out.flush();

@@ -124,6 +124,8 @@ public final class DashboardRenderer {
     new TimelineSection(locale, words).append(html, report, date);
     new IndicatorsSection(locale, words).append(html, report.programme());
     new PostsSection(locale, words).append(html, report.programme());
+    new MoneySection(locale, words).append(html, report.programme(), date.lastDay());
+    new RiskSection(words).append(html, report.programme());
     new FindingsSection(words).append(html, findings);
     html.append("</body>\n</html>\n");
     return html.toString();

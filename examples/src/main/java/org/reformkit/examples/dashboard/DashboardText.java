@@ -47,6 +47,19 @@ final class DashboardText {
           .put("history note", "每行一个承诺、阶段或里程碑，每列一份报告，颜色表示该报告给出的状态；空白表示该报告未列出。")
           .put("moved dates", "变动过的计划日期")
           .put("not listed", "未列出")
+          .put("money", "资金")
+          .put("money note", "每行为一个承诺（或整个方案）在一个期间的支出与核定预算之比；各行按自身金额缩放，不同货币不作比较。")
+          .put("no comparison", "报告没有给出同一范围和期间、同一货币的核定预算和支出。")
+          .put("approved", "核定")
+          .put("spent", "支出")
+          .put("risks", "风险")
+          .put("risks note", "按报告自己的等级排列的可能性 × 影响；只有报告说明何为“高”时才标为高。")
+          .put("not rated", "未评级")
+          .put("likelihood", "可能性")
+          .put("impact", "影响")
+          .put("risk level 1", "低")
+          .put("risk level 2", "中")
+          .put("risk level 3", "高")
           .buildOrThrow();
 
   private static final ImmutableMap<String, String> EN =
@@ -91,6 +104,28 @@ final class DashboardText {
                   + " status that report gives it; blank where a report does not list it.")
           .put("moved dates", "Planned dates that moved")
           .put("not listed", "not listed")
+          .put("money", "Money")
+          .put(
+              "money note",
+              "Spent against approved, per commitment (or the programme) and period; each row has"
+                  + " its own scale, and amounts in different currencies are never compared.")
+          .put(
+              "no comparison",
+              "The report states no approved budget and spending of one scope, period and"
+                  + " currency.")
+          .put("approved", "approved")
+          .put("spent", "spent")
+          .put("risks", "Risks")
+          .put(
+              "risks note",
+              "Likelihood × impact on the report's own scales; a cell is marked high only where"
+                  + " the scales say what is high.")
+          .put("not rated", "not rated")
+          .put("likelihood", "likelihood")
+          .put("impact", "impact")
+          .put("risk level 1", "low")
+          .put("risk level 2", "medium")
+          .put("risk level 3", "high")
           .buildOrThrow();
 
   private final boolean chinese;

@@ -498,6 +498,57 @@ class ReformCliTest {
     assertThat(err.toString()).isEmpty();
   }
 
+  @Test
+  void summaryShowsMoneyAndRisksOnlyForAReportThatStatesThem() throws IOException {
+    ProgressReport seed = SeedReport.november2015();
+    org.reformkit.core.model.FinancialLine approved =
+        org.reformkit.core.model.FinancialLine.builder()
+            .id(org.reformkit.core.model.FinancialLineId.of("bpr-approved"))
+            .description(org.reformkit.core.model.LocalizedText.of("en", "Business process review"))
+            .kind(org.reformkit.core.model.FinanceKind.APPROVED_BUDGET)
+            .amount(org.reformkit.core.model.Money.parse("USD 2000000"))
+            .period(org.reformkit.core.model.DatePeriod.parse("2015/2016"))
+            .commitment(org.reformkit.core.model.CommitmentId.of("bpr"))
+            .build();
+    org.reformkit.core.model.FinancialLine spent =
+        approved
+            .withId(org.reformkit.core.model.FinancialLineId.of("bpr-spent"))
+            .withKind(org.reformkit.core.model.FinanceKind.EXPENDITURE)
+            .withAmount(org.reformkit.core.model.Money.parse("USD 500000.50"));
+    org.reformkit.core.model.Risk risk =
+        org.reformkit.core.model.Risk.builder()
+            .id(org.reformkit.core.model.RiskId.of("r1"))
+            .description(org.reformkit.core.model.LocalizedText.of("en", "Delays in redesign"))
+            .likelihood(org.reformkit.core.model.RiskRating.high())
+            .impact(org.reformkit.core.model.RiskRating.medium())
+            .addCommitment(org.reformkit.core.model.CommitmentId.of("bpr"))
+            .build();
+    ProgressReport withMoney =
+        seed.withProgramme(
+            seed.programme()
+                .withFinances(
+                    org.reformkit.core.model.Finances.builder().addLines(approved, spent).build())
+                .withRisks(risk));
+    Path path = file("money.json", ReformJson.writer().forReport().write(withMoney));
+
+    assertThat(run("summary", path.toString())).isZero();
+    String money =
+        Analyses.money(withMoney, java.time.LocalDate.of(2015, 11, 30))
+            .toTable(Locale.ENGLISH)
+            .toString();
+    assertThat(out.toString())
+        .contains("== Money" + NL + money)
+        .contains("25.0")
+        .contains("== Risks" + NL + Analyses.riskMatrix(withMoney).toTable(Locale.ENGLISH))
+        .contains("== Findings");
+    out.getBuffer().setLength(0);
+    assertThat(run("summary", SEED_FILE.toString())).isZero();
+    assertThat(out.toString()).doesNotContain("== Money").doesNotContain("== Risks");
+    out.getBuffer().setLength(0);
+    assertThat(run("summary", "--lang", "zh", path.toString())).isZero();
+    assertThat(out.toString()).contains("== 资金").contains("== 风险");
+  }
+
   /** The seed's JSON file with the status of each commitment removed, as a report may leave it. */
   private Path seedWithoutCommitmentStatuses() throws IOException {
     tools.jackson.databind.json.JsonMapper mapper =

@@ -188,6 +188,18 @@ class DashboardBrowserTest {
     assertThat(dom.split("<rect class=\"cell ", -1)).hasSize(2 * strips + 1);
   }
 
+  @Test
+  void moneyAndRiskDashboardDomHasTheSpendingBarsAndTheMatrices() throws Exception {
+    Path html = page(MoneyAndRiskSectionsTest.withMoneyAndRisks(), Locale.ENGLISH);
+    Path out = dir.resolve("dom-money.html");
+    run(List.of("--dump-dom", html.toUri().toString()), out);
+    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(dom).contains("<svg class=\"money\"").contains("<svg class=\"timeline\"");
+    assertThat(dom.split("<g class=\"spending", -1)).hasSize(3);
+    assertThat(dom.split("<svg class=\"risks\"", -1)).hasSize(3);
+    assertThat(dom.split("<g class=\"risk-cell high\"", -1)).hasSize(2);
+  }
+
   private Path page(Locale locale) throws IOException {
     return page(SeedReport.november2015(), locale);
   }

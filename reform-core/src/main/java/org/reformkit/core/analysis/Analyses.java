@@ -41,6 +41,27 @@ public final class Analyses {
   }
 
   /**
+   * What the money is, and what was spent against what was approved: see {@link MoneySummary}.
+   *
+   * @param report the report
+   * @param asOf the date of the comparison
+   * @return the money of its programme
+   */
+  public static MoneySummary money(ProgressReport report, java.time.LocalDate asOf) {
+    return MoneySummary.of(report.programme(), asOf);
+  }
+
+  /**
+   * What could go wrong, as a likelihood × impact matrix and by commitment: see {@link RiskMatrix}.
+   *
+   * @param report the report
+   * @return the risk matrix of its programme
+   */
+  public static RiskMatrix riskMatrix(ProgressReport report) {
+    return RiskMatrix.of(report.programme());
+  }
+
+  /**
    * Which phases are late: see {@link PhaseTimeline#of(ProgressReport)}.
    *
    * @param report the report

@@ -13,11 +13,12 @@ import org.reformkit.core.rules.ValidationResult;
  */
 final class DocumentType<T> {
   static final DocumentType<ProgressReport> REPORT =
-      new DocumentType<>(ReportBinder::report, Writing::report);
+      new DocumentType<>(ReportBinder::report, Writing::report, Formats::versionFor);
   static final DocumentType<ReformProgramme> PROGRAMME =
-      new DocumentType<>(r -> ReportBinder.programme(r, true), Writing::programmeDocument);
+      new DocumentType<>(
+          r -> ReportBinder.programme(r, true), Writing::programmeDocument, Formats::versionFor);
   static final DocumentType<ValidationResult> FINDINGS =
-      new DocumentType<>(FindingBinder::findings, Writing::findings);
+      new DocumentType<>(FindingBinder::findings, Writing::findings, v -> Formats.SCHEMA_VERSION);
 
   /** Writes a value as a whole document with a schema version. */
   @FunctionalInterface
@@ -27,10 +28,18 @@ final class DocumentType<T> {
 
   private final Function<Reading, T> reading;
   private final Write<T> writing;
+  private final Function<T, String> version;
 
-  private DocumentType(Function<Reading, T> reading, Write<T> writing) {
+  private DocumentType(
+      Function<Reading, T> reading, Write<T> writing, Function<T, String> version) {
     this.reading = reading;
     this.writing = writing;
+    this.version = version;
+  }
+
+  /** The schema version a value is written with ({@link Formats#versionFor}). */
+  String versionOf(T value) {
+    return version.apply(value);
   }
 
   /** Binds the document at the parser's first token. */

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,14 +39,21 @@ public final class Extended<T> {
   }
 
   /**
-   * Returns a value with no unknown properties, written with this library's schema version.
+   * Returns a value with no unknown properties, written with the schema version this library writes
+   * for it (1.2 for a report or programme that uses something new in 1.2, otherwise 1.1).
    *
    * @param value the value
    * @param <T> the value's type
    * @return the extended value
    */
   public static <T> Extended<T> of(T value) {
-    return new Extended<>(value, Formats.SCHEMA_VERSION, Map.of());
+    String version = Formats.SCHEMA_VERSION;
+    if (value instanceof ProgressReport report) {
+      version = Formats.versionFor(report);
+    } else if (value instanceof ReformProgramme programme) {
+      version = Formats.versionFor(programme);
+    }
+    return new Extended<>(value, version, Map.of());
   }
 
   /**

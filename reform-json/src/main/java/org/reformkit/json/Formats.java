@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.reformkit.core.model.Grade;
+import org.reformkit.core.model.PostDetails;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
 
 /**
  * The shapes of the format: for each kind of JSON object, what it is called in a message, its
@@ -14,7 +17,12 @@ import org.reformkit.core.model.Grade;
  * both take their names from here and from {@link Names}. Also the enum words. Internal.
  */
 final class Formats {
+  /** The version written when a document uses nothing new in 1.2. */
   static final String SCHEMA_VERSION = "1.1";
+
+  /** The newest version: recommendations, duty stations and relocations. */
+  static final String SCHEMA_VERSION_1_2 = "1.2";
+
   static final String SCHEMA_MAJOR = "1";
 
   static final Shape REPORT_ROOT =
@@ -54,6 +62,7 @@ final class Formats {
               Names.EXTERNAL_SUPPORT,
               Names.POLICIES,
               Names.COMMITTEES,
+              Names.RECOMMENDATIONS,
               Names.STATEMENTS,
               Names.PARAGRAPHS),
           Names.ID,
@@ -80,6 +89,7 @@ final class Formats {
               Names.EXTERNAL_SUPPORT,
               Names.POLICIES,
               Names.COMMITTEES,
+              Names.RECOMMENDATIONS,
               Names.STATEMENTS,
               Names.PARAGRAPHS),
           Names.SCHEMA_VERSION,
@@ -231,6 +241,7 @@ final class Formats {
               Names.FUNDING,
               Names.STATUS,
               Names.COMMITMENT,
+              Names.RELOCATION,
               Names.PARAGRAPHS),
           Names.ID,
           Names.COUNT,
@@ -253,6 +264,7 @@ final class Formats {
               Names.FUNDING,
               Names.STATUS,
               Names.COMMITMENT,
+              Names.RELOCATION,
               Names.PARAGRAPHS),
           Names.ID,
           Names.LOCATION,
@@ -267,7 +279,59 @@ final class Formats {
           Names.DESCRIPTION,
           Names.COUNT);
 
-  static final Shape LOCATION = Shape.of("a location", names(Names.KIND, Names.NAME), Names.KIND);
+  static final Shape LOCATION =
+      Shape.of("a location", names(Names.KIND, Names.NAME, Names.DUTY_STATION), Names.KIND);
+
+  static final Shape DUTY_STATION =
+      Shape.of("a duty station", names(Names.CITY, Names.COUNTRY), Names.CITY, Names.COUNTRY);
+
+  static final Shape RELOCATION =
+      Shape.of(
+          "a relocation",
+          names(Names.FROM, Names.TO, Names.DATE, Names.PARAGRAPHS),
+          Names.FROM,
+          Names.TO);
+
+  static final Shape RECOMMENDATIONS =
+      Shape.of("the recommendations", names(Names.LISTED, Names.TOTALS));
+
+  static final Shape RECOMMENDATION =
+      Shape.of(
+          "a recommendation",
+          names(
+              Names.ID,
+              Names.SOURCE,
+              Names.NUMBER,
+              Names.TEXT,
+              Names.ADDRESSEE,
+              Names.ACCEPTANCE,
+              Names.STATUS,
+              Names.DUE,
+              Names.ANSWERED_BY,
+              Names.EVIDENCE,
+              Names.ACTIONS,
+              Names.PARAGRAPHS),
+          Names.ID,
+          Names.SOURCE);
+
+  static final Shape RECOMMENDATION_ACTION =
+      Shape.of(
+          "a recommendation action",
+          names(Names.NUMBER, Names.TEXT, Names.STATUS, Names.PARAGRAPHS),
+          Names.NUMBER);
+
+  static final Shape RECOMMENDATION_TOTAL =
+      Shape.of(
+          "a recommendation total",
+          names(
+              Names.ID,
+              Names.SOURCE,
+              Names.STATUS,
+              Names.COUNT,
+              Names.ACTIONS,
+              Names.DESCRIPTION,
+              Names.PARAGRAPHS),
+          Names.ID);
 
   static final Shape ORIGIN = Shape.of("a post origin", names(Names.KIND, Names.FROM), Names.KIND);
 
@@ -454,6 +518,12 @@ final class Formats {
           POST,
           POST_TOTAL,
           LOCATION,
+          DUTY_STATION,
+          RELOCATION,
+          RECOMMENDATIONS,
+          RECOMMENDATION,
+          RECOMMENDATION_ACTION,
+          RECOMMENDATION_TOTAL,
           ORIGIN,
           SHARE,
           INDICATOR,
@@ -478,6 +548,42 @@ final class Formats {
           .collect(ImmutableSet.toImmutableSet());
 
   private Formats() {}
+
+  /**
+   * The schema version a programme is written with: "1.2" when it uses something new in 1.2
+   * (recommendations, a duty station, a relocation), so that a document that does not is written
+   * exactly as before, with "1.1". The one place that decides it; reading accepts the new
+   * properties under any 1.x version.
+   */
+  static String versionFor(ReformProgramme programme) {
+    return usesVersion12(programme) ? SCHEMA_VERSION_1_2 : SCHEMA_VERSION;
+  }
+
+  /** The schema version a report is written with: its programme's. */
+  static String versionFor(ProgressReport report) {
+    return versionFor(report.programme());
+  }
+
+  private static boolean usesVersion12(ReformProgramme programme) {
+    if (!programme.recommendations().isEmpty()) {
+      return true;
+    }
+    for (PostDetails post : programme.postLines()) {
+      if (usesVersion12(post)) {
+        return true;
+      }
+    }
+    for (PostDetails post : programme.posts()) {
+      if (usesVersion12(post)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean usesVersion12(PostDetails post) {
+    return post.relocation().isPresent() || post.location().dutyStation().isPresent();
+  }
 
   private static ImmutableList<String> names(String... names) {
     return ImmutableList.copyOf(names);

@@ -221,14 +221,14 @@ public final class ReformModule extends JacksonModule {
   static final class ReportSerializer extends ValueSerializer<ProgressReport> {
     @Override
     public void serialize(ProgressReport value, JsonGenerator g, SerializationContext ctxt) {
-      new Writing(g, java.util.Map.of()).report(value, Formats.SCHEMA_VERSION);
+      new Writing(g, java.util.Map.of()).report(value, Formats.versionFor(value));
     }
   }
 
   static final class ProgrammeSerializer extends ValueSerializer<ReformProgramme> {
     @Override
     public void serialize(ReformProgramme value, JsonGenerator g, SerializationContext ctxt) {
-      new Writing(g, java.util.Map.of()).programme(value, Formats.SCHEMA_VERSION, true, "");
+      new Writing(g, java.util.Map.of()).programme(value, Formats.versionFor(value), true, "");
     }
   }
 

@@ -120,7 +120,7 @@ class RecommendationSummaryTest {
             "Closed without implementation",
             "Superseded",
             "Status not stated",
-            "Implemented");
+            "Implementation rate");
     assertThat(summary.toTable().rows().get(0))
         .containsExactly(
             "JIU/REP/2016/8",

@@ -28,6 +28,8 @@ import org.reformkit.core.model.Post;
 import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.PostLineId;
 import org.reformkit.core.model.PostTotal;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.RecommendationTotal;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.StaffEngagement;
 
@@ -51,8 +53,8 @@ final class ReferenceRules {
                     + " programme: commitments depended on or part of, the commitment of a post,"
                     + " line, indicator, engagement, external support, policy or monitoring"
                     + " framework, the phase of an engagement (within its commitment), the lines"
-                    + " of a post total, the policies a committee applies. Absent (optional)"
-                    + " references are skipped.")
+                    + " of a post total, the policies a committee applies, the commitments that"
+                    + " answer a recommendation. Absent (optional) references are skipped.")
             .messages(MessageKey.variants(code, "commitment", "phase", "postLine", "policy")),
         (programme, at) -> {
           ImmutableSet<CommitmentId> commitments =
@@ -94,6 +96,13 @@ final class ReferenceRules {
                     id ->
                         resolver.commitment(
                             root.key("posts", post.id()).field("commitment"), id, commitments));
+          }
+          for (Recommendation r : programme.recommendations().listed()) {
+            ElementPath path =
+                root.field("recommendations").key("listed", r.id()).field("answeredBy");
+            for (CommitmentId id : r.answeredBy()) {
+              resolver.commitment(path, id, commitments);
+            }
           }
           for (PostTotal total : programme.postTotals()) {
             for (PostLineId id : total.lines()) {
@@ -333,9 +342,10 @@ final class ReferenceRules {
             .description(
                 "Identifiers must be unique among the programme's commitments, post lines,"
                     + " posts, post totals, indicators, staff engagements, external support,"
-                    + " policies and committees, and among the phases, milestones and"
-                    + " deliverables of each commitment. Each repeated identifier is reported"
-                    + " once, with how often it occurs.")
+                    + " policies, committees, listed recommendations and stated counts of"
+                    + " recommendations, and among the phases, milestones and deliverables of"
+                    + " each commitment. Each repeated identifier is reported once, with how"
+                    + " often it occurs.")
             .messages(MessageKey.of(code)),
         (programme, at) -> {
           ElementPath root = at.path();
@@ -355,6 +365,21 @@ final class ReferenceRules {
               at, code, root, "externalSupport", programme.externalSupport(), ExternalSupport::id);
           unique(at, code, root, "policies", programme.policies(), Policy::id);
           unique(at, code, root, "committees", programme.committees(), Committee::id);
+          ElementPath recommendations = root.field("recommendations");
+          unique(
+              at,
+              code,
+              recommendations,
+              "listed",
+              programme.recommendations().listed(),
+              Recommendation::id);
+          unique(
+              at,
+              code,
+              recommendations,
+              "totals",
+              programme.recommendations().totals(),
+              RecommendationTotal::id);
         });
   }
 

@@ -14,7 +14,6 @@ import org.reformkit.benchmarks.data.ProgrammeGenerator;
 import org.reformkit.benchmarks.data.ProgrammeSize;
 import org.reformkit.benchmarks.plain.PlainConverter;
 import org.reformkit.core.model.ReformProgramme;
-import org.reformkit.json.ReformJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +33,8 @@ class PlainBaselineTest {
     Map<String, Integer> ours = facts(MAPPER.readTree(JsonAdapter.write(programme)));
     Map<String, Integer> plain =
         facts(MAPPER.readTree(MAPPER.writeValueAsBytes(PlainConverter.plain(programme))));
-    ours.remove("schemaVersion=" + ReformJson.schemaVersion());
+    // the version written depends on what the programme uses (1.1 or 1.2): compared without it
+    ours.keySet().removeIf(k -> k.startsWith("schemaVersion="));
     assertThat(plain).isEqualTo(ours);
   }
 

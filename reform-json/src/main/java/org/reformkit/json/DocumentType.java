@@ -28,7 +28,6 @@ final class DocumentType<T> {
 
   private final Function<Reading, T> reading;
   private final Write<T> writing;
-
   private final Function<T, String> version;
 
   private DocumentType(
@@ -39,7 +38,7 @@ final class DocumentType<T> {
   }
 
   /** The schema version a value is written with ({@link Formats#versionFor}). */
-  String version(T value) {
+  String versionOf(T value) {
     return version.apply(value);
   }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,8 +39,8 @@ public final class Extended<T> {
   }
 
   /**
-   * Returns a value with no unknown properties, with the schema version this library writes it with
-   * (1.2 for a report or programme that has finances or risks, 1.1 otherwise).
+   * Returns a value with no unknown properties, written with the schema version this library writes
+   * for it (1.2 for a report or programme that uses something new in 1.2, otherwise 1.1).
    *
    * @param value the value
    * @param <T> the value's type

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.reformkit.core.model.Grade;
+import org.reformkit.core.model.PostDetails;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 
@@ -19,7 +20,10 @@ final class Formats {
   /** The version written for a document that uses nothing newer than 1.1. */
   static final String SCHEMA_VERSION = "1.1";
 
-  /** The version of finances and risks (and the other properties new in 1.2). */
+  /**
+   * The newest version: finances, risks, recommendations, duty stations and relocations (and the
+   * version a document that uses any of them is written with).
+   */
   static final String VERSION_1_2 = "1.2";
 
   static final String SCHEMA_MAJOR = "1";
@@ -63,6 +67,7 @@ final class Formats {
               Names.EXTERNAL_SUPPORT,
               Names.POLICIES,
               Names.COMMITTEES,
+              Names.RECOMMENDATIONS,
               Names.STATEMENTS,
               Names.PARAGRAPHS),
           Names.ID,
@@ -91,6 +96,7 @@ final class Formats {
               Names.EXTERNAL_SUPPORT,
               Names.POLICIES,
               Names.COMMITTEES,
+              Names.RECOMMENDATIONS,
               Names.STATEMENTS,
               Names.PARAGRAPHS),
           Names.SCHEMA_VERSION,
@@ -242,6 +248,7 @@ final class Formats {
               Names.FUNDING,
               Names.STATUS,
               Names.COMMITMENT,
+              Names.RELOCATION,
               Names.PARAGRAPHS),
           Names.ID,
           Names.COUNT,
@@ -264,6 +271,7 @@ final class Formats {
               Names.FUNDING,
               Names.STATUS,
               Names.COMMITMENT,
+              Names.RELOCATION,
               Names.PARAGRAPHS),
           Names.ID,
           Names.LOCATION,
@@ -325,7 +333,59 @@ final class Formats {
           Names.ID,
           Names.DESCRIPTION);
 
-  static final Shape LOCATION = Shape.of("a location", names(Names.KIND, Names.NAME), Names.KIND);
+  static final Shape LOCATION =
+      Shape.of("a location", names(Names.KIND, Names.NAME, Names.DUTY_STATION), Names.KIND);
+
+  static final Shape DUTY_STATION =
+      Shape.of("a duty station", names(Names.CITY, Names.COUNTRY), Names.CITY, Names.COUNTRY);
+
+  static final Shape RELOCATION =
+      Shape.of(
+          "a relocation",
+          names(Names.FROM, Names.TO, Names.DATE, Names.PARAGRAPHS),
+          Names.FROM,
+          Names.TO);
+
+  static final Shape RECOMMENDATIONS =
+      Shape.of("the recommendations", names(Names.LISTED, Names.TOTALS));
+
+  static final Shape RECOMMENDATION =
+      Shape.of(
+          "a recommendation",
+          names(
+              Names.ID,
+              Names.SOURCE,
+              Names.NUMBER,
+              Names.TEXT,
+              Names.ADDRESSEE,
+              Names.ACCEPTANCE,
+              Names.STATUS,
+              Names.DUE,
+              Names.ANSWERED_BY,
+              Names.EVIDENCE,
+              Names.ACTIONS,
+              Names.PARAGRAPHS),
+          Names.ID,
+          Names.SOURCE);
+
+  static final Shape RECOMMENDATION_ACTION =
+      Shape.of(
+          "a recommendation action",
+          names(Names.NUMBER, Names.TEXT, Names.STATUS, Names.PARAGRAPHS),
+          Names.NUMBER);
+
+  static final Shape RECOMMENDATION_TOTAL =
+      Shape.of(
+          "a recommendation total",
+          names(
+              Names.ID,
+              Names.SOURCE,
+              Names.STATUS,
+              Names.COUNT,
+              Names.ACTIONS,
+              Names.DESCRIPTION,
+              Names.PARAGRAPHS),
+          Names.ID);
 
   static final Shape ORIGIN = Shape.of("a post origin", names(Names.KIND, Names.FROM), Names.KIND);
 
@@ -516,6 +576,12 @@ final class Formats {
           FINANCE_TOTAL,
           RISK,
           LOCATION,
+          DUTY_STATION,
+          RELOCATION,
+          RECOMMENDATIONS,
+          RECOMMENDATION,
+          RECOMMENDATION_ACTION,
+          RECOMMENDATION_TOTAL,
           ORIGIN,
           SHARE,
           INDICATOR,
@@ -544,7 +610,8 @@ final class Formats {
   /**
    * The schema version a report is written with: the lowest that has everything it uses, so that a
    * document that uses nothing new keeps the version (and the bytes) it had. The one place that
-   * decides it; a new property of the format adds its condition here.
+   * decides it; a new property of the format adds its condition to {@link
+   * #usesVersion12(ReformProgramme)}. Reading accepts the new properties under any 1.x version.
    */
   static String versionFor(ProgressReport report) {
     return versionFor(report.programme());
@@ -552,8 +619,7 @@ final class Formats {
 
   /** The schema version a programme is written with; see {@link #versionFor(ProgressReport)}. */
   static String versionFor(ReformProgramme programme) {
-    boolean uses12 = !programme.finances().isEmpty() || !programme.risks().isEmpty();
-    return uses12 ? VERSION_1_2 : SCHEMA_VERSION;
+    return usesVersion12(programme) ? VERSION_1_2 : SCHEMA_VERSION;
   }
 
   /**
@@ -581,6 +647,33 @@ final class Formats {
 
   private static int minor(String version) {
     return Integer.parseInt(version.substring(version.indexOf('.') + 1));
+  }
+
+  /**
+   * Whether a programme uses something new in 1.2: finances, risks, recommendations, a duty station
+   * or a relocation.
+   */
+  private static boolean usesVersion12(ReformProgramme programme) {
+    if (!programme.finances().isEmpty()
+        || !programme.risks().isEmpty()
+        || !programme.recommendations().isEmpty()) {
+      return true;
+    }
+    for (PostDetails post : programme.postLines()) {
+      if (usesVersion12(post)) {
+        return true;
+      }
+    }
+    for (PostDetails post : programme.posts()) {
+      if (usesVersion12(post)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean usesVersion12(PostDetails post) {
+    return post.relocation().isPresent() || post.location().dutyStation().isPresent();
   }
 
   private static ImmutableList<String> names(String... names) {

@@ -6,6 +6,8 @@ package org.reformkit.json;
  */
 final class Names {
   static final String ABBREVIATION = "abbreviation";
+  static final String ACCEPTANCE = "acceptance";
+  static final String ACTIONS = "actions";
   static final String ACTIONS_REQUESTED = "actionsRequested";
   static final String ACTUAL_END = "actualEnd";
   static final String ACTUAL_START = "actualStart";
@@ -16,6 +18,7 @@ final class Names {
   static final String AFFECTS_STAFF = "affectsStaff";
   static final String AGENDA_ITEM = "agendaItem";
   static final String ANNOUNCED = "announced";
+  static final String ANSWERED_BY = "answeredBy";
   static final String APPLIES = "applies";
   static final String APPROVED_BY = "approvedBy";
   static final String AS_OF = "asOf";
@@ -23,6 +26,7 @@ final class Names {
   static final String AWARDED = "awarded";
   static final String BASELINE = "baseline";
   static final String CATEGORY = "category";
+  static final String CITY = "city";
   static final String CODE = "code";
   static final String COMMITMENT = "commitment";
   static final String COMMITMENTS = "commitments";
@@ -30,6 +34,7 @@ final class Names {
   static final String CONTACTS = "contacts";
   static final String COUNT = "count";
   static final String COUNTERPART = "counterpart";
+  static final String COUNTRY = "country";
   static final String COVER = "cover";
   static final String CUMULATIVE = "cumulative";
   static final String CURRENCY = "currency";
@@ -43,8 +48,10 @@ final class Names {
   static final String DOCUMENT = "document";
   static final String DOCUMENTS = "documents";
   static final String DUE = "due";
+  static final String DUTY_STATION = "dutyStation";
   static final String EMAIL = "email";
   static final String ENGAGEMENTS = "engagements";
+  static final String EVIDENCE = "evidence";
   static final String EXTERNAL_SUPPORT = "externalSupport";
   static final String FINANCIAL_IMPLICATIONS = "financialImplications";
   static final String FINDINGS = "findings";
@@ -64,6 +71,7 @@ final class Names {
   static final String LAUNCHED = "launched";
   static final String LEGAL_IMPLICATIONS = "legalImplications";
   static final String LINES = "lines";
+  static final String LISTED = "listed";
   static final String LOCATION = "location";
   static final String MAIN_OUTCOME = "mainOutcome";
   static final String MEANS_OF_VERIFICATION = "meansOfVerification";
@@ -106,10 +114,12 @@ final class Names {
   static final String PURPOSE = "purpose";
   static final String QUANTITY = "quantity";
   static final String REASON = "reason";
+  static final String RECOMMENDATIONS = "recommendations";
   static final String RECONSTRUCTED = "reconstructed";
   static final String RECONSTRUCTION_NOTE = "reconstructionNote";
   static final String REFERENCES = "references";
   static final String RELATED_DOCUMENTS = "relatedDocuments";
+  static final String RELOCATION = "relocation";
   static final String RESPONSIBLE = "responsible";
   static final String ROLE = "role";
   static final String SCHEMA_VERSION = "schemaVersion";
@@ -129,6 +139,8 @@ final class Names {
   static final String TARGETS = "targets";
   static final String TEXT = "text";
   static final String TITLE = "title";
+  static final String TO = "to";
+  static final String TOTALS = "totals";
   static final String UNIT = "unit";
   static final String VALUE = "value";
   static final String VALUES = "values";

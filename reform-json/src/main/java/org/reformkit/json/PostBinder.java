@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.reformkit.core.model.CommitmentId;
+import org.reformkit.core.model.DutyStation;
 import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.Location;
@@ -54,6 +55,7 @@ final class PostBinder {
         case Names.FUNDING -> b.funding(r.enumValue(FUNDING_SOURCE_WORDS, "funding source"));
         case Names.STATUS -> b.status(r.enumValue(POST_STATUS_WORDS, "post status"));
         case Names.COMMITMENT -> b.commitment(r.id(CommitmentId::of));
+        case Names.RELOCATION -> b.relocation(RecommendationBinder.relocation(r));
         case Names.PARAGRAPHS -> r.each(b::addParagraph, r::paragraph);
         default -> o.unknown(name);
       }
@@ -77,6 +79,7 @@ final class PostBinder {
         case Names.FUNDING -> b.funding(r.enumValue(FUNDING_SOURCE_WORDS, "funding source"));
         case Names.STATUS -> b.status(r.enumValue(POST_STATUS_WORDS, "post status"));
         case Names.COMMITMENT -> b.commitment(r.id(CommitmentId::of));
+        case Names.RELOCATION -> b.relocation(RecommendationBinder.relocation(r));
         case Names.PARAGRAPHS -> r.each(b::addParagraph, r::paragraph);
         default -> o.unknown(name);
       }
@@ -104,16 +107,19 @@ final class PostBinder {
     Parsing.Obj o = r.begin(Formats.LOCATION);
     @Nullable LocationKind kind = null;
     Optional<LocalizedText> name = Optional.empty();
+    Optional<DutyStation> station = Optional.empty();
     for (String property = o.next(); property != null; property = o.next()) {
       switch (property) {
         case Names.KIND -> kind = r.enumValue(LOCATION_KIND_WORDS, "location kind");
         case Names.NAME -> name = Optional.of(r.text());
+        case Names.DUTY_STATION -> station = Optional.of(RecommendationBinder.dutyStation(r));
         default -> o.unknown(property);
       }
     }
     LocationKind k = kind;
     Optional<LocalizedText> n = name;
-    return o.build(() -> Location.of(Objects.requireNonNull(k), n));
+    Optional<DutyStation> d = station;
+    return o.build(() -> Location.of(Objects.requireNonNull(k), n).withDutyStation(d));
   }
 
   static PostOrigin postOrigin(Reading r) {

@@ -115,12 +115,15 @@ public final class ReformJson {
   }
 
   /**
-   * Returns the schema version this library writes, {@code 1.1} (it reads any 1.x: 1.0 and 1.1).
+   * Returns the newest schema version this library writes, {@code 1.2}. A document that uses
+   * nothing new in 1.2 (recommendations, duty stations, relocations) is written as {@code 1.1},
+   * exactly as before; any 1.x is read (1.0, 1.1 and 1.2), with the new properties accepted in
+   * each.
    *
    * @return the schema version
    */
   public static String schemaVersion() {
-    return Formats.SCHEMA_VERSION;
+    return Formats.VERSION_1_2;
   }
 
   private static String resource(String name) {

@@ -94,7 +94,7 @@ public final class ReformJsonWriter<T> {
   private static <T> Job<T> plainly(DocumentType<T> type) {
     return value -> {
       Objects.requireNonNull(value, "value");
-      return new Output(Map.of(), w -> type.writing().write(w, value, type.version(value)));
+      return new Output(Map.of(), w -> type.writing().write(w, value, type.versionOf(value)));
     };
   }
 

@@ -72,6 +72,7 @@ final class ReportBinder {
             r.each(b::addExternalSupport, () -> EngagementBinder.externalSupport(r));
         case Names.POLICIES -> r.each(b::addPolicy, () -> EngagementBinder.policy(r));
         case Names.COMMITTEES -> r.each(b::addCommittee, () -> EngagementBinder.committee(r));
+        case Names.RECOMMENDATIONS -> b.recommendations(RecommendationBinder.recommendations(r));
         case Names.STATEMENTS -> r.each(b::addStatement, () -> statement(r));
         case Names.PARAGRAPHS -> r.each(b::addParagraph, r::paragraph);
         default -> o.unknown(name);

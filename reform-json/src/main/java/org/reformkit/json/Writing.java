@@ -35,7 +35,12 @@ import org.reformkit.core.model.PostOrigin;
 import org.reformkit.core.model.PostShare;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.RecommendationAction;
+import org.reformkit.core.model.RecommendationTotal;
+import org.reformkit.core.model.Recommendations;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Relocation;
 import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Statement;
@@ -111,6 +116,10 @@ final class Writing extends Generating {
     list(Names.EXTERNAL_SUPPORT, r.externalSupport(), p, this::support);
     list(Names.POLICIES, r.policies(), p, this::policy);
     list(Names.COMMITTEES, r.committees(), p, this::committee);
+    if (!r.recommendations().isEmpty()) {
+      name(Names.RECOMMENDATIONS);
+      recommendations(r.recommendations(), child(p, Names.RECOMMENDATIONS));
+    }
     list(Names.STATEMENTS, r.statements(), p, this::statement);
     ints(Names.PARAGRAPHS, r.paragraphs());
     end(p, r.id().value());
@@ -286,6 +295,12 @@ final class Writing extends Generating {
     d.funding().ifPresent(x -> word(Names.FUNDING, x));
     d.status().ifPresent(x -> word(Names.STATUS, x));
     d.commitment().ifPresent(x -> string(Names.COMMITMENT, x.value()));
+    d.relocation()
+        .ifPresent(
+            x -> {
+              name(Names.RELOCATION);
+              relocation(x, child(p, Names.RELOCATION));
+            });
     ints(Names.PARAGRAPHS, d.paragraphs());
   }
 
@@ -293,7 +308,79 @@ final class Writing extends Generating {
     g.writeStartObject();
     word(Names.KIND, l.kind());
     optText(Names.NAME, l.name());
+    l.dutyStation()
+        .ifPresent(
+            x -> {
+              name(Names.DUTY_STATION);
+              String at = child(p, Names.DUTY_STATION);
+              g.writeStartObject();
+              text(Names.CITY, x.city());
+              string(Names.COUNTRY, x.country());
+              end(at, null);
+            });
     end(p, null);
+  }
+
+  private void relocation(Relocation x, String p) {
+    g.writeStartObject();
+    name(Names.FROM);
+    location(x.from(), child(p, Names.FROM));
+    name(Names.TO);
+    location(x.to(), child(p, Names.TO));
+    optDate(Names.DATE, x.date());
+    ints(Names.PARAGRAPHS, x.paragraphs());
+    end(p, null);
+  }
+
+  private void recommendations(Recommendations x, String p) {
+    g.writeStartObject();
+    list(Names.LISTED, x.listed(), p, this::recommendation);
+    list(Names.TOTALS, x.totals(), p, this::recommendationTotal);
+    end(p, null);
+  }
+
+  private void recommendation(Recommendation x, String p) {
+    g.writeStartObject();
+    string(Names.ID, x.id().value());
+    name(Names.SOURCE);
+    reference(x.source(), child(p, Names.SOURCE));
+    x.number().ifPresent(n -> string(Names.NUMBER, n));
+    optText(Names.TEXT, x.text());
+    x.addressee().ifPresent(a -> word(Names.ADDRESSEE, a));
+    x.acceptance().ifPresent(a -> word(Names.ACCEPTANCE, a));
+    x.status().ifPresent(s -> word(Names.STATUS, s));
+    optDate(Names.DUE, x.due());
+    strings(Names.ANSWERED_BY, x.answeredBy());
+    list(Names.EVIDENCE, x.evidence(), p, this::reference);
+    list(Names.ACTIONS, x.actions(), p, this::recommendationAction);
+    ints(Names.PARAGRAPHS, x.paragraphs());
+    end(p, x.id().value());
+  }
+
+  private void recommendationAction(RecommendationAction x, String p) {
+    g.writeStartObject();
+    string(Names.NUMBER, x.number());
+    optText(Names.TEXT, x.text());
+    x.status().ifPresent(s -> word(Names.STATUS, s));
+    ints(Names.PARAGRAPHS, x.paragraphs());
+    end(p, null);
+  }
+
+  private void recommendationTotal(RecommendationTotal x, String p) {
+    g.writeStartObject();
+    string(Names.ID, x.id().value());
+    x.source()
+        .ifPresent(
+            s -> {
+              name(Names.SOURCE);
+              reference(s, child(p, Names.SOURCE));
+            });
+    x.status().ifPresent(s -> word(Names.STATUS, s));
+    x.count().ifPresent(c -> number(Names.COUNT, c));
+    x.actions().ifPresent(c -> number(Names.ACTIONS, c));
+    optText(Names.DESCRIPTION, x.description());
+    ints(Names.PARAGRAPHS, x.paragraphs());
+    end(p, x.id().value());
   }
 
   private void origin(PostOrigin o, String p) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
+import org.reformkit.core.model.Acceptance;
+import org.reformkit.core.model.Addressee;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
@@ -30,6 +32,7 @@ import org.reformkit.core.model.Distribution;
 import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
+import org.reformkit.core.model.DutyStation;
 import org.reformkit.core.model.EngagementId;
 import org.reformkit.core.model.EngagementKind;
 import org.reformkit.core.model.ExternalSupport;
@@ -43,6 +46,7 @@ import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.GoverningBodyDocument;
 import org.reformkit.core.model.Grade;
+import org.reformkit.core.model.ImplementationStatus;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.IndicatorId;
 import org.reformkit.core.model.IndicatorValue;
@@ -78,7 +82,14 @@ import org.reformkit.core.model.ProcurementMethod;
 import org.reformkit.core.model.ProgrammeId;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Recurrence;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.RecommendationAction;
+import org.reformkit.core.model.RecommendationId;
+import org.reformkit.core.model.RecommendationTotal;
+import org.reformkit.core.model.RecommendationTotalId;
+import org.reformkit.core.model.Recommendations;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Relocation;
 import org.reformkit.core.model.RequestedAction;
 import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.RiskId;
@@ -505,8 +516,81 @@ final class ModelGenerators {
     return in -> PostShare.of(origin().generate(in), opt(in, count()));
   }
 
+  private static final String[] COUNTRIES = {"KE", "CH", "TH", "US", "BR", "SN"};
+
+  static Gen<DutyStation> dutyStation() {
+    return in -> DutyStation.of(text().generate(in), pick(in, COUNTRIES));
+  }
+
   static Gen<Location> location() {
-    return in -> Location.of(enums(LocationKind.class).generate(in), opt(in, text()));
+    return in ->
+        Location.of(enums(LocationKind.class).generate(in), opt(in, text()))
+            .withDutyStation(opt(in, dutyStation()));
+  }
+
+  static Gen<Relocation> relocation() {
+    return in ->
+        Relocation.builder()
+            .from(location().generate(in))
+            .to(location().generate(in))
+            .date(opt(in, partialDate()))
+            .addAllParagraphs(list(in, positive(), 2))
+            .build();
+  }
+
+  static Gen<RecommendationAction> recommendationAction() {
+    return in ->
+        RecommendationAction.builder()
+            .number(word().generate(in))
+            .text(opt(in, text()))
+            .status(opt(in, enums(ImplementationStatus.class)))
+            .addAllParagraphs(list(in, positive(), 2))
+            .build();
+  }
+
+  static Gen<Recommendation> recommendation() {
+    return in -> {
+      Optional<String> number = opt(in, word());
+      Optional<LocalizedText> text = opt(in, text());
+      return Recommendation.builder()
+          .id(id(RecommendationId::of).generate(in))
+          .source(reference().generate(in))
+          .number(number.isEmpty() && text.isEmpty() ? Optional.of("1") : number)
+          .text(text)
+          .addressee(opt(in, enums(Addressee.class)))
+          .acceptance(opt(in, enums(Acceptance.class)))
+          .status(opt(in, enums(ImplementationStatus.class)))
+          .due(opt(in, partialDate()))
+          .addAllAnsweredBy(list(in, id(CommitmentId::of), 2))
+          .addAllEvidence(list(in, reference(), 2))
+          .addAllActions(list(in, recommendationAction(), 2))
+          .addAllParagraphs(list(in, positive(), 2))
+          .build();
+    };
+  }
+
+  static Gen<RecommendationTotal> recommendationTotal() {
+    return in -> {
+      Optional<Integer> count = opt(in, count());
+      Optional<Integer> actions = opt(in, count());
+      return RecommendationTotal.builder()
+          .id(id(RecommendationTotalId::of).generate(in))
+          .source(opt(in, reference()))
+          .status(opt(in, enums(ImplementationStatus.class)))
+          .count(count.isEmpty() && actions.isEmpty() ? Optional.of(0) : count)
+          .actions(actions)
+          .description(opt(in, text()))
+          .addAllParagraphs(list(in, positive(), 2))
+          .build();
+    };
+  }
+
+  static Gen<Recommendations> recommendations() {
+    return in ->
+        Recommendations.builder()
+            .addAllListed(list(in, recommendation(), 2))
+            .addAllTotals(list(in, recommendationTotal(), 2))
+            .build();
   }
 
   static Gen<PostLine> postLine() {
@@ -524,6 +608,7 @@ final class ModelGenerators {
             .funding(opt(in, enums(FundingSource.class)))
             .status(opt(in, enums(PostStatus.class)))
             .commitment(opt(in, id(CommitmentId::of)))
+            .relocation(opt(in, relocation()))
             .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
@@ -542,6 +627,7 @@ final class ModelGenerators {
             .funding(opt(in, enums(FundingSource.class)))
             .status(opt(in, enums(PostStatus.class)))
             .commitment(opt(in, id(CommitmentId::of)))
+            .relocation(opt(in, relocation()))
             .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
@@ -820,6 +906,7 @@ final class ModelGenerators {
             .addAllExternalSupport(list(in, support(), 2))
             .addAllPolicies(list(in, policy(), 2))
             .addAllCommittees(list(in, committee(), 2))
+            .recommendations(recommendations().generate(in))
             .addAllStatements(list(in, statement(), 2))
             .addAllParagraphs(list(in, positive(), 2))
             .build();

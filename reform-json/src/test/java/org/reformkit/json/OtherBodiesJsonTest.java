@@ -115,6 +115,6 @@ class OtherBodiesJsonTest {
     assertThat(kept.schemaVersion()).isEqualTo("1.0");
     assertThat(ReformJson.writer().withLayout(Layout.PRETTY).keepingUnknown().write(kept))
         .isEqualTo(older);
-    assertThat(ReformJson.schemaVersion()).isEqualTo("1.1");
+    assertThat(ReformJson.schemaVersion()).isEqualTo("1.2");
   }
 }

@@ -123,6 +123,6 @@ class ReformJsonFacadeTest {
   void theSchemaIsShippedAndNamesItsDraft() {
     assertThat(ReformJson.jsonSchema())
         .contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
-    assertThat(ReformJson.schemaVersion()).isEqualTo("1.1");
+    assertThat(ReformJson.schemaVersion()).isEqualTo("1.2");
   }
 }

@@ -9,7 +9,9 @@ import org.reformkit.core.analysis.Analyses;
 import org.reformkit.core.analysis.IndicatorProgress;
 import org.reformkit.core.analysis.MoneySummary;
 import org.reformkit.core.analysis.PhaseTimeline;
+import org.reformkit.core.analysis.PostMovements;
 import org.reformkit.core.analysis.ProgrammeProgress;
+import org.reformkit.core.analysis.RecommendationSummary;
 import org.reformkit.core.analysis.ReportComparison;
 import org.reformkit.core.analysis.RiskMatrix;
 import org.reformkit.core.model.PartialDate;
@@ -79,9 +81,40 @@ public final class ReportAnalyses {
       out.println();
       out.print(risks.byCommitmentTable(locale));
     }
+    recommendations(report, locale, out);
+    relocations(report, locale, out);
     section(out, CliText.text("section.findings", locale));
     printFindings(out, findings, locale);
     out.flush();
+  }
+
+  /**
+   * Prints the recommendations section when the report has recommendations: the listed ones by
+   * source, acceptance and status, then the counts the report states. Nothing when it has none.
+   */
+  private static void recommendations(ProgressReport report, Locale locale, PrintWriter out) {
+    if (report.programme().recommendations().isEmpty()) {
+      return;
+    }
+    RecommendationSummary summary = Analyses.recommendations(report);
+    section(out, CliText.text("section.recommendations", locale));
+    if (!summary.rows().isEmpty()) {
+      out.print(summary.toTable(locale));
+    }
+    if (!summary.statedTotals().isEmpty()) {
+      out.println(CliText.text("recommendations.stated", locale));
+      out.print(summary.statedTotalsTable(locale));
+    }
+  }
+
+  /** Prints the relocations section when posts are relocated; nothing when none is. */
+  private static void relocations(ProgressReport report, Locale locale, PrintWriter out) {
+    PostMovements movements = Analyses.postMovements(report);
+    if (movements.rows().isEmpty()) {
+      return;
+    }
+    section(out, CliText.text("section.relocations", locale));
+    out.print(movements.toTable(locale));
   }
 
   private static void section(PrintWriter out, String title) {

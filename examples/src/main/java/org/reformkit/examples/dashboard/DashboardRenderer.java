@@ -126,6 +126,8 @@ public final class DashboardRenderer {
     new PostsSection(locale, words).append(html, report.programme());
     new MoneySection(locale, words).append(html, report.programme(), date.lastDay());
     new RiskSection(words).append(html, report.programme());
+    new RecommendationsSection(locale, words).append(html, report);
+    new RelocationsSection(locale, words).append(html, report);
     new FindingsSection(words).append(html, findings);
     html.append("</body>\n</html>\n");
     return html.toString();
@@ -272,6 +274,15 @@ public final class DashboardRenderer {
               "svg rect.origin.redeployed{fill:#d69e2e}",
               "svg rect.origin.existing{fill:#718096}",
               "svg rect.origin.abolished{fill:#c53030}",
+              "svg rect.status.implemented{fill:#2f855a}",
+              "svg rect.status.in-progress{fill:#d69e2e}",
+              "svg rect.status.not-started{fill:#a0aec0}",
+              "svg rect.status.closed-without-implementation{fill:#c53030}",
+              "svg rect.status.superseded{fill:#718096}",
+              "svg rect.status.unstated{fill:#edf2f7;stroke:#718096;stroke-dasharray:3 2}",
+              "svg rect.move.in{fill:#2f855a}",
+              "svg rect.move.out{fill:#c53030}",
+              "svg line.axis{stroke:#1a202c}",
               "svg text.count{font-weight:600}",
               "svg g.share.unknown path{fill:none;stroke:#805ad5;stroke-width:1.5;"
                   + "stroke-dasharray:4 3}",

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import java.util.Optional;
 import org.reformkit.core.model.DateQualifier;
+import org.reformkit.core.model.ImplementationStatus;
 import org.reformkit.core.model.LocationKind;
 import org.reformkit.core.model.OriginKind;
 import org.reformkit.core.model.PartialDate;
@@ -46,6 +47,18 @@ final class DashboardText {
           .put("history", "历次报告")
           .put("history note", "每行一个承诺、阶段或里程碑，每列一份报告，颜色表示该报告给出的状态；空白表示该报告未列出。")
           .put("moved dates", "变动过的计划日期")
+          .put("recommendations", "监督机构的建议")
+          .put("recommendations note", "按来源和执行状态列出的建议；虚线框部分为未说明状态的建议，执行率只按已说明状态的建议计算。")
+          .put("implemented rate", "执行率")
+          .put("status not stated", "状态未说明")
+          .put("stated counts", "报告所述数目")
+          .put("every status", "所有状态")
+          .put("recommendations unit", "项建议")
+          .put("actions unit", "项行动")
+          .put("relocations", "职位调动")
+          .put("relocations note", "按工作地点列出的调入（轴右）和调出（轴左）职位及净额。")
+          .put("moved in", "调入")
+          .put("moved out", "调出")
           .put("not listed", "未列出")
           .put("money", "资金")
           .put("money note", "每行为一个承诺（或整个方案）在一个期间的支出与核定预算之比；各行按自身金额缩放，不同货币不作比较。")
@@ -103,6 +116,24 @@ final class DashboardText {
               "One row per commitment, phase or milestone and one column per report, coloured by the"
                   + " status that report gives it; blank where a report does not list it.")
           .put("moved dates", "Planned dates that moved")
+          .put("recommendations", "Recommendations of oversight bodies")
+          .put(
+              "recommendations note",
+              "Listed recommendations by source and implementation status; the dashed grey part is"
+                  + " those whose status is not stated, left out of the implementation rate.")
+          .put("implemented rate", "implemented")
+          .put("status not stated", "status not stated")
+          .put("stated counts", "Counts the report states")
+          .put("every status", "every status")
+          .put("recommendations unit", "recommendations")
+          .put("actions unit", "actions")
+          .put("relocations", "Relocated posts")
+          .put(
+              "relocations note",
+              "Posts relocated into (right of the axis) and out of (left) each duty station, and"
+                  + " the net.")
+          .put("moved in", "moved in")
+          .put("moved out", "moved out")
           .put("not listed", "not listed")
           .put("money", "Money")
           .put(
@@ -188,6 +219,16 @@ final class DashboardText {
       case REDEPLOYED -> chinese ? "调配" : "redeployed";
       case ABOLISHED -> chinese ? "撤销" : "abolished";
       case EXISTING -> chinese ? "现有" : "existing";
+    };
+  }
+
+  String implementation(ImplementationStatus status) {
+    return switch (status) {
+      case NOT_STARTED -> chinese ? "尚未开始" : "not started";
+      case IN_PROGRESS -> chinese ? "进行中" : "in progress";
+      case IMPLEMENTED -> chinese ? "已执行" : "implemented";
+      case CLOSED_WITHOUT_IMPLEMENTATION -> chinese ? "未执行即结案" : "closed without implementation";
+      case SUPERSEDED -> chinese ? "已被取代" : "superseded";
     };
   }
 

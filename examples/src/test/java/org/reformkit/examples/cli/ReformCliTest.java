@@ -822,4 +822,58 @@ class ReformCliTest {
         .contains(
             "exec java -cp \"$jar:$dir/target/lib/*\" org.reformkit.examples.cli.ReformCli \"$@\"");
   }
+
+  @Test
+  void summaryShowsRecommendationsAndRelocationsWhenTheReportHasThem() throws IOException {
+    ProgressReport report = org.reformkit.examples.OversightFixture.report();
+    Path path = file("oversight.json", ReformJson.writer().write(report));
+
+    assertThat(run("summary", path.toString())).isZero();
+
+    assertThat(out.toString())
+        .contains(
+            "== Recommendations of oversight bodies"
+                + NL
+                + Analyses.recommendations(report).toTable(Locale.ENGLISH)
+                + "Stated counts:"
+                + NL
+                + Analyses.recommendations(report).statedTotalsTable(Locale.ENGLISH))
+        .contains(
+            "== Relocated posts by duty station"
+                + NL
+                + Analyses.postMovements(report).toTable(Locale.ENGLISH)
+                + NL
+                + "== Findings")
+        .contains("JIU/REP/2014/8")
+        .contains("Bangkok (TH)")
+        .contains("RECOMMENDATION_OVERDUE");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void summaryInChineseNamesTheNewSectionsInChinese() throws IOException {
+    Path path =
+        file(
+            "oversight.json",
+            ReformJson.writer().write(org.reformkit.examples.OversightFixture.report()));
+
+    assertThat(run("summary", path.toString(), "--lang", "zh")).isZero();
+
+    assertThat(out.toString()).contains("== 监督机构的建议").contains("所述数目：").contains("== 按工作地点列出的调动职位");
+  }
+
+  @Test
+  void summaryOfTheSeedHasNoRecommendationOrRelocationSection() {
+    assertThat(run("summary", "--seed")).isZero();
+
+    assertThat(out.toString())
+        .doesNotContain("Recommendations of oversight bodies")
+        .doesNotContain("Relocated posts")
+        .contains(
+            "== Indicators"
+                + NL
+                + Analyses.indicatorProgress(SeedReport.november2015()).toTable(Locale.ENGLISH)
+                + NL
+                + "== Findings");
+  }
 }

@@ -200,6 +200,38 @@ class DashboardBrowserTest {
     assertThat(dom.split("<g class=\"risk-cell high\"", -1)).hasSize(2);
   }
 
+  @Test
+  void oversightDashboardDomHasRecommendationsByStatusAndRelocationsByDutyStation()
+      throws Exception {
+    ProgressReport report = org.reformkit.examples.OversightFixture.report();
+    Path html = page(report, Locale.ENGLISH);
+    Path out = dir.resolve("dom-oversight.html");
+    run(List.of("--dump-dom", html.toUri().toString()), out);
+    String dom = Files.readString(out, StandardCharsets.UTF_8);
+
+    assertThat(dom).contains("<section id=\"recommendations\">").contains("JIU/REP/2014/8");
+    assertThat(dom.split("<g class=\"source\"", -1)).hasSize(2);
+    assertThat(dom).contains("<rect class=\"status implemented\"");
+    assertThat(dom).contains("<rect class=\"status in-progress\"");
+    assertThat(dom.split("<g class=\"station\"", -1)).hasSize(3);
+    assertThat(dom).contains("Geneva (CH)").contains("Bangkok (TH)");
+    Path png = screenshot(report, Locale.CHINESE, "dashboard-oversight-zh.png");
+    BufferedImage image = ImageIO.read(png.toFile());
+    long green = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y) & 0xFFFFFF;
+        // implemented recommendations and posts moved in: #2f855a
+        if (Math.abs((rgb >> 16) - 0x2f) < 12
+            && Math.abs(((rgb >> 8) & 0xFF) - 0x85) < 12
+            && Math.abs((rgb & 0xFF) - 0x5a) < 12) {
+          green++;
+        }
+      }
+    }
+    assertThat(green).as("pixels of implemented and moved-in bars").isGreaterThan(2_000);
+  }
+
   private Path page(Locale locale) throws IOException {
     return page(SeedReport.november2015(), locale);
   }

@@ -62,6 +62,26 @@ public final class Analyses {
   }
 
   /**
+   * What became of the oversight bodies' recommendations: see {@link RecommendationSummary}.
+   *
+   * @param report the report
+   * @return the recommendations by source, acceptance and status, with the implementation rate
+   */
+  public static RecommendationSummary recommendations(ProgressReport report) {
+    return RecommendationSummary.of(report.programme());
+  }
+
+  /**
+   * Where the relocated posts go: see {@link PostMovements}.
+   *
+   * @param report the report
+   * @return the posts moved in and out of each duty station
+   */
+  public static PostMovements postMovements(ProgressReport report) {
+    return PostMovements.of(report.programme());
+  }
+
+  /**
    * Which phases are late: see {@link PhaseTimeline#of(ProgressReport)}.
    *
    * @param report the report

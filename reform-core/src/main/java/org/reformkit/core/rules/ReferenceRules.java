@@ -31,6 +31,8 @@ import org.reformkit.core.model.Post;
 import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.PostLineId;
 import org.reformkit.core.model.PostTotal;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.RecommendationTotal;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.StaffEngagement;
@@ -56,9 +58,9 @@ final class ReferenceRules {
                     + " line, indicator, engagement, external support, policy or monitoring"
                     + " framework, the phase of an engagement (within its commitment), the lines"
                     + " of a post total, the policies a committee applies, the commitment of a"
-                    + " financial line and the lines of a stated total of money (the commitments"
-                    + " a risk threatens: RISK_COMMITMENT_UNKNOWN). Absent (optional) references"
-                    + " are skipped.")
+                    + " financial line, the lines of a stated total of money, and the commitments"
+                    + " that answer a recommendation (the commitments a risk threatens:"
+                    + " RISK_COMMITMENT_UNKNOWN). Absent (optional) references are skipped.")
             .messages(
                 MessageKey.variants(
                     code, "commitment", "phase", "postLine", "policy", "financialLine")),
@@ -102,6 +104,13 @@ final class ReferenceRules {
                     id ->
                         resolver.commitment(
                             root.key("posts", post.id()).field("commitment"), id, commitments));
+          }
+          for (Recommendation r : programme.recommendations().listed()) {
+            ElementPath path =
+                root.field("recommendations").key("listed", r.id()).field("answeredBy");
+            for (CommitmentId id : r.answeredBy()) {
+              resolver.commitment(path, id, commitments);
+            }
           }
           for (PostTotal total : programme.postTotals()) {
             for (PostLineId id : total.lines()) {
@@ -359,9 +368,10 @@ final class ReferenceRules {
             .description(
                 "Identifiers must be unique among the programme's commitments, post lines,"
                     + " posts, post totals, financial lines, totals of money, risks, indicators,"
-                    + " staff engagements, external support, policies and committees, and among the phases, milestones and"
-                    + " deliverables of each commitment. Each repeated identifier is reported"
-                    + " once, with how often it occurs.")
+                    + " staff engagements, external support, policies, committees, listed"
+                    + " recommendations and stated counts of recommendations, and among the"
+                    + " phases, milestones and deliverables of each commitment. Each repeated"
+                    + " identifier is reported once, with how often it occurs.")
             .messages(MessageKey.of(code)),
         (programme, at) -> {
           ElementPath root = at.path();
@@ -385,6 +395,21 @@ final class ReferenceRules {
               at, code, root, "externalSupport", programme.externalSupport(), ExternalSupport::id);
           unique(at, code, root, "policies", programme.policies(), Policy::id);
           unique(at, code, root, "committees", programme.committees(), Committee::id);
+          ElementPath recommendations = root.field("recommendations");
+          unique(
+              at,
+              code,
+              recommendations,
+              "listed",
+              programme.recommendations().listed(),
+              Recommendation::id);
+          unique(
+              at,
+              code,
+              recommendations,
+              "totals",
+              programme.recommendations().totals(),
+              RecommendationTotal::id);
         });
   }
 

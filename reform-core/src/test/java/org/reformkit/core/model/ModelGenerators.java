@@ -125,8 +125,69 @@ public final class ModelGenerators {
   public static Gen<Location> locations() {
     return in ->
         Location.of(
-            Generate.enumValues(LocationKind.class).generate(in),
-            optionals(localizedTexts()).generate(in));
+                Generate.enumValues(LocationKind.class).generate(in),
+                optionals(localizedTexts()).generate(in))
+            .withDutyStation(optionals(dutyStations()).generate(in));
+  }
+
+  /** A duty station in one of a few countries. */
+  public static Gen<DutyStation> dutyStations() {
+    return in ->
+        DutyStation.of(
+            localizedTexts().generate(in),
+            Generate.pick(List.of("KE", "CH", "TH", "US")).generate(in));
+  }
+
+  /** A move of posts between two generated locations (possibly the same one). */
+  public static Gen<Relocation> relocations() {
+    return in ->
+        Relocation.builder()
+            .from(locations().generate(in))
+            .to(locations().generate(in))
+            .date(optionals(partialDates()).generate(in))
+            .addAllParagraphs(paragraphs().generate(in))
+            .build();
+  }
+
+  /** A recommendation with a number, some of its facts not stated. */
+  public static Gen<Recommendation> recommendations() {
+    return in ->
+        Recommendation.builder()
+            .id(identifierTexts().map(RecommendationId::of).generate(in))
+            .source(documentReferences().generate(in))
+            .number(identifierTexts().generate(in))
+            .text(optionals(localizedTexts()).generate(in))
+            .addressee(optionals(Generate.enumValues(Addressee.class)).generate(in))
+            .acceptance(optionals(Generate.enumValues(Acceptance.class)).generate(in))
+            .status(optionals(Generate.enumValues(ImplementationStatus.class)).generate(in))
+            .due(optionals(partialDates()).generate(in))
+            .addAllAnsweredBy(listsOf(commitmentIds(), 2).generate(in))
+            .addAllParagraphs(paragraphs().generate(in))
+            .build();
+  }
+
+  /** Listed recommendations and stated counts of them. */
+  public static Gen<Recommendations> recommendationSets() {
+    return in ->
+        Recommendations.builder()
+            .addAllListed(listsOf(recommendations(), 2).generate(in))
+            .addAllTotals(
+                listsOf(
+                        (Gen<RecommendationTotal>)
+                            i ->
+                                RecommendationTotal.builder()
+                                    .id(
+                                        identifierTexts()
+                                            .map(RecommendationTotalId::of)
+                                            .generate(i))
+                                    .status(
+                                        optionals(Generate.enumValues(ImplementationStatus.class))
+                                            .generate(i))
+                                    .count(Generate.range(0, 120).generate(i))
+                                    .build(),
+                        2)
+                    .generate(in))
+            .build();
   }
 
   // ---------------------------------------------------------------- identifiers
@@ -414,6 +475,7 @@ public final class ModelGenerators {
             .funding(optionals(Generate.enumValues(FundingSource.class)).generate(in))
             .status(optionals(Generate.enumValues(PostStatus.class)).generate(in))
             .commitment(optionals(commitmentIds()).generate(in))
+            .relocation(optionals(relocations()).generate(in))
             .id(postLineIds().generate(in))
             .count(Generate.range(0, 50).generate(in))
             .description(optionals(localizedTexts()).generate(in))
@@ -433,6 +495,7 @@ public final class ModelGenerators {
             .funding(optionals(Generate.enumValues(FundingSource.class)).generate(in))
             .status(optionals(Generate.enumValues(PostStatus.class)).generate(in))
             .commitment(optionals(commitmentIds()).generate(in))
+            .relocation(optionals(relocations()).generate(in))
             .id(postIds().generate(in))
             .title(optionals(localizedTexts()).generate(in))
             .addAllOfWhich(listsOf(postShares(), 2).generate(in))
@@ -767,6 +830,7 @@ public final class ModelGenerators {
             .addAllExternalSupport(listsOf(externalSupports(), 2).generate(in))
             .addAllPolicies(listsOf(policies(), 2).generate(in))
             .addAllCommittees(listsOf(committees(), 2).generate(in))
+            .recommendations(recommendationSets().generate(in))
             .addAllStatements(listsOf(statements(), 2).generate(in))
             .build();
   }

@@ -413,6 +413,7 @@ class WithCopyPropertiesTest {
         attr("funding", (b, o) -> b.withFunding(o.funding())),
         attr("status", (b, o) -> b.withStatus(o.status())),
         attr("commitment", (b, o) -> b.withCommitment(o.commitment())),
+        attr("relocation", (b, o) -> b.withRelocation(o.relocation())),
         attr("id", (b, o) -> b.withId(o.id())),
         attr("count", (b, o) -> b.withCount(o.count())),
         attr("description", (b, o) -> b.withDescription(o.description())),
@@ -430,6 +431,7 @@ class WithCopyPropertiesTest {
         attr("funding", (b, o) -> b.withFunding(o.funding())),
         attr("status", (b, o) -> b.withStatus(o.status())),
         attr("commitment", (b, o) -> b.withCommitment(o.commitment())),
+        attr("relocation", (b, o) -> b.withRelocation(o.relocation())),
         attr("id", (b, o) -> b.withId(o.id())),
         attr("title", (b, o) -> b.withTitle(o.title())),
         attr("ofWhich", (b, o) -> b.withOfWhich(o.ofWhich())));
@@ -652,6 +654,7 @@ class WithCopyPropertiesTest {
         attr("externalSupport", (b, o) -> b.withExternalSupport(o.externalSupport())),
         attr("policies", (b, o) -> b.withPolicies(o.policies())),
         attr("committees", (b, o) -> b.withCommittees(o.committees())),
+        attr("recommendations", (b, o) -> b.withRecommendations(o.recommendations())),
         attr("statements", (b, o) -> b.withStatements(o.statements())));
   }
 
@@ -714,6 +717,7 @@ class WithCopyPropertiesTest {
         .funding(p.of("funding").funding())
         .status(p.of("status").status())
         .commitment(p.of("commitment").commitment())
+        .relocation(p.of("relocation").relocation())
         .id(p.of("id").id())
         .count(p.of("count").count())
         .description(p.of("description").description())
@@ -732,6 +736,7 @@ class WithCopyPropertiesTest {
         .funding(p.of("funding").funding())
         .status(p.of("status").status())
         .commitment(p.of("commitment").commitment())
+        .relocation(p.of("relocation").relocation())
         .id(p.of("id").id())
         .title(p.of("title").title())
         .addAllOfWhich(p.of("ofWhich").ofWhich())
@@ -970,6 +975,7 @@ class WithCopyPropertiesTest {
         .addAllExternalSupport(p.of("externalSupport").externalSupport())
         .addAllPolicies(p.of("policies").policies())
         .addAllCommittees(p.of("committees").committees())
+        .recommendations(p.of("recommendations").recommendations())
         .addAllStatements(p.of("statements").statements())
         .build();
   }

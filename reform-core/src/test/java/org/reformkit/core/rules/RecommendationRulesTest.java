@@ -330,4 +330,32 @@ class RecommendationRulesTest {
       assertThat(message).doesNotContain("accepted").contains("1");
     }
   }
+
+  @Test
+  void aCommitmentThatAnswersARecommendationMustExist() {
+    ReformProgramme p =
+        with(recommendation("1").withAnsweredBy(CommitmentId.of("bpr"), CommitmentId.of("gone")));
+
+    ValidationResult result = run("REFERENCE_UNRESOLVED", p);
+
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("REFERENCE_UNRESOLVED", "recommendations.listed[1].answeredBy"));
+    assertThat(result.findings().get(0).message()).contains("gone");
+    assertThat(run("REFERENCE_UNRESOLVED", with(recommendation("1"))).findings()).isEmpty();
+  }
+
+  @Test
+  void recommendationAndCountIdentifiersAreUnique() {
+    ReformProgramme p =
+        withTotals(
+            java.util.List.of(recommendation("1"), recommendation("1").withNumber("again")),
+            total("all", 3),
+            total("all", 4),
+            total("other", 4));
+
+    assertThat(codesAndPaths(run("IDENTIFIER_UNIQUE", p)))
+        .containsExactly(
+            tuple("IDENTIFIER_UNIQUE", "recommendations.listed[1]"),
+            tuple("IDENTIFIER_UNIQUE", "recommendations.totals[all]"));
+  }
 }

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.reformkit.core.model.ProgressReport;
-import org.reformkit.core.model.ReformProgramme;
 import tools.jackson.databind.JsonNode;
 
 /**

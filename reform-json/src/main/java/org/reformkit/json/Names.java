@@ -164,7 +164,5 @@ final class Names {
 
   static final String RISKS = "risks";
 
-  static final String TOTALS = "totals";
-
   static final String TREND = "trend";
 }

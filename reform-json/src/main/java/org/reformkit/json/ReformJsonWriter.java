@@ -154,7 +154,7 @@ public final class ReformJsonWriter<T> {
                             w,
                             extended.value(),
                             Formats.later(
-                                extended.schemaVersion(), type.version(extended.value())))));
+                                extended.schemaVersion(), type.versionOf(extended.value())))));
   }
 
   /**

@@ -114,7 +114,8 @@ final class DashboardCommand implements Callable<Integer> {
     return ReformCli.OK;
   }
 
-  private static String reason(IOException e) {
+  /** Why a file cannot be written, in a few words. */
+  static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "its directory does not exist";
     }

@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.reformkit.core.analysis.Analyses;
+import org.reformkit.core.analysis.CommitmentOverview;
 import org.reformkit.core.analysis.IndicatorProgress;
 import org.reformkit.core.analysis.PhaseTimeline;
 import org.reformkit.core.analysis.ProgrammeProgress;
 import org.reformkit.core.analysis.ReportComparison;
+import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ValueParseException;
+import org.reformkit.core.rules.FindingGroups;
 import org.reformkit.core.rules.RuleSet;
+import org.reformkit.core.rules.Severity;
 import org.reformkit.core.series.ReportSeries;
 import org.reformkit.core.text.TextTable;
 import org.reformkit.examples.dashboard.FindingRow;
@@ -42,6 +47,32 @@ public final class ReportAnalyses {
       Locale locale,
       List<FindingRow> findings,
       PrintWriter out) {
+    summary(report, asOf, locale, findings, false, out);
+  }
+
+  /**
+   * Prints programme progress, the phase timeline, posts and indicators as readable tables, then
+   * the findings; unless {@code all} is set, a large report is summarised: more than {@link
+   * #TIMELINE_ROWS} timeline rows are folded to one row per commitment, commitments in trouble
+   * first ({@link CommitmentOverview}, the first {@link #COMMITMENT_ROWS}); a post dimension lists
+   * its {@link #POST_GROUPS} largest groups and adds up the others; more than {@link
+   * #INDICATOR_ROWS} indicators are listed in trouble first and the rest counted; more than {@link
+   * #FINDINGS_LISTED} findings are grouped by rule ({@link FindingGroups}).
+   *
+   * @param report the report
+   * @param asOf the date to measure progress against instead of the report's own, if given
+   * @param locale the language of the texts
+   * @param findings the findings of the rule checks, to print last
+   * @param all whether to list everything however large the report
+   * @param out where to print
+   */
+  public static void summary(
+      ProgressReport report,
+      Optional<PartialDate> asOf,
+      Locale locale,
+      List<FindingRow> findings,
+      boolean all,
+      PrintWriter out) {
     PartialDate date = asOf.orElse(report.asOf());
     LocalDate first = date.firstDay();
     LocalDate last = date.lastDay();
@@ -52,17 +83,104 @@ public final class ReportAnalyses {
             + "  ("
             + CliText.text("asOf", locale, date.toString())
             + ")");
-    section(out, CliText.text("section.progress", locale));
-    out.print(ProgrammeProgress.of(report.programme(), first).toTable(locale));
-    section(out, CliText.text("section.timeline", locale));
-    out.print(PhaseTimeline.of(report.programme(), first).toTable(locale));
+    PhaseTimeline timeline = PhaseTimeline.of(report.programme(), first);
+    if (all || timeline.rows().size() <= TIMELINE_ROWS) {
+      section(out, CliText.text("section.progress", locale));
+      out.print(ProgrammeProgress.of(report.programme(), first).toTable(locale));
+      section(out, CliText.text("section.timeline", locale));
+      out.print(timeline.toTable(locale));
+    } else {
+      CommitmentOverview overview = CommitmentOverview.of(report.programme(), first);
+      section(out, CliText.text("section.overview", locale));
+      out.println(
+          CliText.text(
+              "overview.note",
+              locale,
+              Integer.toString(timeline.rows().size()),
+              Integer.toString(overview.commitments().size())));
+      out.print(overview.toTable(locale, COMMITMENT_ROWS));
+    }
     section(out, CliText.text("section.posts", locale));
-    out.print(Analyses.postSummary(report).toTable(locale));
+    out.print(Analyses.postSummary(report).toTable(locale, all ? Integer.MAX_VALUE : POST_GROUPS));
     section(out, CliText.text("section.indicators", locale));
-    out.print(IndicatorProgress.of(report.programme(), last).toTable(locale));
+    out.print(
+        IndicatorProgress.of(report.programme(), last)
+            .toTable(locale, all ? Integer.MAX_VALUE : INDICATOR_ROWS));
     section(out, CliText.text("section.findings", locale));
     printFindings(out, findings, locale);
+    if (!all && findings.size() > FINDINGS_LISTED) {
+      printGroups(out, report, findings, locale);
+    } else {
+      listFindings(out, findings, locale);
+    }
     out.flush();
+  }
+
+  /** How many findings are listed one by one; more are grouped by rule (unless {@code --all}). */
+  public static final int FINDINGS_LISTED = 50;
+
+  /** How many timeline rows (a screenful) are shown; more are folded by commitment. */
+  public static final int TIMELINE_ROWS = 60;
+
+  /** How many commitments a folded timeline lists one by one, in trouble first. */
+  public static final int COMMITMENT_ROWS = 40;
+
+  /** How many indicators are listed, those off track or at risk first; the others are counted. */
+  public static final int INDICATOR_ROWS = 40;
+
+  /** How many groups of each post dimension are listed; the others are added up in one row. */
+  public static final int POST_GROUPS = 12;
+
+  /**
+   * Returns findings grouped by rule on a report.
+   *
+   * @param report the report the findings are about
+   * @param findings the findings
+   * @return the groups
+   */
+  public static FindingGroups groups(ProgressReport report, List<FindingRow> findings) {
+    FindingGroups.Builder groups = FindingGroups.builder(report.programme());
+    for (FindingRow finding : findings) {
+      groups.add(finding.code(), Severity.valueOf(finding.severity().name()), path(finding));
+    }
+    return groups.build();
+  }
+
+  /** A row's path as the rule engine's: "(root)" is the root; a path of a caller's own is kept. */
+  private static ElementPath path(FindingRow finding) {
+    if (finding.path().equals("(root)")) {
+      return ElementPath.root();
+    }
+    try {
+      return ElementPath.parse(finding.path());
+    } catch (ValueParseException e) {
+      // a row of a caller's own whose path is no element path: kept as a name, so it still prints
+      return ElementPath.root().field(finding.path());
+    }
+  }
+
+  private static void printGroups(
+      PrintWriter out, ProgressReport report, List<FindingRow> findings, Locale locale) {
+    FindingGroups groups = groups(report, findings);
+    out.println(
+        CliText.text(
+            "findings.grouped",
+            locale,
+            Integer.toString(findings.size()),
+            Integer.toString(groups.groups().size())));
+    out.print(groups.toTable(locale));
+  }
+
+  /**
+   * Returns a finding in one line: severity, then {@code path: message [CODE]}.
+   *
+   * @param finding the finding
+   * @param locale the language of the severity
+   * @return the line
+   */
+  static String findingLine(FindingRow finding, Locale locale) {
+    return String.format(
+        Locale.ROOT, "  %-8s %s", CliText.severity(finding.severity(), locale), finding);
   }
 
   private static void section(PrintWriter out, String title) {
@@ -82,6 +200,9 @@ public final class ReportAnalyses {
             Long.toString(errors),
             Long.toString(warnings),
             Long.toString(infos)));
+  }
+
+  private static void listFindings(PrintWriter out, List<FindingRow> findings, Locale locale) {
     if (findings.isEmpty()) {
       return;
     }
@@ -156,6 +277,7 @@ public final class ReportAnalyses {
     section(out, CliText.text("section.findings", locale));
     List<FindingRow> findings = FindingRow.of(RuleSet.standard().validate(series, locale), locale);
     printFindings(out, findings, locale);
+    listFindings(out, findings, locale);
     out.flush();
     return findings.stream().anyMatch(f -> f.severity() == FindingRow.Severity.ERROR);
   }

@@ -60,6 +60,8 @@ final class DashboardCommand implements Callable<Integer> {
       description = "The HTML file to write.")
   Path output;
 
+  @Mixin DetailOptions detail = new DetailOptions();
+
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
@@ -69,10 +71,10 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "en|zh",
+      paramLabel = "en|zh|fr|es",
       defaultValue = "en",
       converter = Converters.LanguageConverter.class,
-      description = "Language of the page: en (default) or zh.")
+      description = "Language of the page: en (default), zh, fr or es.")
   Locale lang = Locale.ENGLISH;
 
   @Override
@@ -86,6 +88,9 @@ final class DashboardCommand implements Callable<Integer> {
     ProgressReport report = series.isPresent() ? series.get().last() : source.read();
     List<FindingRow> findings = parent.checker().check(report, asOf, lang, Set.of());
     DashboardRenderer renderer = DashboardRenderer.of(lang);
+    if (detail.all) {
+      renderer = renderer.listingAll();
+    }
     if (asOf.isPresent()) {
       renderer = renderer.withAsOf(asOf.get());
     }
@@ -99,6 +104,9 @@ final class DashboardCommand implements Callable<Integer> {
       spec.commandLine()
           .getErr()
           .println("reform: " + output + ": cannot write the dashboard: " + reason(e));
+      return ReformCli.UNREADABLE;
+    }
+    if (!detail.writeFindings(findings, lang, spec.commandLine().getErr())) {
       return ReformCli.UNREADABLE;
     }
     spec.commandLine()

@@ -11,15 +11,13 @@ import org.reformkit.core.analysis.IndicatorProgress;
 import org.reformkit.core.analysis.PhaseTimeline;
 import org.reformkit.core.analysis.ProgrammeProgress;
 import org.reformkit.core.analysis.ReportComparison;
-import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
-import org.reformkit.core.model.ValueParseException;
 import org.reformkit.core.rules.FindingGroups;
 import org.reformkit.core.rules.RuleSet;
-import org.reformkit.core.rules.Severity;
 import org.reformkit.core.series.ReportSeries;
 import org.reformkit.core.text.TextTable;
+import org.reformkit.examples.dashboard.DashboardRenderer;
 import org.reformkit.examples.dashboard.FindingRow;
 
 /**
@@ -117,51 +115,23 @@ public final class ReportAnalyses {
   }
 
   /** How many findings are listed one by one; more are grouped by rule (unless {@code --all}). */
-  public static final int FINDINGS_LISTED = 50;
+  public static final int FINDINGS_LISTED = DashboardRenderer.FINDINGS_LISTED;
 
   /** How many timeline rows (a screenful) are shown; more are folded by commitment. */
-  public static final int TIMELINE_ROWS = 60;
+  public static final int TIMELINE_ROWS = DashboardRenderer.TIMELINE_ROWS;
 
   /** How many commitments a folded timeline lists one by one, in trouble first. */
-  public static final int COMMITMENT_ROWS = 40;
+  public static final int COMMITMENT_ROWS = DashboardRenderer.COMMITMENT_ROWS;
 
   /** How many indicators are listed, those off track or at risk first; the others are counted. */
-  public static final int INDICATOR_ROWS = 40;
+  public static final int INDICATOR_ROWS = DashboardRenderer.INDICATOR_ROWS;
 
   /** How many groups of each post dimension are listed; the others are added up in one row. */
-  public static final int POST_GROUPS = 12;
-
-  /**
-   * Returns findings grouped by rule on a report.
-   *
-   * @param report the report the findings are about
-   * @param findings the findings
-   * @return the groups
-   */
-  public static FindingGroups groups(ProgressReport report, List<FindingRow> findings) {
-    FindingGroups.Builder groups = FindingGroups.builder(report.programme());
-    for (FindingRow finding : findings) {
-      groups.add(finding.code(), Severity.valueOf(finding.severity().name()), path(finding));
-    }
-    return groups.build();
-  }
-
-  /** A row's path as the rule engine's: "(root)" is the root; a path of a caller's own is kept. */
-  private static ElementPath path(FindingRow finding) {
-    if (finding.path().equals("(root)")) {
-      return ElementPath.root();
-    }
-    try {
-      return ElementPath.parse(finding.path());
-    } catch (ValueParseException e) {
-      // a row of a caller's own whose path is no element path: kept as a name, so it still prints
-      return ElementPath.root().field(finding.path());
-    }
-  }
+  public static final int POST_GROUPS = DashboardRenderer.POST_GROUPS;
 
   private static void printGroups(
       PrintWriter out, ProgressReport report, List<FindingRow> findings, Locale locale) {
-    FindingGroups groups = groups(report, findings);
+    FindingGroups groups = FindingRow.groups(report.programme(), findings);
     out.println(
         CliText.text(
             "findings.grouped",

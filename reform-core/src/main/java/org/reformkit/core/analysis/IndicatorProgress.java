@@ -358,12 +358,7 @@ public final class IndicatorProgress {
             .alignRight(5)
             .maxCellWidth(Labels.MAX_CELL);
     List<IndicatorRow> listed =
-        rows.size() <= limit
-            ? rows
-            : rows.stream()
-                .sorted(Comparator.comparingInt(r -> TROUBLE_ORDER.indexOf(r.status())))
-                .limit(limit)
-                .collect(Collectors.toList());
+        rows.size() <= limit ? rows : rowsInTroubleFirst().subList(0, limit);
     for (IndicatorRow row : listed) {
       table.addRow(
           row.name().in(locale),
@@ -396,6 +391,18 @@ public final class IndicatorProgress {
               .collect(Collectors.joining(", ")));
     }
     return table.build();
+  }
+
+  /**
+   * Returns the rows with the indicators in trouble first: off track, at risk, not assessable, no
+   * data, no target, on track, achieved; equal ones in programme order.
+   *
+   * @return the rows
+   */
+  public ImmutableList<IndicatorRow> rowsInTroubleFirst() {
+    return rows.stream()
+        .sorted(Comparator.comparingInt(r -> TROUBLE_ORDER.indexOf(r.status())))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The order of indicators when not all are listed: the ones in trouble first. */

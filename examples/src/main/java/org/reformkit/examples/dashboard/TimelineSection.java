@@ -130,15 +130,18 @@ final class TimelineSection {
       Row row = new Row("commitment", 0, t(commitment.title()), commitment.status());
       row.actualStart = commitment.started();
       row.plannedEnd = commitment.due();
-      row.note =
-          Optional.of(
-              words.format(
-                  "trouble",
-                  trouble.overdue(),
-                  trouble.slipped(),
-                  trouble.blocked(),
-                  trouble.done(),
-                  trouble.rows()));
+      List<String> counts = new ArrayList<>();
+      if (trouble.overdue() > 0) {
+        counts.add(words.format("trouble.overdue", trouble.overdue()));
+      }
+      if (trouble.slipped() > 0) {
+        counts.add(words.format("trouble.slipped", trouble.slipped()));
+      }
+      if (trouble.blocked() > 0) {
+        counts.add(words.format("trouble.blocked", trouble.blocked()));
+      }
+      counts.add(words.format("trouble.done", trouble.done(), trouble.rows()));
+      row.note = Optional.of(String.join(" · ", counts));
       rows.add(row);
     }
     return rows;

@@ -79,13 +79,19 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UnreadableReportException {
-    Optional<ReportSeries> series =
-        file.size() > 1
-            ? Optional.of(HistoryCommand.series(file, readLimits.limits()))
-            : Optional.empty();
-    ReportSource source =
-        Commands.one(spec, series.isPresent() ? file.subList(0, 1) : file, seed, readLimits);
-    ProgressReport report = series.isPresent() ? series.get().last() : source.read();
+    Commands.fileOrSeed(spec, file, seed);
+    Optional<ReportSeries> series = Optional.empty();
+    ProgressReport report;
+    String name;
+    if (file.size() > 1) {
+      series = Optional.of(ReportFiles.series(file, readLimits.limits()));
+      report = series.get().last();
+      name = file.size() + " reports";
+    } else {
+      ReportSource source = Commands.one(spec, file, seed, readLimits);
+      report = source.read();
+      name = source.name();
+    }
     List<FindingRow> findings = parent.checker().check(report, asOf, lang, Set.of());
     DashboardRenderer renderer = DashboardRenderer.of(lang);
     if (detail.all) {
@@ -111,14 +117,7 @@ final class DashboardCommand implements Callable<Integer> {
     }
     spec.commandLine()
         .getOut()
-        .println(
-            "wrote "
-                + output
-                + " ("
-                + (series.isPresent() ? file.size() + " reports" : source.name())
-                + ", "
-                + findings.size()
-                + " findings)");
+        .println("wrote " + output + " (" + name + ", " + findings.size() + " findings)");
     return ReformCli.OK;
   }
 

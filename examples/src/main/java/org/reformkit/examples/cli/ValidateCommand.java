@@ -149,29 +149,25 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
           ReportSource source = outcome.source();
           progress.step(Math.toIntExact(totals.files + 1), source.name());
           totals.files++;
-          Map<String, Object> file = new LinkedHashMap<>();
-          file.put("file", source.name());
-          if (format == Format.JSON) {
-            // text output keeps nothing of a file once its lines are printed
-            json.add(file);
-          }
           if (outcome.unreadable().isPresent()) {
             String line = outcome.unreadable().get().oneLine();
             progress.clear();
             err.println("reform: " + line);
             err.flush();
             totals.unreadable++;
-            file.put("status", "unreadable");
-            file.put("error", line);
+            if (format == Format.JSON) {
+              json.add(fileJson(source.name(), "unreadable", "error", line));
+            }
             return;
           }
           Checked checked = outcome.result().orElseThrow();
           ValidationResult result = checked.result();
           List<FindingRow> rows = FindingRow.of(result, lang);
           totals.add(result.hasErrors(), rows);
-          file.put("status", "checked");
-          file.put("result", result);
-          if (format == Format.TEXT) {
+          if (format == Format.JSON) {
+            json.add(fileJson(source.name(), "checked", "result", result));
+          } else {
+            // text output keeps nothing of a file once its lines are printed
             progress.clear();
             printText(out, source.name(), rows, !source.found(), lang);
             if (!source.found() && checked.groups().isPresent()) {
@@ -219,6 +215,16 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
   /** One file's findings, and their groups when there are too many to list. */
   private record Checked(ValidationResult result, Optional<FindingGroups> groups) {}
+
+  /** One file in the JSON output: its name, its status and its findings or error. */
+  private static Map<String, Object> fileJson(
+      String name, String status, String key, Object value) {
+    Map<String, Object> file = new LinkedHashMap<>();
+    file.put("file", name);
+    file.put("status", status);
+    file.put(key, value);
+    return file;
+  }
 
   /** What the files checked so far add up to. */
   private static final class Totals {

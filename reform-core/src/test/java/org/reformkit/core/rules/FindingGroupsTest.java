@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.Location;
 import org.reformkit.core.model.LocationKind;
-import org.reformkit.core.model.Post;
 import org.reformkit.core.model.PostId;
 import org.reformkit.core.model.ReformProgramme;
 
@@ -22,11 +21,9 @@ class FindingGroupsTest {
     return Fixtures.programme()
         .withPosts(
             Fixtures.supportPost(),
-            Post.builder()
-                .from(Fixtures.supportPost())
-                .id(PostId.of("p2"))
-                .location(Location.of(LocationKind.FIELD_OFFICE, Fixtures.text("Dakar")))
-                .build());
+            Fixtures.supportPost()
+                .withId(PostId.of("p2"))
+                .withLocation(Location.of(LocationKind.FIELD_OFFICE, Fixtures.text("Dakar"))));
   }
 
   private static Finding finding(String code, Severity severity, ElementPath path) {

@@ -60,6 +60,8 @@ final class DashboardCommand implements Callable<Integer> {
       description = "The HTML file to write.")
   Path output;
 
+  @Mixin DetailOptions detail = new DetailOptions();
+
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
@@ -69,23 +71,32 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "en|zh",
+      paramLabel = "en|zh|fr|es",
       defaultValue = "en",
       converter = Converters.LanguageConverter.class,
-      description = "Language of the page: en (default) or zh.")
+      description = "Language of the page: en (default), zh, fr or es.")
   Locale lang = Locale.ENGLISH;
 
   @Override
   public Integer call() throws UnreadableReportException {
-    Optional<ReportSeries> series =
-        file.size() > 1
-            ? Optional.of(HistoryCommand.series(file, readLimits.limits()))
-            : Optional.empty();
-    ReportSource source =
-        Commands.one(spec, series.isPresent() ? file.subList(0, 1) : file, seed, readLimits);
-    ProgressReport report = series.isPresent() ? series.get().last() : source.read();
+    Commands.fileOrSeed(spec, file, seed);
+    Optional<ReportSeries> series = Optional.empty();
+    ProgressReport report;
+    String name;
+    if (file.size() > 1) {
+      series = Optional.of(ReportFiles.series(file, readLimits.limits()));
+      report = series.get().last();
+      name = file.size() + " reports";
+    } else {
+      ReportSource source = Commands.one(spec, file, seed, readLimits);
+      report = source.read();
+      name = source.name();
+    }
     List<FindingRow> findings = parent.checker().check(report, asOf, lang, Set.of());
     DashboardRenderer renderer = DashboardRenderer.of(lang);
+    if (detail.all) {
+      renderer = renderer.listingAll();
+    }
     if (asOf.isPresent()) {
       renderer = renderer.withAsOf(asOf.get());
     }
@@ -101,20 +112,17 @@ final class DashboardCommand implements Callable<Integer> {
           .println("reform: " + output + ": cannot write the dashboard: " + reason(e));
       return ReformCli.UNREADABLE;
     }
+    if (!detail.writeFindings(findings, lang, spec.commandLine().getErr())) {
+      return ReformCli.UNREADABLE;
+    }
     spec.commandLine()
         .getOut()
-        .println(
-            "wrote "
-                + output
-                + " ("
-                + (series.isPresent() ? file.size() + " reports" : source.name())
-                + ", "
-                + findings.size()
-                + " findings)");
+        .println("wrote " + output + " (" + name + ", " + findings.size() + " findings)");
     return ReformCli.OK;
   }
 
-  private static String reason(IOException e) {
+  /** Why a file cannot be written, in a few words. */
+  static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "its directory does not exist";
     }

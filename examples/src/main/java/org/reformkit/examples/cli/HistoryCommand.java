@@ -2,16 +2,10 @@ package org.reformkit.examples.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.reformkit.core.model.ProgressReport;
-import org.reformkit.core.series.InvalidSeriesException;
 import org.reformkit.core.series.ReportSeries;
-import org.reformkit.json.ReadLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,31 +53,8 @@ final class HistoryCommand implements Callable<Integer> {
     if (stale < 2) {
       throw new ParameterException(spec.commandLine(), "--stale must be at least 2, not " + stale);
     }
-    ReportSeries series = series(files, readLimits.limits());
+    ReportSeries series = ReportFiles.series(files, readLimits.limits());
     boolean errors = ReportAnalyses.history(series, stale, lang, spec.commandLine().getOut());
     return errors ? ReformCli.ERROR_FINDINGS : ReformCli.OK;
-  }
-
-  /**
-   * Reads the files as one series, in date order whatever the order given; a file that cannot be
-   * read, or that does not fit the series of the others, is named in the exception.
-   */
-  static ReportSeries series(List<Path> files, ReadLimits limits) throws UnreadableReportException {
-    Map<ProgressReport, Path> fileOf = new IdentityHashMap<>();
-    List<ProgressReport> reports = new ArrayList<>();
-    for (Path file : files) {
-      ProgressReport report = ReportFiles.read(file, limits);
-      fileOf.put(report, file);
-      reports.add(report);
-    }
-    reports.sort(ReportSeries.byAsOf());
-    try {
-      return ReportSeries.of(reports);
-    } catch (InvalidSeriesException e) {
-      ProgressReport culprit = reports.get(e.position().orElse(1) - 1);
-      throw new UnreadableReportException(
-          Objects.requireNonNull(fileOf.get(culprit)),
-          "not one series with the other files: " + e.getMessage());
-    }
   }
 }

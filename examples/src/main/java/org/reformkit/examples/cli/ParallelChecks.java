@@ -11,7 +11,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.reformkit.core.model.ProgressReport;
-import org.reformkit.core.rules.ValidationResult;
 
 /**
  * Reads and checks reports on several threads and hands back the outcomes in the order of the
@@ -19,11 +18,12 @@ import org.reformkit.core.rules.ValidationResult;
  * checked, so that a directory of a few hundred large documents never sits in memory at once.
  */
 final class ParallelChecks {
-  /** What became of one source: its findings, or why it could not be read. */
-  record Outcome(
-      ReportSource source,
-      Optional<ValidationResult> result,
-      Optional<UnreadableReportException> unreadable) {}
+  /**
+   * What became of one source: what the check made of it (its findings), or why it could not be
+   * read.
+   */
+  record Outcome<T>(
+      ReportSource source, Optional<T> result, Optional<UnreadableReportException> unreadable) {}
 
   private ParallelChecks() {}
 
@@ -33,11 +33,11 @@ final class ParallelChecks {
    *
    * @param jobs how many reports are read and checked at once (1 for one at a time)
    */
-  static void run(
+  static <T> void run(
       List<ReportSource> sources,
       int jobs,
-      Function<ProgressReport, ValidationResult> check,
-      Consumer<Outcome> each) {
+      Function<ProgressReport, T> check,
+      Consumer<Outcome<T>> each) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             jobs,
@@ -47,7 +47,7 @@ final class ParallelChecks {
               return thread;
             });
     try {
-      Deque<Future<Outcome>> ahead = new ArrayDeque<>();
+      Deque<Future<Outcome<T>>> ahead = new ArrayDeque<>();
       int next = 0;
       for (int i = 0; i < sources.size(); i++) {
         while (next < sources.size() && ahead.size() < 2 * jobs) {
@@ -61,18 +61,17 @@ final class ParallelChecks {
     }
   }
 
-  private static Outcome outcome(
-      ReportSource source, Function<ProgressReport, ValidationResult> check) {
+  private static <T> Outcome<T> outcome(ReportSource source, Function<ProgressReport, T> check) {
     ProgressReport report;
     try {
       report = source.read();
     } catch (UnreadableReportException e) {
-      return new Outcome(source, Optional.empty(), Optional.of(e));
+      return new Outcome<>(source, Optional.empty(), Optional.of(e));
     }
-    return new Outcome(source, Optional.of(check.apply(report)), Optional.empty());
+    return new Outcome<>(source, Optional.of(check.apply(report)), Optional.empty());
   }
 
-  private static Outcome await(Future<Outcome> future) {
+  private static <T> Outcome<T> await(Future<Outcome<T>> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.reformkit.core.analysis.Analyses;
+import org.reformkit.core.analysis.CommitmentOverview;
 import org.reformkit.core.analysis.IndicatorProgress;
 import org.reformkit.core.analysis.MoneySummary;
 import org.reformkit.core.analysis.PhaseTimeline;
@@ -16,9 +17,11 @@ import org.reformkit.core.analysis.ReportComparison;
 import org.reformkit.core.analysis.RiskMatrix;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.rules.FindingGroups;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.core.series.ReportSeries;
 import org.reformkit.core.text.TextTable;
+import org.reformkit.examples.dashboard.DashboardRenderer;
 import org.reformkit.examples.dashboard.FindingRow;
 
 /**
@@ -46,6 +49,32 @@ public final class ReportAnalyses {
       Locale locale,
       List<FindingRow> findings,
       PrintWriter out) {
+    summary(report, asOf, locale, findings, false, out);
+  }
+
+  /**
+   * Prints programme progress, the phase timeline, posts and indicators as readable tables, then
+   * the findings; unless {@code all} is set, a large report is summarised: more than {@link
+   * #TIMELINE_ROWS} timeline rows are folded to one row per commitment, commitments in trouble
+   * first ({@link CommitmentOverview}, the first {@link #COMMITMENT_ROWS}); a post dimension lists
+   * its {@link #POST_GROUPS} largest groups and adds up the others; more than {@link
+   * #INDICATOR_ROWS} indicators are listed in trouble first and the rest counted; more than {@link
+   * #FINDINGS_LISTED} findings are grouped by rule ({@link FindingGroups}).
+   *
+   * @param report the report
+   * @param asOf the date to measure progress against instead of the report's own, if given
+   * @param locale the language of the texts
+   * @param findings the findings of the rule checks, to print last
+   * @param all whether to list everything however large the report
+   * @param out where to print
+   */
+  public static void summary(
+      ProgressReport report,
+      Optional<PartialDate> asOf,
+      Locale locale,
+      List<FindingRow> findings,
+      boolean all,
+      PrintWriter out) {
     PartialDate date = asOf.orElse(report.asOf());
     LocalDate first = date.firstDay();
     LocalDate last = date.lastDay();
@@ -56,14 +85,29 @@ public final class ReportAnalyses {
             + "  ("
             + CliText.text("asOf", locale, date.toString())
             + ")");
-    section(out, CliText.text("section.progress", locale));
-    out.print(ProgrammeProgress.of(report.programme(), first).toTable(locale));
-    section(out, CliText.text("section.timeline", locale));
-    out.print(PhaseTimeline.of(report.programme(), first).toTable(locale));
+    PhaseTimeline timeline = PhaseTimeline.of(report.programme(), first);
+    if (all || timeline.rows().size() <= TIMELINE_ROWS) {
+      section(out, CliText.text("section.progress", locale));
+      out.print(ProgrammeProgress.of(report.programme(), first).toTable(locale));
+      section(out, CliText.text("section.timeline", locale));
+      out.print(timeline.toTable(locale));
+    } else {
+      CommitmentOverview overview = CommitmentOverview.of(report.programme(), first);
+      section(out, CliText.text("section.overview", locale));
+      out.println(
+          CliText.text(
+              "overview.note",
+              locale,
+              Integer.toString(timeline.rows().size()),
+              Integer.toString(overview.commitments().size())));
+      out.print(overview.toTable(locale, COMMITMENT_ROWS));
+    }
     section(out, CliText.text("section.posts", locale));
-    out.print(Analyses.postSummary(report).toTable(locale));
+    out.print(Analyses.postSummary(report).toTable(locale, all ? Integer.MAX_VALUE : POST_GROUPS));
     section(out, CliText.text("section.indicators", locale));
-    out.print(IndicatorProgress.of(report.programme(), last).toTable(locale));
+    out.print(
+        IndicatorProgress.of(report.programme(), last)
+            .toTable(locale, all ? Integer.MAX_VALUE : INDICATOR_ROWS));
     if (!report.programme().finances().isEmpty()) {
       // only a report that states money has this section: the seed's output stays as it was
       MoneySummary money = Analyses.money(report, last);
@@ -85,6 +129,11 @@ public final class ReportAnalyses {
     relocations(report, locale, out);
     section(out, CliText.text("section.findings", locale));
     printFindings(out, findings, locale);
+    if (!all && findings.size() > FINDINGS_LISTED) {
+      printGroups(out, report, findings, locale);
+    } else {
+      listFindings(out, findings, locale);
+    }
     out.flush();
   }
 
@@ -117,6 +166,45 @@ public final class ReportAnalyses {
     out.print(movements.toTable(locale));
   }
 
+  /** How many findings are listed one by one; more are grouped by rule (unless {@code --all}). */
+  public static final int FINDINGS_LISTED = DashboardRenderer.FINDINGS_LISTED;
+
+  /** How many timeline rows (a screenful) are shown; more are folded by commitment. */
+  public static final int TIMELINE_ROWS = DashboardRenderer.TIMELINE_ROWS;
+
+  /** How many commitments a folded timeline lists one by one, in trouble first. */
+  public static final int COMMITMENT_ROWS = DashboardRenderer.COMMITMENT_ROWS;
+
+  /** How many indicators are listed, those off track or at risk first; the others are counted. */
+  public static final int INDICATOR_ROWS = DashboardRenderer.INDICATOR_ROWS;
+
+  /** How many groups of each post dimension are listed; the others are added up in one row. */
+  public static final int POST_GROUPS = DashboardRenderer.POST_GROUPS;
+
+  private static void printGroups(
+      PrintWriter out, ProgressReport report, List<FindingRow> findings, Locale locale) {
+    FindingGroups groups = FindingRow.groups(report.programme(), findings);
+    out.println(
+        CliText.text(
+            "findings.grouped",
+            locale,
+            Integer.toString(findings.size()),
+            Integer.toString(groups.groups().size())));
+    out.print(groups.toTable(locale));
+  }
+
+  /**
+   * Returns a finding in one line: severity, then {@code path: message [CODE]}.
+   *
+   * @param finding the finding
+   * @param locale the language of the severity
+   * @return the line
+   */
+  static String findingLine(FindingRow finding, Locale locale) {
+    return String.format(
+        Locale.ROOT, "  %-8s %s", CliText.severity(finding.severity(), locale), finding);
+  }
+
   private static void section(PrintWriter out, String title) {
     out.println();
     out.println("== " + title);
@@ -134,6 +222,9 @@ public final class ReportAnalyses {
             Long.toString(errors),
             Long.toString(warnings),
             Long.toString(infos)));
+  }
+
+  private static void listFindings(PrintWriter out, List<FindingRow> findings, Locale locale) {
     if (findings.isEmpty()) {
       return;
     }
@@ -208,6 +299,7 @@ public final class ReportAnalyses {
     section(out, CliText.text("section.findings", locale));
     List<FindingRow> findings = FindingRow.of(RuleSet.standard().validate(series, locale), locale);
     printFindings(out, findings, locale);
+    listFindings(out, findings, locale);
     out.flush();
     return findings.stream().anyMatch(f -> f.severity() == FindingRow.Severity.ERROR);
   }

@@ -2,9 +2,16 @@ package org.reformkit.examples.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.series.InvalidSeriesException;
+import org.reformkit.core.series.ReportSeries;
 import org.reformkit.json.ReadLimits;
 import org.reformkit.json.ReformJson;
 import org.reformkit.json.ReformJsonException;
@@ -69,6 +76,29 @@ public final class ReportFiles {
           e.column() > 0 ? OptionalInt.of(e.column()) : OptionalInt.empty(),
           advice,
           e);
+    }
+  }
+
+  /**
+   * Reads the files as one series, in date order whatever the order given; a file that cannot be
+   * read, or that does not fit the series of the others, is named in the exception.
+   */
+  static ReportSeries series(List<Path> files, ReadLimits limits) throws UnreadableReportException {
+    Map<ProgressReport, Path> fileOf = new IdentityHashMap<>();
+    List<ProgressReport> reports = new ArrayList<>();
+    for (Path file : files) {
+      ProgressReport report = ReportFiles.read(file, limits);
+      fileOf.put(report, file);
+      reports.add(report);
+    }
+    reports.sort(ReportSeries.byAsOf());
+    try {
+      return ReportSeries.of(reports);
+    } catch (InvalidSeriesException e) {
+      ProgressReport culprit = reports.get(e.position().orElse(1) - 1);
+      throw new UnreadableReportException(
+          Objects.requireNonNull(fileOf.get(culprit)),
+          "not one series with the other files: " + e.getMessage());
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.examples.dashboard.FindingRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +23,15 @@ import picocli.CommandLine.Spec;
     name = "summary",
     mixinStandardHelpOptions = true,
     versionProvider = ReformCli.Version.class,
-    description =
-        "Prints programme progress, the phase timeline, posts and indicators of one report as"
-            + " readable tables, then the findings of the standard rules.")
+    description = {
+      "Prints programme progress, the phase timeline, posts and indicators of one report as"
+          + " readable tables, then the findings of the standard rules. A large report is"
+          + " summarised: phases folded by commitment (those in trouble first), the largest post"
+          + " groups, findings grouped by rule; --all lists everything.",
+      "Given several reports of one organisation (files, directories or quoted globs), prints a"
+          + " line per report and the totals across them: posts, commitments by status, findings"
+          + " by rule."
+    })
 final class SummaryCommand implements Callable<Integer> {
   @ParentCommand ReformCli parent;
 
@@ -32,7 +39,12 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Mixin ReadLimitOptions readLimits = new ReadLimitOptions();
 
-  @Parameters(paramLabel = "FILE", arity = "0..1", description = "A JSON reform document.")
+  @Mixin DetailOptions detail = new DetailOptions();
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "A JSON reform document; several, directories or globs for the totals.")
   List<Path> file = new ArrayList<>();
 
   @Option(names = "--seed", description = "Summarise the built-in seed report (GB.325/INS/15/1).")
@@ -55,14 +67,39 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws UnreadableReportException {
-    ReportSource source = Commands.one(spec, file, seed, readLimits);
+    if (seed || file.isEmpty()) {
+      return one(Commands.one(spec, file, seed, readLimits));
+    }
+    List<ReportSource> sources = ReportSource.expanding(file, false, readLimits.limits());
+    if (sources.size() == 1) {
+      return one(sources.get(0));
+    }
+    SummaryTotals totals = new SummaryTotals(lang);
+    List<FindingRow> all = new ArrayList<>();
+    for (ReportSource source : sources) {
+      ProgressReport report = source.read();
+      List<FindingRow> findings = parent.checker().check(report, asOf, lang, Set.of());
+      if (detail.findingsFile.isPresent()) {
+        findings.forEach(
+            f ->
+                all.add(
+                    new FindingRow(
+                        f.code(), f.severity(), source.name() + ": " + f.path(), f.message())));
+      }
+      totals.add(source.name(), report, findings);
+    }
+    totals.print(spec.commandLine().getOut());
+    return detail.writeFindings(all, lang, spec.commandLine().getErr())
+        ? ReformCli.OK
+        : ReformCli.UNREADABLE;
+  }
+
+  private int one(ReportSource source) throws UnreadableReportException {
     ProgressReport report = source.read();
-    ReportAnalyses.summary(
-        report,
-        asOf,
-        lang,
-        parent.checker().check(report, asOf, lang, Set.of()),
-        spec.commandLine().getOut());
-    return ReformCli.OK;
+    List<FindingRow> findings = parent.checker().check(report, asOf, lang, Set.of());
+    ReportAnalyses.summary(report, asOf, lang, findings, detail.all, spec.commandLine().getOut());
+    return detail.writeFindings(findings, lang, spec.commandLine().getErr())
+        ? ReformCli.OK
+        : ReformCli.UNREADABLE;
   }
 }

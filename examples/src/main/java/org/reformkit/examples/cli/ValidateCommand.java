@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.rules.FindingGroups;
 import org.reformkit.core.rules.ValidationResult;
 import org.reformkit.examples.dashboard.FindingRow;
 import org.reformkit.examples.dashboard.FindingRow.Severity;
@@ -73,6 +74,13 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
       description = "Read and check N files at once (default: the number of processors).")
   OptionalLong jobs = OptionalLong.empty();
 
+  @Option(
+      names = "--all",
+      description =
+          "List every finding of a file named on its own, however many (by default more than 50"
+              + " are grouped by rule).")
+  boolean all;
+
   @Option(names = "--seed", description = "Check the built-in seed report (GB.325/INS/15/1) too.")
   boolean seed;
 
@@ -128,35 +136,50 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     ParallelChecks.run(
         sources,
         Math.max(1, threads),
-        report -> parent.checker().validate(report, asOf, lang, rules),
+        report -> {
+          ValidationResult result = parent.checker().validate(report, asOf, lang, rules);
+          // grouped on the worker thread, while the report is still at hand
+          Optional<FindingGroups> groups =
+              format == Format.TEXT && !all && result.findings().size() > FINDINGS_LISTED
+                  ? Optional.of(FindingGroups.of(report.programme(), result.findings()))
+                  : Optional.empty();
+          return new Checked(result, groups);
+        },
         outcome -> {
           ReportSource source = outcome.source();
           progress.step(Math.toIntExact(totals.files + 1), source.name());
           totals.files++;
-          Map<String, Object> file = new LinkedHashMap<>();
-          file.put("file", source.name());
-          if (format == Format.JSON) {
-            // text output keeps nothing of a file once its lines are printed
-            json.add(file);
-          }
           if (outcome.unreadable().isPresent()) {
             String line = outcome.unreadable().get().oneLine();
             progress.clear();
             err.println("reform: " + line);
             err.flush();
             totals.unreadable++;
-            file.put("status", "unreadable");
-            file.put("error", line);
+            if (format == Format.JSON) {
+              json.add(fileJson(source.name(), "unreadable", "error", line));
+            }
             return;
           }
-          ValidationResult result = outcome.result().orElseThrow();
+          Checked checked = outcome.result().orElseThrow();
+          ValidationResult result = checked.result();
           List<FindingRow> rows = FindingRow.of(result, lang);
           totals.add(result.hasErrors(), rows);
-          file.put("status", "checked");
-          file.put("result", result);
-          if (format == Format.TEXT) {
+          if (format == Format.JSON) {
+            json.add(fileJson(source.name(), "checked", "result", result));
+          } else {
+            // text output keeps nothing of a file once its lines are printed
             progress.clear();
             printText(out, source.name(), rows, !source.found(), lang);
+            if (!source.found() && checked.groups().isPresent()) {
+              FindingGroups groups = checked.groups().get();
+              out.println(
+                  CliText.text(
+                      "findings.grouped",
+                      lang,
+                      Integer.toString(groups.total()),
+                      Integer.toString(groups.groups().size())));
+              out.print(groups.toTable(lang));
+            }
           }
         });
     progress.clear();
@@ -187,6 +210,22 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     return status;
   }
 
+  /** How many findings of a file named on its own are listed; more are grouped by rule. */
+  private static final int FINDINGS_LISTED = ReportAnalyses.FINDINGS_LISTED;
+
+  /** One file's findings, and their groups when there are too many to list. */
+  private record Checked(ValidationResult result, Optional<FindingGroups> groups) {}
+
+  /** One file in the JSON output: its name, its status and its findings or error. */
+  private static Map<String, Object> fileJson(
+      String name, String status, String key, Object value) {
+    Map<String, Object> file = new LinkedHashMap<>();
+    file.put("file", name);
+    file.put("status", status);
+    file.put(key, value);
+    return file;
+  }
+
   /** What the files checked so far add up to. */
   private static final class Totals {
     long files;
@@ -204,7 +243,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     }
   }
 
-  private static void printText(
+  private void printText(
       PrintWriter out, String name, List<FindingRow> findings, boolean listed, Locale locale) {
     if (findings.isEmpty()) {
       out.println(CliText.text("validate.none", locale, name));
@@ -220,10 +259,9 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
             CliText.counted("validate.findings", findings.size(), locale),
             CliText.counted("validate.errors", errors, locale),
             CliText.counted("validate.warnings", warnings, locale)));
-    for (FindingRow finding : listed ? findings : List.<FindingRow>of()) {
-      out.println(
-          String.format(
-              Locale.ROOT, "  %-8s %s", CliText.severity(finding.severity(), locale), finding));
+    boolean each = listed && (all || findings.size() <= FINDINGS_LISTED);
+    for (FindingRow finding : each ? findings : List.<FindingRow>of()) {
+      out.println(ReportAnalyses.findingLine(finding, locale));
     }
   }
 }

@@ -40,25 +40,58 @@ public final class DashboardRenderer {
   /** The width of the timeline and posts charts, in SVG units. */
   static final double WIDTH = 1160;
 
+  /** How many findings are listed one by one; more are grouped by rule. */
+  public static final int FINDINGS_LISTED = 50;
+
+  /** How many timeline rows (a screenful) are drawn; more are folded to one row per commitment. */
+  public static final int TIMELINE_ROWS = 60;
+
+  /** How many commitments a folded timeline draws, those in trouble first. */
+  public static final int COMMITMENT_ROWS = 40;
+
+  /** How many indicators are drawn, those off track or at risk first; the others are counted. */
+  public static final int INDICATOR_ROWS = 40;
+
+  /** How many groups of posts (locations) are listed; the others are added up in one. */
+  public static final int POST_GROUPS = 12;
+
   private final Locale locale;
   private final Optional<PartialDate> asOf;
+  private final boolean all;
   private final DashboardText words;
 
-  private DashboardRenderer(Locale locale, Optional<PartialDate> asOf) {
+  private DashboardRenderer(Locale locale, Optional<PartialDate> asOf, boolean all) {
     this.locale = locale;
     this.asOf = asOf;
+    this.all = all;
     this.words = new DashboardText(locale);
   }
 
   /**
-   * Returns a renderer that writes texts in one language; Chinese for a {@code zh} locale, English
-   * otherwise.
+   * Returns a renderer that writes texts in one language: English, Chinese, French or Spanish, by
+   * the locale's language; English for any other.
+   *
+   * <p>A large report is summarised: more than {@link #TIMELINE_ROWS} timeline rows are folded to
+   * one row per commitment (the first {@link #COMMITMENT_ROWS}, those in trouble first), more than
+   * {@link #INDICATOR_ROWS} indicators are drawn in trouble first and the rest counted, more than
+   * {@link #POST_GROUPS} locations keep the largest and add up the rest, and more than {@link
+   * #FINDINGS_LISTED} findings are grouped by rule; {@link #listingAll()} draws everything.
    *
    * @param locale the language of the page
    * @return the renderer
    */
   public static DashboardRenderer of(Locale locale) {
-    return new DashboardRenderer(requireNonNull(locale, "locale"), Optional.empty());
+    return new DashboardRenderer(requireNonNull(locale, "locale"), Optional.empty(), false);
+  }
+
+  /**
+   * Returns a renderer like this one that draws every phase, indicator, location and finding
+   * however large the report.
+   *
+   * @return the renderer
+   */
+  public DashboardRenderer listingAll() {
+    return new DashboardRenderer(locale, asOf, true);
   }
 
   /**
@@ -69,7 +102,7 @@ public final class DashboardRenderer {
    * @return the renderer
    */
   public DashboardRenderer withAsOf(PartialDate date) {
-    return new DashboardRenderer(locale, Optional.of(requireNonNull(date, "date")));
+    return new DashboardRenderer(locale, Optional.of(requireNonNull(date, "date")), all);
   }
 
   /**
@@ -121,14 +154,14 @@ public final class DashboardRenderer {
         .append("</style>\n</head>\n<body>\n");
     header(html, report, date);
     history.ifPresent(series -> new HistorySection(locale, words).append(html, series));
-    new TimelineSection(locale, words).append(html, report, date);
-    new IndicatorsSection(locale, words).append(html, report.programme());
-    new PostsSection(locale, words).append(html, report.programme());
+    new TimelineSection(locale, words, all).append(html, report, date);
+    new IndicatorsSection(locale, words, all).append(html, report.programme(), date.lastDay());
+    new PostsSection(locale, words, all).append(html, report.programme());
     new MoneySection(locale, words).append(html, report.programme(), date.lastDay());
     new RiskSection(words).append(html, report.programme());
     new RecommendationsSection(locale, words).append(html, report);
     new RelocationsSection(locale, words).append(html, report);
-    new FindingsSection(words).append(html, findings);
+    new FindingsSection(locale, words, all).append(html, report.programme(), findings);
     html.append("</body>\n</html>\n");
     return html.toString();
   }

@@ -3,10 +3,15 @@ package org.reformkit.examples.dashboard;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.LocalizedText;
+import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.ValueParseException;
 import org.reformkit.core.rules.Finding;
+import org.reformkit.core.rules.FindingGroups;
 import org.reformkit.core.rules.ValidationResult;
 
 /**
@@ -104,6 +109,37 @@ public record FindingRow(
     return result.findings().stream()
         .map(f -> of(f, locale))
         .collect(com.google.common.collect.ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Groups rows by rule, with where they concentrate on a programme ({@link FindingGroups}). A path
+   * "(root)" is the document; a path of a caller's own that is no element path is kept as a name.
+   *
+   * @param programme the programme the findings are about
+   * @param rows the findings
+   * @return the groups
+   */
+  public static FindingGroups groups(ReformProgramme programme, List<FindingRow> rows) {
+    FindingGroups.Builder groups = FindingGroups.builder(programme);
+    for (FindingRow row : rows) {
+      groups.add(
+          row.code(),
+          org.reformkit.core.rules.Severity.valueOf(row.severity().name()),
+          path(row.path()));
+    }
+    return groups.build();
+  }
+
+  private static ElementPath path(String text) {
+    if (text.equals("(root)")) {
+      return ElementPath.root();
+    }
+    try {
+      return ElementPath.parse(text);
+    } catch (ValueParseException e) {
+      // a row of a caller's own whose path is no element path: kept as a name, so it still prints
+      return ElementPath.root().field(text);
+    }
   }
 
   /**

@@ -4,10 +4,17 @@ import static org.reformkit.examples.dashboard.DashboardRenderer.num;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.reformkit.core.analysis.IndicatorProgress;
+import org.reformkit.core.analysis.IndicatorRow;
+import org.reformkit.core.analysis.IndicatorStatus;
 import org.reformkit.core.model.Direction;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.IndicatorValue;
@@ -19,22 +26,49 @@ import org.reformkit.core.model.Target;
 /**
  * The indicators section of the dashboard: each indicator as a progress bar from its latest
  * measurement towards its latest target, with the figures beside it; no bar where the progress
- * cannot be worked out from what the report states.
+ * cannot be worked out from what the report states. More than {@link
+ * DashboardRenderer#INDICATOR_ROWS} indicators: those off track or at risk first, the rest counted
+ * by status.
  */
 final class IndicatorsSection {
   private final Locale locale;
   private final DashboardText words;
 
-  IndicatorsSection(Locale locale, DashboardText words) {
+  private final boolean all;
+
+  IndicatorsSection(Locale locale, DashboardText words, boolean all) {
     this.locale = locale;
     this.words = words;
+    this.all = all;
   }
 
-  void append(StringBuilder html, ReformProgramme programme) {
+  void append(StringBuilder html, ReformProgramme programme, LocalDate day) {
     html.append("<section id=\"indicators\">\n<h2>")
         .append(esc(words.get("indicators")))
         .append("</h2>\n");
-    for (Indicator indicator : programme.indicators()) {
+    List<Indicator> drawn = programme.indicators();
+    Optional<String> others = Optional.empty();
+    if (!all && drawn.size() > DashboardRenderer.INDICATOR_ROWS) {
+      Map<String, Indicator> byId = new HashMap<>();
+      programme.indicators().forEach(i -> byId.put(i.id().toString(), i));
+      List<IndicatorRow> rows = IndicatorProgress.of(programme, day).rowsInTroubleFirst();
+      drawn = new ArrayList<>();
+      for (IndicatorRow row : rows.subList(0, DashboardRenderer.INDICATOR_ROWS)) {
+        drawn.add(byId.get(row.path().steps().get(0).key().orElseThrow()));
+      }
+      Map<IndicatorStatus, Integer> byStatus = new EnumMap<>(IndicatorStatus.class);
+      rows.subList(DashboardRenderer.INDICATOR_ROWS, rows.size())
+          .forEach(r -> byStatus.merge(r.status(), 1, Integer::sum));
+      List<String> counts = new ArrayList<>();
+      byStatus.forEach((status, n) -> counts.add(status.label().in(locale) + " " + n));
+      others =
+          Optional.of(
+              words.format(
+                  "other indicators",
+                  rows.size() - DashboardRenderer.INDICATOR_ROWS,
+                  String.join(", ", counts)));
+    }
+    for (Indicator indicator : drawn) {
       Optional<Measurement> latest =
           indicator.measurements().isEmpty()
               ? Optional.empty()
@@ -85,6 +119,8 @@ final class IndicatorsSection {
       progress.ifPresent(p -> figures.add(num(p * 100) + "%"));
       html.append(esc(String.join(" · ", figures))).append("</div>\n</div>\n");
     }
+    others.ifPresent(
+        note -> html.append("<p class=\"note others\">").append(esc(note)).append("</p>\n"));
     html.append("</section>\n");
   }
 

@@ -3,6 +3,7 @@ package org.reformkit.examples.dashboard;
 import static org.reformkit.examples.dashboard.DashboardRenderer.num;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +19,23 @@ import org.reformkit.core.model.ReformProgramme;
 /**
  * The posts section of the dashboard: posts by location as SVG bars split by origin, with the
  * shares "of which" below each bar; a share whose number is not stated is marked, never given a
- * width.
+ * width. More than {@link DashboardRenderer#POST_GROUPS} locations: the largest, then one bar
+ * adding up the others; a location lists its first three shares of unstated number and counts the
+ * rest.
  */
 final class PostsSection {
+  /** How many shares of unstated number a location lists when the section is folded. */
+  private static final int FOLDED_SHARES = 3;
+
   private final Locale locale;
   private final DashboardText words;
 
-  PostsSection(Locale locale, DashboardText words) {
+  private final boolean all;
+
+  PostsSection(Locale locale, DashboardText words, boolean all) {
     this.locale = locale;
     this.words = words;
+    this.all = all;
   }
 
   /** The posts at one location. */
@@ -65,6 +74,9 @@ final class PostsSection {
               text + ": " + words.get("some") + " (" + words.get("not stated") + ")");
         }
       }
+    }
+    if (!this.all && groups.size() > DashboardRenderer.POST_GROUPS) {
+      groups = largest(groups);
     }
     int max = groups.values().stream().mapToInt(g -> g.total).max().orElse(0);
     double x0 = 200;
@@ -116,7 +128,12 @@ final class PostsSection {
             .append(esc(group.knownShareLabels.get(i)))
             .append("</text>\n");
       }
-      for (String unknown : group.unknownShares) {
+      List<String> unknowns = group.unknownShares;
+      if (!this.all && unknowns.size() > FOLDED_SHARES) {
+        unknowns = new ArrayList<>(unknowns.subList(0, FOLDED_SHARES));
+        unknowns.add(words.format("more", group.unknownShares.size() - FOLDED_SHARES));
+      }
+      for (String unknown : unknowns) {
         line += 22;
         bars.append("<g class=\"share unknown\"><path d=\"M")
             .append(num(x0))
@@ -153,6 +170,28 @@ final class PostsSection {
         .append(POSTS_DEFS)
         .append(bars)
         .append("</svg>\n</section>\n");
+  }
+
+  /** The largest locations, then one group adding up the others. */
+  private Map<String, PostGroup> largest(Map<String, PostGroup> groups) {
+    List<PostGroup> bySize = new ArrayList<>(groups.values());
+    bySize.sort(Comparator.comparingInt((PostGroup g) -> g.total).reversed());
+    Map<String, PostGroup> kept = new LinkedHashMap<>();
+    bySize.subList(0, DashboardRenderer.POST_GROUPS).forEach(g -> kept.put(g.label, g));
+    List<PostGroup> rest = bySize.subList(DashboardRenderer.POST_GROUPS, bySize.size());
+    PostGroup other = new PostGroup(words.format("other locations", rest.size()));
+    for (PostGroup group : rest) {
+      group.byOrigin.forEach((origin, count) -> other.byOrigin.merge(origin, count, Integer::sum));
+      other.kinds.putAll(group.kinds);
+      group.unknownShares.stream()
+          .filter(u -> !other.unknownShares.contains(u))
+          .forEach(other.unknownShares::add);
+      other.knownShareLabels.addAll(group.knownShareLabels);
+      other.knownShareCounts.addAll(group.knownShareCounts);
+      other.total += group.total;
+    }
+    kept.put(other.label, other);
+    return kept;
   }
 
   private List<String> originSummary(PostGroup group) {

@@ -6,9 +6,13 @@ import static org.reformkit.examples.dashboard.DashboardRenderer.num;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.reformkit.core.analysis.CommitmentOverview;
+import org.reformkit.core.analysis.CommitmentTrouble;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.DateQualifier;
 import org.reformkit.core.model.LocalizedText;
@@ -22,7 +26,9 @@ import org.reformkit.core.model.Status;
 /**
  * The timeline section of the dashboard: phases, commitments and milestones as one SVG chart,
  * planned above actual, with a band at the as-of date. Dates are drawn at the precision the report
- * states them; an unstated start or end fades out.
+ * states them; an unstated start or end fades out. More than {@link
+ * DashboardRenderer#TIMELINE_ROWS} rows are folded: one row per commitment, those in trouble first,
+ * with its phases counted.
  */
 final class TimelineSection {
   private static final double CHART_X0 = 330;
@@ -34,10 +40,12 @@ final class TimelineSection {
 
   private final Locale locale;
   private final DashboardText words;
+  private final boolean all;
 
-  TimelineSection(Locale locale, DashboardText words) {
+  TimelineSection(Locale locale, DashboardText words, boolean all) {
     this.locale = locale;
     this.words = words;
+    this.all = all;
   }
 
   /** One line of the timeline. */
@@ -51,6 +59,7 @@ final class TimelineSection {
     Optional<PartialDate> actualStart = Optional.empty();
     Optional<PartialDate> actualEnd = Optional.empty();
     Optional<PartialDate> point = Optional.empty();
+    Optional<String> note = Optional.empty();
 
     Row(String kind, int level, String label, Optional<Status> status) {
       this.kind = kind;
@@ -101,8 +110,67 @@ final class TimelineSection {
     return rows;
   }
 
+  /**
+   * The rows of a folded timeline: the programme, then the first commitments of the overview, each
+   * with its phases counted instead of drawn.
+   */
+  private List<Row> folded(ReformProgramme programme, CommitmentOverview overview) {
+    Map<String, Commitment> byId = new HashMap<>();
+    programme.commitments().forEach(c -> byId.put(c.id().toString(), c));
+    List<Row> rows = new ArrayList<>();
+    Row top = new Row("programme", 0, t(programme.name()), programme.status());
+    top.actualStart = programme.launched();
+    rows.add(top);
+    for (CommitmentTrouble trouble :
+        overview
+            .commitments()
+            .subList(
+                0, Math.min(DashboardRenderer.COMMITMENT_ROWS, overview.commitments().size()))) {
+      Commitment commitment = byId.get(trouble.path().steps().get(0).key().orElseThrow());
+      Row row = new Row("commitment", 0, t(commitment.title()), commitment.status());
+      row.actualStart = commitment.started();
+      row.plannedEnd = commitment.due();
+      List<String> counts = new ArrayList<>();
+      if (trouble.overdue() > 0) {
+        counts.add(words.format("trouble.overdue", trouble.overdue()));
+      }
+      if (trouble.slipped() > 0) {
+        counts.add(words.format("trouble.slipped", trouble.slipped()));
+      }
+      if (trouble.blocked() > 0) {
+        counts.add(words.format("trouble.blocked", trouble.blocked()));
+      }
+      counts.add(words.format("trouble.done", trouble.done(), trouble.rows()));
+      row.note = Optional.of(String.join(" · ", counts));
+      rows.add(row);
+    }
+    return rows;
+  }
+
   void append(StringBuilder html, ProgressReport report, PartialDate date) {
     List<Row> rows = rows(report.programme());
+    Optional<String> foldedNote = Optional.empty();
+    Optional<String> others = Optional.empty();
+    if (!all && rows.size() > DashboardRenderer.TIMELINE_ROWS) {
+      CommitmentOverview overview = CommitmentOverview.of(report.programme(), date.firstDay());
+      int total = overview.commitments().size();
+      int drawn = Math.min(DashboardRenderer.COMMITMENT_ROWS, total);
+      foldedNote = Optional.of(words.format("folded note", rows.size(), total, drawn));
+      if (total > drawn) {
+        List<CommitmentTrouble> rest = overview.commitments().subList(drawn, total);
+        others =
+            Optional.of(
+                words.format(
+                    "other commitments",
+                    rest.size(),
+                    rest.stream().mapToInt(CommitmentTrouble::overdue).sum(),
+                    rest.stream().mapToInt(CommitmentTrouble::slipped).sum(),
+                    rest.stream().mapToInt(CommitmentTrouble::blocked).sum(),
+                    rest.stream().mapToInt(CommitmentTrouble::done).sum(),
+                    rest.stream().mapToInt(CommitmentTrouble::rows).sum()));
+      }
+      rows = folded(report.programme(), overview);
+    }
     LocalDate min = date.firstDay();
     LocalDate max = date.lastDay();
     for (Row row : rows) {
@@ -119,7 +187,10 @@ final class TimelineSection {
         .append(esc(words.get("timeline")))
         .append("</h2>\n<p class=\"note\">")
         .append(esc(words.get("timeline note")))
-        .append("</p>\n<svg class=\"timeline\" role=\"img\" width=\"")
+        .append("</p>\n");
+    foldedNote.ifPresent(
+        note -> html.append("<p class=\"note folded\">").append(esc(note)).append("</p>\n"));
+    html.append("<svg class=\"timeline\" role=\"img\" width=\"")
         .append(num(DashboardRenderer.WIDTH))
         .append("\" height=\"")
         .append(num(height))
@@ -136,7 +207,10 @@ final class TimelineSection {
       row(html, rows.get(i), AXIS_HEIGHT + i * ROW_HEIGHT, scale, date);
     }
     asOfBand(html, scale, date, height);
-    html.append("</svg>\n</section>\n");
+    html.append("</svg>\n");
+    others.ifPresent(
+        note -> html.append("<p class=\"note others\">").append(esc(note)).append("</p>\n"));
+    html.append("</section>\n");
   }
 
   private void axis(StringBuilder svg, Scale scale, double height) {
@@ -223,7 +297,10 @@ final class TimelineSection {
     svg.append("<text class=\"dates\" x=\"")
         .append(num(DATES_X))
         .append("\" y=\"19\">")
-        .append(esc(dates.isEmpty() ? words.get("no dates") : String.join(" · ", dates)))
+        .append(
+            esc(
+                row.note.orElseGet(
+                    () -> dates.isEmpty() ? words.get("no dates") : String.join(" · ", dates))))
         .append("</text>\n</g>\n");
   }
 

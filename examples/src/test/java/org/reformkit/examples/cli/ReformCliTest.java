@@ -820,7 +820,10 @@ class ReformCliTest {
         .startsWith("#!/usr/bin/env bash\n")
         .contains("dir=\"$(cd \"$(dirname \"${BASH_SOURCE[0]}\")\" && pwd)\"")
         .contains(
-            "exec java -cp \"$jar:$dir/target/lib/*\" org.reformkit.examples.cli.ReformCli \"$@\"");
+            "exec java $REFORM_JAVA_OPTS -cp \"$jar:$dir/target/lib/*\""
+                + " org.reformkit.examples.cli.ReformCli \"$@\"")
+        // the class-data-sharing archive only when it was made from this build of the jar
+        .contains("if [ -f \"$archive\" ] && [ \"$archive\" -nt \"$jar\" ]; then");
   }
 
   @Test

@@ -373,6 +373,37 @@ class DashboardRendererTest {
   }
 
   @Test
+  void frenchPageUsesFrenchWords() {
+    String french =
+        DashboardRenderer.of(Locale.FRENCH)
+            .render(SEED, RuleSet.standard().validate(SEED, Locale.FRENCH));
+    assertThat(french)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"fr\">")
+        .contains("Tableau de bord de la réforme · À la date du 2015-11")
+        .contains("<h2>Calendrier</h2>", "<h2>Indicateurs</h2>", "<h2>Postes</h2>")
+        .contains("<h2>Constats (9)</h2>", "<td>avertissement</td>")
+        .contains(" · achevé</title>")
+        .contains(">réel à partir de 2015-03 – jusqu’ici</text>")
+        .contains(">prévu … – au plus tard 2015</text>")
+        .doesNotContain("<h2>Timeline</h2>", "<h2>Findings");
+  }
+
+  @Test
+  void spanishPageUsesSpanishWordsAndAnyOtherLanguageEnglish() {
+    String spanish = DashboardRenderer.of(Locale.forLanguageTag("es")).render(SEED, List.of());
+    assertThat(spanish)
+        .startsWith("<!DOCTYPE html>\n<html lang=\"es\">")
+        .contains("Tablero de avance de la reforma · A fecha de 2015-11")
+        .contains("<h2>Calendario</h2>", "<h2>Indicadores</h2>", "<h2>Puestos</h2>")
+        .contains("<h2>Hallazgos (0)</h2>", "<p class=\"none\">Sin hallazgos.</p>")
+        .contains(">previsto … – a más tardar 2015</text>")
+        .contains(" · terminado</title>");
+    assertThat(DashboardRenderer.of(Locale.GERMAN).render(SEED, List.of()))
+        .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+        .contains("<h2>Timeline</h2>");
+  }
+
+  @Test
   void asOfCanBeOverriddenAndRenderingIsDeterministic() {
     DashboardRenderer renderer =
         DashboardRenderer.of(Locale.ENGLISH)

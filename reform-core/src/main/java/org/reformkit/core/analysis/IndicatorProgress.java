@@ -7,8 +7,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Direction;
 import org.reformkit.core.model.ElementPath;
@@ -323,6 +329,22 @@ public final class IndicatorProgress {
    * @return the table
    */
   public TextTable toTable(Locale locale) {
+    return toTable(locale, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the progress as a table of at most a number of indicators: with more, those off track
+   * and at risk come first (then not assessable, no data, no target, on track, achieved; equal ones
+   * in programme order) and the rest are counted by status in one row, "other N indicators".
+   *
+   * @param locale the language
+   * @param limit how many indicators to list one by one, at least one
+   * @return the table
+   */
+  public TextTable toTable(Locale locale, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+    }
     TextTable.Builder table =
         TextTable.builder(
                 Labels.label("heading.indicator", locale),
@@ -335,7 +357,9 @@ public final class IndicatorProgress {
             .alignRight(4)
             .alignRight(5)
             .maxCellWidth(Labels.MAX_CELL);
-    for (IndicatorRow row : rows) {
+    List<IndicatorRow> listed =
+        rows.size() <= limit ? rows : rowsInTroubleFirst().subList(0, limit);
+    for (IndicatorRow row : listed) {
       table.addRow(
           row.name().in(locale),
           row.baseline().map(v -> value(v, locale)).orElse(""),
@@ -347,8 +371,50 @@ public final class IndicatorProgress {
           row.expectedShare().map(IndicatorProgress::percent).orElse(""),
           row.status().label().in(locale));
     }
+    if (listed.size() < rows.size()) {
+      Set<ElementPath> shown = listed.stream().map(IndicatorRow::path).collect(Collectors.toSet());
+      Map<IndicatorStatus, Integer> others = new EnumMap<>(IndicatorStatus.class);
+      rows.stream()
+          .filter(r -> !shown.contains(r.path()))
+          .forEach(r -> others.merge(r.status(), 1, Integer::sum));
+      table.addRow(
+          Labels.label(
+              "row.otherIndicators", locale, Integer.toString(rows.size() - listed.size())),
+          "",
+          "",
+          "",
+          "",
+          "",
+          TROUBLE_ORDER.stream()
+              .filter(others::containsKey)
+              .map(st -> st.label().in(locale) + " " + others.get(st))
+              .collect(Collectors.joining(", ")));
+    }
     return table.build();
   }
+
+  /**
+   * Returns the rows with the indicators in trouble first: off track, at risk, not assessable, no
+   * data, no target, on track, achieved; equal ones in programme order.
+   *
+   * @return the rows
+   */
+  public ImmutableList<IndicatorRow> rowsInTroubleFirst() {
+    return rows.stream()
+        .sorted(Comparator.comparingInt(r -> TROUBLE_ORDER.indexOf(r.status())))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The order of indicators when not all are listed: the ones in trouble first. */
+  private static final ImmutableList<IndicatorStatus> TROUBLE_ORDER =
+      ImmutableList.of(
+          IndicatorStatus.OFF_TRACK,
+          IndicatorStatus.AT_RISK,
+          IndicatorStatus.NOT_ASSESSABLE,
+          IndicatorStatus.NO_DATA,
+          IndicatorStatus.NO_TARGET,
+          IndicatorStatus.ON_TRACK,
+          IndicatorStatus.ACHIEVED);
 
   private static String value(IndicatorValue value, Locale locale) {
     return value.text().map(t -> t.in(locale)).orElse(value.toString());

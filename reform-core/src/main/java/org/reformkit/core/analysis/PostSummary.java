@@ -4,13 +4,16 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.Post;
@@ -43,6 +46,9 @@ import org.reformkit.core.text.TextTable;
  * funding source is its own group, "not stated".
  */
 public final class PostSummary {
+  /** How many parts by further origin a cell shows when a dimension's groups are not all listed. */
+  static final int FOLDED_PARTS = 3;
+
   private final ImmutableList<PostEntry> entries;
   private final ImmutableList<StatedTotal> statedTotals;
 
@@ -161,6 +167,16 @@ public final class PostSummary {
     return Maps.immutableEnumMap(all);
   }
 
+  /** The parts as a person reads them, joined by "; ", at most a number of them, then "N more". */
+  private static String partsText(List<PostPart> parts, int limit, Locale locale) {
+    List<String> texts = new ArrayList<>();
+    parts.stream().limit(limit).forEach(p -> texts.add(p.toString(locale)));
+    if (parts.size() > texts.size()) {
+      texts.add(Labels.label("parts.more", locale, Integer.toString(parts.size() - texts.size())));
+    }
+    return String.join("; ", texts);
+  }
+
   private static List<PostShare> allShares(List<PostEntry> members) {
     List<PostShare> shares = new ArrayList<>();
     members.forEach(m -> shares.addAll(m.post().ofWhich()));
@@ -194,6 +210,23 @@ public final class PostSummary {
    * @return the table
    */
   public TextTable toTable(Locale locale) {
+    return toTable(locale, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns the pivot as a table with at most a number of groups per dimension: a dimension with
+   * more groups lists those with most posts (equal counts in order of appearance) and adds the rest
+   * up in one row, "other N groups", so that every dimension still adds up to the total; each of
+   * its cells then names the first three parts by further origin and counts the others.
+   *
+   * @param locale the language
+   * @param groups how many groups of a dimension to list one by one, at least one
+   * @return the table
+   */
+  public TextTable toTable(Locale locale, int groups) {
+    if (groups < 1) {
+      throw new IllegalArgumentException("groups must be at least 1, not " + groups);
+    }
     TextTable.Builder table =
         TextTable.builder(
                 Labels.label("heading.by", locale),
@@ -203,12 +236,34 @@ public final class PostSummary {
             .alignRight(2)
             .maxCellWidth(Labels.MAX_TEXT_CELL);
     for (PostDimension dimension : PostDimension.values()) {
-      for (PostGroup group : groups(dimension)) {
+      ImmutableList<PostGroup> all = groups(dimension);
+      List<PostGroup> shown =
+          all.size() <= groups
+              ? all
+              : all.stream()
+                  .sorted(Comparator.comparingInt(PostGroup::count).reversed())
+                  .limit(groups)
+                  .collect(Collectors.toList());
+      int parts = shown == all ? Integer.MAX_VALUE : FOLDED_PARTS;
+      for (PostGroup group : shown) {
         table.addRow(
             dimensionLabel(dimension, locale),
             group.key().in(locale),
             group.count(),
-            group.ofWhichText(locale));
+            partsText(group.ofWhich(), parts, locale));
+      }
+      if (shown.size() < all.size()) {
+        Set<LocalizedText> listed = shown.stream().map(PostGroup::key).collect(Collectors.toSet());
+        Function<PostDetails, LocalizedText> keyOf = key(dimension);
+        List<PostEntry> rest =
+            entries.stream()
+                .filter(e -> !listed.contains(keyOf.apply(e.post())))
+                .collect(Collectors.toList());
+        table.addRow(
+            dimensionLabel(dimension, locale),
+            Labels.label("row.otherGroups", locale, Integer.toString(all.size() - shown.size())),
+            rest.stream().mapToInt(PostEntry::count).sum(),
+            partsText(PostPart.ofShares(allShares(rest)), parts, locale));
       }
     }
     table.addRow(

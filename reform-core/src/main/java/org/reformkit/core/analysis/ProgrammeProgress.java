@@ -247,7 +247,7 @@ public final class ProgrammeProgress {
     return row.share().map(IndicatorProgress::percent).orElse("");
   }
 
-  private String overallCell(Locale locale) {
+  String overallCell(Locale locale) {
     int unknown = notStated();
     Optional<String> share = overall().map(IndicatorProgress::percent);
     if (unknown == 0) {

@@ -1,5 +1,6 @@
 package org.reformkit.core.analysis;
 
+import java.util.Optional;
 import org.reformkit.core.model.LocalizedText;
 
 /**
@@ -45,5 +46,21 @@ public enum Schedule {
    */
   public LocalizedText label() {
     return Labels.text("schedule." + name());
+  }
+
+  /**
+   * Returns the trouble this schedule is in: overdue, slipped (started late, under way late, done
+   * late) or blocked (on hold); none when it is on plan, done, cancelled or not stated.
+   *
+   * @return the trouble, if any
+   */
+  public Optional<Trouble> trouble() {
+    return switch (this) {
+      case OVERDUE -> Optional.of(Trouble.OVERDUE);
+      case LATE_START, LATE, DONE_LATE -> Optional.of(Trouble.SLIPPED);
+      case ON_HOLD -> Optional.of(Trouble.BLOCKED);
+      case NOT_DUE, ON_TIME, UNDER_WAY, DONE_EARLY, DONE_ON_TIME, DONE, CANCELLED, NOT_STATED ->
+          Optional.empty();
+    };
   }
 }

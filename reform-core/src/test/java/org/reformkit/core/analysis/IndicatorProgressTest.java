@@ -5,6 +5,7 @@ import static org.reformkit.core.analysis.Fixtures.date;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.Baseline;
@@ -16,6 +17,7 @@ import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.Measure;
 import org.reformkit.core.model.MeasureKind;
 import org.reformkit.core.model.Measurement;
+import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Target;
 
 class IndicatorProgressTest {
@@ -252,5 +254,47 @@ class IndicatorProgressTest {
   void sharePrintsAsAWholePercentage() {
     assertThat(IndicatorProgress.percent(new BigDecimal("0.4375"))).isEqualTo("44%");
     assertThat(IndicatorProgress.percent(BigDecimal.ONE)).isEqualTo("100%");
+  }
+
+  @Test
+  void indicatorsInTroubleComeFirstAndATableOfFewerCountsTheOthersByStatus() {
+    ReformProgramme programme =
+        Fixtures.programme()
+            .addIndicator(
+                indicator(Direction.HIGHER_IS_BETTER)
+                    .build()
+                    .withId(IndicatorId.of("none"))
+                    .withName(Fixtures.text("No data")))
+            .addIndicator(
+                straightLine()
+                    .addMeasurement(measured("10", "2015-11"))
+                    .build()
+                    .withId(IndicatorId.of("off"))
+                    .withName(Fixtures.text("Off track")))
+            .addIndicator(
+                straightLine()
+                    .addMeasurement(measured("100", "2015-11"))
+                    .build()
+                    .withId(IndicatorId.of("done"))
+                    .withName(Fixtures.text("Achieved")))
+            .build();
+    IndicatorProgress progress = IndicatorProgress.of(programme, LocalDate.of(2016, 1, 1));
+
+    assertThat(progress.rowsInTroubleFirst())
+        .extracting(IndicatorRow::status)
+        .containsExactly(
+            IndicatorStatus.OFF_TRACK, IndicatorStatus.NO_DATA, IndicatorStatus.ACHIEVED);
+    String table = progress.toTable(Locale.ENGLISH, 1).toString();
+    assertThat(table).contains("Off track");
+    assertThat(table.lines()).noneMatch(l -> l.startsWith("Achieved"));
+    assertThat(table.lines().reduce((a, b) -> b))
+        .hasValueSatisfying(
+            l ->
+                assertThat(l).startsWith("other 2 indicators").endsWith("no data 1, achieved 1"));
+    assertThat(progress.toTable(Locale.ENGLISH, 3).toString())
+        .isEqualTo(progress.toTable(Locale.ENGLISH).toString());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> progress.toTable(Locale.ENGLISH, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit must be at least 1, not 0");
   }
 }

@@ -222,4 +222,52 @@ class PostSummaryTest {
             org.assertj.core.groups.Tuple.tuple("postTotals[all-new]", 39, false),
             org.assertj.core.groups.Tuple.tuple("postTotals[hq-only]", 22, true));
   }
+
+  @Test
+  void tableWithFewerGroupsPerDimensionListsTheLargestAndAddsUpTheOthers() {
+    PostSummary summary = PostSummary.of(programme());
+
+    String folded = summary.toTable(Locale.ENGLISH, 1).toString();
+
+    // location: headquarters 30 listed, field 18 added up; every dimension still totals 48
+    assertThat(folded.lines().filter(l -> l.startsWith("location")))
+        .hasSize(2)
+        .first()
+        .satisfies(l -> assertThat(l).contains("headquarters", "30"));
+    assertThat(folded.lines().filter(l -> l.startsWith("location  other 1 groups")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("18"));
+    assertThat(summary.toTable(Locale.ENGLISH, 10).toString())
+        .isEqualTo(summary.toTable(Locale.ENGLISH).toString())
+        .doesNotContain("other");
+    assertThat(summary.toTable(Locale.CHINESE, 1).toString()).contains("其余 1 组");
+  }
+
+  @Test
+  void foldedTableNamesTheFirstThreePartsOfAGroupAndCountsTheOthers() {
+    ReformProgramme.Builder programme = Fixtures.programme();
+    PostLine.Builder line = line("hq", 40);
+    for (int i = 1; i <= 5; i++) {
+      line.addOfWhich(
+          PostShare.some(
+              PostOrigin.transferredFrom(OrgUnit.of("U" + i, Fixtures.text("Unit " + i)))));
+    }
+    programme.addPostLine(line.build());
+    programme.addPostLine(line("field", 2).build().withLocation(Location.field()));
+    PostSummary summary = PostSummary.of(programme.build());
+
+    String folded = summary.toTable(Locale.ENGLISH, 1).toString();
+
+    assertThat(folded.replaceAll("\\s+", " ")).contains("transferred from U3: not stated; 2 more");
+    assertThat(summary.toTable(Locale.ENGLISH).toString()).doesNotContain("more");
+  }
+
+  @Test
+  void tableNeedsRoomForOneGroup() {
+    PostSummary summary = PostSummary.of(programme());
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> summary.toTable(Locale.ENGLISH, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("groups must be at least 1, not 0");
+  }
 }

@@ -17,6 +17,11 @@ public record SheetLimits(
   /**
    * Checks that every limit is positive.
    *
+   * @param maxFileBytes the largest file (or CSV file) in bytes
+   * @param maxRows the most rows of one sheet, the header row included
+   * @param maxCells the most non-empty cells of the whole workbook
+   * @param maxZipEntries the most entries of an {@code .xlsx} file
+   * @param maxExpandedBytes the most bytes all entries of an {@code .xlsx} file expand to
    * @throws IllegalArgumentException if one is not
    */
   public SheetLimits {

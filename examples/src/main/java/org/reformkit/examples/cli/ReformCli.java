@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
  * reform history FILE... [--stale K] [--lang en|zh|fr|es]
  * reform dashboard FILE -o OUT.html [--lang en|zh] [--as-of DATE]
  * reform rules [--lang en|zh|fr|es]
+ * reform import WORKBOOK.xlsx -o OUT.json
+ * reform export FILE -o OUT.xlsx [--lang en|zh|fr|es]
+ * reform template -o OUT.xlsx [--lang en|zh|fr|es]
  * </pre>
  *
  * <p>Every subcommand has {@code --help}; {@code validate}, {@code summary} and {@code dashboard}
@@ -48,14 +51,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ReformCli.Version.class,
     description =
-        "Checks, summarises, compares and draws reform progress reports (JSON reform documents).",
+        "Checks, summarises, compares and draws reform progress reports (JSON reform documents"
+            + " or .xlsx workbooks), and converts between the two.",
     subcommands = {
       ValidateCommand.class,
       SummaryCommand.class,
       DiffCommand.class,
       HistoryCommand.class,
       DashboardCommand.class,
-      RulesCommand.class
+      RulesCommand.class,
+      SheetsCommands.ImportCommand.class,
+      SheetsCommands.ExportCommand.class,
+      SheetsCommands.TemplateCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

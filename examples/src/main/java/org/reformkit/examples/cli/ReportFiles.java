@@ -1,20 +1,27 @@
 package org.reformkit.examples.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.series.InvalidSeriesException;
 import org.reformkit.core.series.ReportSeries;
 import org.reformkit.json.ReadLimits;
 import org.reformkit.json.ReformJson;
 import org.reformkit.json.ReformJsonException;
+import org.reformkit.sheets.ReformSheets;
+import org.reformkit.sheets.ReformSheetsException;
+import org.reformkit.sheets.SheetLimits;
+import org.reformkit.sheets.SheetProblem;
 
 /**
  * Reads reform documents (JSON files) for the command-line tool: the one place where files become
@@ -61,6 +68,9 @@ public final class ReportFiles {
     if (!Files.isRegularFile(file)) {
       throw new UnreadableReportException(file, "is not a regular file");
     }
+    if (isWorkbook(file)) {
+      return readWorkbook(file, limits);
+    }
     try {
       return ReformJson.reader().withLimits(limits).read(file);
     } catch (ReformJsonException e) {
@@ -99,6 +109,43 @@ public final class ReportFiles {
       throw new UnreadableReportException(
           Objects.requireNonNull(fileOf.get(culprit)),
           "not one series with the other files: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Whether a file is read as an {@code .xlsx} workbook (by its name's extension, in any case)
+   * rather than as a JSON reform document.
+   *
+   * @param file the file
+   * @return whether its name ends with {@code .xlsx}
+   */
+  public static boolean isWorkbook(Path file) {
+    return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx");
+  }
+
+  /** Reads a workbook; every problem of it, each with its cell, on one line. */
+  private static ProgressReport readWorkbook(Path file, ReadLimits limits)
+      throws UnreadableReportException {
+    SheetLimits defaults = SheetLimits.defaults();
+    SheetLimits sheetLimits =
+        new SheetLimits(
+            Math.max(limits.maxDocumentSize(), 1),
+            defaults.maxRows(),
+            defaults.maxCells(),
+            defaults.maxZipEntries(),
+            defaults.maxExpandedBytes());
+    try {
+      return ReformSheets.reader().withLimits(sheetLimits).read(file);
+    } catch (ReformSheetsException e) {
+      throw new UnreadableReportException(
+          file,
+          e.problems().stream().map(SheetProblem::toString).collect(Collectors.joining("; ")),
+          Optional.empty(),
+          OptionalInt.empty(),
+          OptionalInt.empty(),
+          e);
+    } catch (UncheckedIOException e) {
+      throw new UnreadableReportException(file, "cannot be read: " + e.getCause().getMessage());
     }
   }
 }

@@ -1,0 +1,94 @@
+package org.reformkit.sheets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.reformkit.core.model.ProgressReport;
+
+/**
+ * Reads a progress report from an {@code .xlsx} workbook or from a directory of CSV files, one file
+ * per sheet. Immutable and safe to share between threads: the options are settings of the object
+ * ({@link #withLimits}), only the source varies.
+ *
+ * <pre>{@code
+ * ProgressReport report = ReformSheets.reader().read(Path.of("tracker.xlsx"));
+ * }</pre>
+ *
+ * <p>Every problem of a workbook is reported at once, each naming its cell, by one {@link
+ * ReformSheetsException}. Headers may be in English, Chinese, French or Spanish.
+ */
+public final class ReformSheetsReader {
+  private final SheetLimits limits;
+
+  ReformSheetsReader(SheetLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Returns the limits this reader applies.
+   *
+   * @return the limits
+   */
+  public SheetLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Returns a reader like this one with other limits.
+   *
+   * @param newLimits the limits
+   * @return the new reader
+   */
+  public ReformSheetsReader withLimits(SheetLimits newLimits) {
+    return new ReformSheetsReader(newLimits);
+  }
+
+  /**
+   * Reads a report from an {@code .xlsx} file, or from a directory of CSV files.
+   *
+   * @param source the file or directory
+   * @return the report
+   * @throws ReformSheetsException if the workbook has problems, naming each cell
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ProgressReport read(Path source) {
+    String name = String.valueOf(source.getFileName());
+    if (Files.isDirectory(source)) {
+      Problems problems = new Problems();
+      return Tables.read(CsvFiles.read(source, limits), name, problems);
+    }
+    try {
+      if (Files.size(source) > limits.maxFileBytes()) {
+        throw Limits.exceeded(name, "the file is larger than " + limits.maxFileBytes() + " bytes");
+      }
+      try (InputStream in = Files.newInputStream(source)) {
+        return read(in, name);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a report from an {@code .xlsx} workbook in a stream; the stream is read to its end and
+   * not closed.
+   *
+   * @param in the stream
+   * @return the report
+   * @throws ReformSheetsException if the workbook has problems, naming each cell
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ProgressReport read(InputStream in) {
+    return read(in, "workbook");
+  }
+
+  private ProgressReport read(InputStream in, String name) {
+    byte[] bytes = Limits.readAll(in, limits, name);
+    Problems problems = new Problems();
+    List<Table> tables = Workbooks.read(bytes, name, limits, problems);
+    return Tables.read(tables, name, problems);
+  }
+}

@@ -115,7 +115,9 @@ public final class ReformJson {
   }
 
   /**
-   * Returns the schema version this library writes, {@code 1.1} (it reads any 1.x: 1.0 and 1.1).
+   * Returns the schema version this library writes for a document that uses nothing new in 1.2,
+   * {@code 1.1}; a report or programme with finances or risks is written as {@code 1.2}. It reads
+   * any 1.x (1.0, 1.1 and 1.2).
    *
    * @return the schema version
    */

@@ -14,8 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
+import org.reformkit.core.model.DatePeriod;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
+import org.reformkit.core.model.FinanceKind;
+import org.reformkit.core.model.FinanceTotal;
+import org.reformkit.core.model.FinanceTotalId;
+import org.reformkit.core.model.Finances;
+import org.reformkit.core.model.FinancialLine;
+import org.reformkit.core.model.FinancialLineId;
 import org.reformkit.core.model.GoverningBodyDocument;
 import org.reformkit.core.model.Grade;
 import org.reformkit.core.model.Indicator;
@@ -25,6 +32,7 @@ import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.Measure;
 import org.reformkit.core.model.MeasureKind;
 import org.reformkit.core.model.Measurement;
+import org.reformkit.core.model.Money;
 import org.reformkit.core.model.OriginKind;
 import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.Phase;
@@ -39,6 +47,10 @@ import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.PostTotalId;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Risk;
+import org.reformkit.core.model.RiskId;
+import org.reformkit.core.model.RiskRating;
+import org.reformkit.core.model.RiskStatus;
 import org.reformkit.core.model.Status;
 import org.reformkit.core.rules.Finding;
 import org.reformkit.core.rules.RuleSet;
@@ -375,6 +387,89 @@ class SeedReportRulesTest {
     List<Finding> added = assertFires(mutated, "POST_TOTAL_SUM", "postTotals[new-technical]");
 
     assertThat(added.get(0).values()).containsEntry("stated", 40).containsEntry("sum", 39);
+  }
+
+  /** A financial line of the seed's business process review; synthetic test data. */
+  private static FinancialLine bprLine(String id, FinanceKind kind, String amount) {
+    return FinancialLine.builder()
+        .id(FinancialLineId.of(id))
+        .description(LocalizedText.of("en", "Business process review"))
+        .kind(kind)
+        .amount(Money.parse(amount))
+        .period(DatePeriod.parse("2015/2016"))
+        .commitment(CommitmentId.of("bpr"))
+        .build();
+  }
+
+  private static ProgressReport withLines(FinancialLine... lines) {
+    return programme(p -> p.withFinances(Finances.builder().addLines(lines).build()));
+  }
+
+  @Test
+  void spendingOverTheBudgetOfTheBusinessProcessReviewIsReported() {
+    ProgressReport mutated =
+        withLines(
+            bprLine("approved", FinanceKind.APPROVED_BUDGET, "USD 1000000"),
+            bprLine("spent", FinanceKind.EXPENDITURE, "USD 1000000.01"));
+
+    List<Finding> added = assertFires(mutated, "FINANCE_OVER_BUDGET", "finances");
+
+    assertThat(added.get(0).message())
+        .isEqualTo(
+            "Expenditure on commitment bpr for 2015/2016 (USD 1000000.01) exceeds its approved"
+                + " budget (USD 1000000)");
+  }
+
+  @Test
+  void aTotalOfMoneyThatDoesNotAddUpOrMixesCurrenciesIsReported() {
+    FinancialLine approved = bprLine("approved", FinanceKind.APPROVED_BUDGET, "USD 1000000");
+    FinanceTotal total =
+        FinanceTotal.builder()
+            .id(FinanceTotalId.of("all"))
+            .description(LocalizedText.of("en", "All"))
+            .amount(Money.parse("USD 999999"))
+            .addLine(FinancialLineId.of("approved"))
+            .build();
+    ProgressReport wrongSum =
+        programme(
+            p -> p.withFinances(Finances.builder().addLine(approved).addTotal(total).build()));
+    ProgressReport mixed =
+        programme(
+            p ->
+                p.withFinances(
+                    Finances.builder()
+                        .addLine(approved)
+                        .addTotal(total.withAmount(Money.parse("CHF 1000000")))
+                        .build()));
+
+    assertFires(wrongSum, "FINANCE_TOTAL_SUM", "finances.totals[all]");
+    assertFires(mixed, "MONEY_CURRENCY_MIXED", "finances.totals[all]");
+  }
+
+  @Test
+  void aSavingWithoutItsPeriodIsReportedOnTheSeed() {
+    ProgressReport mutated =
+        withLines(bprLine("saving", FinanceKind.SAVING, "USD 50000").withPeriod(Optional.empty()));
+
+    assertFires(mutated, "SAVING_WITHOUT_PERIOD", "finances.lines[saving]");
+  }
+
+  @Test
+  void anUnmitigatedHighRiskAndARiskToAnUnknownCommitmentAreReported() {
+    Risk risk =
+        Risk.builder()
+            .id(RiskId.of("delay"))
+            .description(LocalizedText.of("en", "Redesign is delayed"))
+            .likelihood(RiskRating.high())
+            .impact(RiskRating.high())
+            .status(RiskStatus.OPEN)
+            .addCommitment(CommitmentId.of("bpr"))
+            .addCommitment(CommitmentId.of("nowhere"))
+            .build();
+    ProgressReport mutated = programme(p -> p.withRisks(risk));
+
+    assertFires(mutated, "RISK_HIGH_UNMITIGATED", "risks[delay]");
+    assertFires(mutated, "RISK_COMMITMENT_UNKNOWN", "risks[delay].commitments");
   }
 
   @Test

@@ -116,9 +116,9 @@ public final class ReformJson {
 
   /**
    * Returns the newest schema version this library writes, {@code 1.2}. A document that uses
-   * nothing new in 1.2 (recommendations, duty stations, relocations) is written as {@code 1.1},
-   * exactly as before; any 1.x is read (1.0, 1.1 and 1.2), with the new properties accepted in
-   * each.
+   * nothing new in 1.2 (finances, risks, recommendations, duty stations, relocations) is written as
+   * {@code 1.1}, exactly as before; any 1.x is read (1.0, 1.1 and 1.2), with the new properties
+   * accepted in each.
    *
    * @return the schema version
    */

@@ -223,4 +223,65 @@ class MoneyAndRiskAnalysesTest {
         .containsPattern("(?m)^not rated +r9$");
     assertThat(RiskMatrix.of(p).scales()).isEmpty();
   }
+
+  /** Synthetic test data for docs/ANALYSES.md: not the facts of any report. */
+  static ReformProgramme example() {
+    return programme(
+            line("bpr-approved", FinanceKind.APPROVED_BUDGET, "USD 2500000.00"),
+            line("bpr-spent", FinanceKind.EXPENDITURE, "USD 1250000.50"),
+            line("field-approved", FinanceKind.APPROVED_BUDGET, "USD 800000")
+                .withCommitment(CommitmentId.of("field"))
+                .withSource(FundingSource.EXTRABUDGETARY),
+            line("field-spent", FinanceKind.EXPENDITURE, "USD 920000")
+                .withCommitment(CommitmentId.of("field"))
+                .withSource(FundingSource.EXTRABUDGETARY),
+            line("efficiency", FinanceKind.SAVING, "USD 400000")
+                .withCommitment(Optional.empty())
+                .withSource(Optional.empty())
+                .withPeriod(DatePeriod.within(PartialDate.ofYear(2017))))
+        .withRisks(
+            risk("mobility", RiskRating.high(), RiskRating.high(), "hr"),
+            risk("redesign-delay", RiskRating.medium(), RiskRating.high(), "bpr"),
+            risk("field-costs", RiskRating.low(), RiskRating.medium(), "field", "bpr"),
+            Risk.builder()
+                .id(RiskId.of("union"))
+                .description(LocalizedText.of("en", "union"))
+                .build());
+  }
+
+  private static List<String> blocksAfter(String heading) throws java.io.IOException {
+    String page =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("..", "docs", "ANALYSES.md"),
+            java.nio.charset.StandardCharsets.UTF_8);
+    List<String> blocks = new java.util.ArrayList<>();
+    int at = page.indexOf(heading);
+    while (true) {
+      int start = page.indexOf("```\n", at);
+      if (start < 0) {
+        return blocks;
+      }
+      int end = page.indexOf("```\n", start + 4);
+      blocks.add(page.substring(start + 4, end));
+      at = end + 4;
+    }
+  }
+
+  @Test
+  void theAnalysesPageShowsWhatTheMoneyAndRiskCallsPrintOnTheExample() throws Exception {
+    MoneySummary money = MoneySummary.of(example(), LocalDate.of(2017, 6, 30));
+    RiskMatrix risks = RiskMatrix.of(example());
+    List<String> printed =
+        List.of(
+            money.toTable(Locale.ENGLISH).toString(),
+            money.spendingTable(Locale.ENGLISH).toString(),
+            risks.toTable(Locale.ENGLISH).toString(),
+            risks.byCommitmentTable(Locale.ENGLISH).toString());
+    if (Boolean.getBoolean("analyses.md.print")) {
+      printed.forEach(System.out::println);
+    }
+
+    assertThat(blocksAfter("### What does it cost, and what could go wrong?"))
+        .containsExactlyElementsOf(printed);
+  }
 }

@@ -12,7 +12,9 @@ import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.Grade;
 import org.reformkit.core.model.InvalidValueException;
 import org.reformkit.core.model.LocalizedText;
+import org.reformkit.core.model.Money;
 import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.RiskRating;
 import org.reformkit.core.text.SafeText;
 
 /**
@@ -37,6 +39,16 @@ class ParseFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void datePeriod(@NotNull String text) {
     assertParsesBackOrRefusesSafely(text, DatePeriod::parse);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void money(@NotNull String text) {
+    assertParsesBackOrRefusesSafely(text, Money::parse);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void riskRating(@NotNull String text) {
+    assertParsesBackOrRefusesSafely(text, RiskRating::parse);
   }
 
   @FuzzTest(maxDuration = "10m")

@@ -724,6 +724,111 @@ class SeedReportRulesTest {
         .isEmpty();
   }
 
+  /** Synthetic recommendation of an oversight body, added to the seed for the tests below. */
+  private static org.reformkit.core.model.Recommendation recommendation(String id) {
+    return org.reformkit.core.model.Recommendation.builder()
+        .id(org.reformkit.core.model.RecommendationId.of(id))
+        .source(
+            org.reformkit.core.model.DocumentReference.of(
+                org.reformkit.core.model.DocumentSymbol.parse("JIU/REP/2014/8")))
+        .number("Recommendation " + id)
+        .build();
+  }
+
+  private static ProgressReport withRecommendations(
+      List<org.reformkit.core.model.Recommendation> listed,
+      org.reformkit.core.model.RecommendationTotal... totals) {
+    return programme(
+        p ->
+            p.withRecommendations(
+                org.reformkit.core.model.Recommendations.builder()
+                    .addAllListed(listed)
+                    .addTotals(totals)
+                    .build()));
+  }
+
+  private static org.reformkit.core.model.RecommendationTotal count(
+      String id, Optional<org.reformkit.core.model.ImplementationStatus> status, int count) {
+    return org.reformkit.core.model.RecommendationTotal.builder()
+        .id(org.reformkit.core.model.RecommendationTotalId.of(id))
+        .status(status)
+        .count(count)
+        .build();
+  }
+
+  @Test
+  void recommendationRulesFireOnTheSeedWithRecommendationsAdded() {
+    org.reformkit.core.model.ImplementationStatus implemented =
+        org.reformkit.core.model.ImplementationStatus.IMPLEMENTED;
+    ProgressReport accepted =
+        withRecommendations(
+            List.of(
+                recommendation("1").withAcceptance(org.reformkit.core.model.Acceptance.ACCEPTED)));
+    ProgressReport implementedOpen =
+        withRecommendations(
+            List.of(
+                recommendation("1")
+                    .withStatus(implemented)
+                    .withAnsweredBy(SeedReport.BUSINESS_PROCESS_REVIEW)));
+    ProgressReport overdue =
+        withRecommendations(
+            List.of(
+                recommendation("1")
+                    .withStatus(org.reformkit.core.model.ImplementationStatus.IN_PROGRESS)
+                    .withDue(PartialDate.parse("2015-06"))));
+    ProgressReport sum =
+        withRecommendations(
+            List.of(),
+            count("all", Optional.empty(), 5),
+            count("done", Optional.of(implemented), 6));
+    ProgressReport listed =
+        withRecommendations(
+            List.of(recommendation("1"), recommendation("2")), count("all", Optional.empty(), 1));
+
+    assertFires(accepted, "RECOMMENDATION_ACCEPTED_UNANSWERED", "recommendations.listed[1]");
+    assertFires(
+        implementedOpen, "RECOMMENDATION_IMPLEMENTED_OPEN_COMMITMENT", "recommendations.listed[1]");
+    assertFires(overdue, "RECOMMENDATION_OVERDUE", "recommendations.listed[1]");
+    assertFires(sum, "RECOMMENDATION_TOTAL_SUM", "recommendations.totals[all]");
+    assertFires(listed, "RECOMMENDATION_TOTAL_LISTED", "recommendations.totals[all]");
+  }
+
+  @Test
+  void relocationRulesFireOnTheSeedWithALineRelocated() {
+    org.reformkit.core.model.Location nairobi =
+        org.reformkit.core.model.Location.field()
+            .withDutyStation(
+                org.reformkit.core.model.DutyStation.of(
+                    org.reformkit.core.model.LocalizedText.of("en", "Nairobi"), "KE"));
+    ProgressReport samePlace =
+        programme(
+            p ->
+                p.withPostLines(
+                    p.postLines().get(0),
+                    p.postLines()
+                        .get(1)
+                        .withRelocation(
+                            org.reformkit.core.model.Relocation.builder()
+                                .from(nairobi)
+                                .to(nairobi)
+                                .build())));
+    ProgressReport fromEmpty =
+        programme(
+            p ->
+                p.withPostLines(
+                    p.postLines().get(0),
+                    p.postLines()
+                        .get(1)
+                        .withRelocation(
+                            org.reformkit.core.model.Relocation.builder()
+                                .from(nairobi)
+                                .to(p.postLines().get(1).location())
+                                .build())));
+
+    assertFires(samePlace, "RELOCATION_SAME_PLACE", "postLines[field-technical].relocation");
+    assertFires(fromEmpty, "RELOCATION_FROM_EMPTY", "postLines[field-technical].relocation");
+  }
+
   @Test
   void everyStandardRuleHasAFiringTestOnTheSeedHere() throws Exception {
     String source =

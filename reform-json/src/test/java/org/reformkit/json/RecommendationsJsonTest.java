@@ -247,4 +247,65 @@ class RecommendationsJsonTest {
     assertThat(read.location().dutyStation().orElseThrow().city().in(java.util.Locale.ENGLISH))
         .isEqualTo("Nairobi");
   }
+
+  /** The report of the recommendations test with an unknown property put into one new object. */
+  private static String withUnknownIn(String object) throws IOException {
+    ProgressReport base = minimal();
+    PostLine line = base.programme().postLines().get(0);
+    ProgressReport report =
+        base.withProgramme(
+            base.programme()
+                .withRecommendations(recommendations())
+                .withPostLines(
+                    line.withLocation(NAIROBI)
+                        .withRelocation(
+                            Relocation.builder()
+                                .from(Location.headquarters())
+                                .to(NAIROBI)
+                                .build())));
+    String json = ReformJson.writer().withLayout(Layout.PRETTY).write(report);
+    return json.replaceFirst(java.util.regex.Pattern.quote(object), object + " \"extra\": 1,");
+  }
+
+  @Test
+  void everyNewObjectRefusesAnUnknownPropertyAndLenientReadingKeepsIt() throws IOException {
+    String[][] cases = {
+      {"\"recommendations\": {", "/programme/recommendations/extra", "the recommendations"},
+      {"\"listed\": [\n        {", "/programme/recommendations/listed/0/extra", "a recommendation"},
+      {
+        "\"actions\": [\n            {",
+        "/programme/recommendations/listed/0/actions/0/extra",
+        "a recommendation action"
+      },
+      {
+        "\"totals\": [\n        {",
+        "/programme/recommendations/totals/0/extra",
+        "a recommendation total"
+      },
+      {"\"dutyStation\": {", "/programme/postLines/0/location/dutyStation/extra", "a duty station"},
+      {"\"relocation\": {", "/programme/postLines/0/relocation/extra", "a relocation"}
+    };
+    for (String[] c : cases) {
+      String json = withUnknownIn(c[0]);
+
+      ReformJsonException e =
+          catchThrowableOfType(ReformJsonException.class, () -> ReformJson.reader().read(json));
+
+      assertThat(e).as(c[1]).isNotNull();
+      assertThat(e.pointer()).isEqualTo(c[1]);
+      assertThat(e.problem()).startsWith("unknown property 'extra' in " + c[2] + ";");
+      Extended<ProgressReport> kept = ReformJson.reader().keepingUnknown().read(json);
+      assertThat(kept.hasUnknownProperties()).isTrue();
+      String written = ReformJson.writer().withLayout(Layout.PRETTY).keepingUnknown().write(kept);
+      assertThat(written).as(c[1]).contains("\"extra\": 1");
+      assertThat(ReformJson.reader().keepingUnknown().read(written).value())
+          .isEqualTo(kept.value());
+      assertThat(
+              catchThrowableOfType(
+                      ReformJsonException.class, () -> ReformJson.reader().read(written))
+                  .pointer())
+          .as("written back into the same object")
+          .isEqualTo(c[1]);
+    }
+  }
 }

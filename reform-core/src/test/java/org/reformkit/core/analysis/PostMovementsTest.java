@@ -121,6 +121,8 @@ class PostMovementsTest {
     PostMovements other = Analyses.postMovements(report(Fixtures.programme().build()));
 
     assertThat(movements).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other);
+    assertThat(movements.hashCode()).isNotEqualTo(other.hashCode());
+    assertThat(movements.rows().get(0).hashCode()).isNotEqualTo(movements.rows().get(1).hashCode());
     assertThat(movements).isNotEqualTo("movements");
     MovementRow row = movements.rows().get(0);
     assertThat(row).isEqualTo(same.rows().get(0)).hasSameHashCodeAs(same.rows().get(0));

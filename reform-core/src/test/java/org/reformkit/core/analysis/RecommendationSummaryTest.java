@@ -140,6 +140,10 @@ class RecommendationSummaryTest {
     assertThat(summary.toTable().rows().get(2).get(0)).isEqualTo("All sources");
     assertThat(summary.toTable().rows().get(1).get(13)).isEqualTo("0%");
     assertThat(summary.toString()).isEqualTo(summary.toTable().toString());
+    assertThat(summary.toString())
+        .contains(
+            "JIU/REP/2016/8                        3         1                   0             1")
+        .contains("1    50%, 1 not stated\n");
     assertThat(summary.toTable(Locale.CHINESE).rows().get(2).get(0)).isEqualTo("所有来源");
     assertThat(summary.toTable(Locale.CHINESE).rows().get(1).get(0))
         .isEqualTo("中Independent External Evaluation");
@@ -171,6 +175,8 @@ class RecommendationSummaryTest {
 
     assertThat(summary).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("summary");
     assertThat(summary).isNotEqualTo(Analyses.recommendations(report(fewer)));
+    assertThat(summary.hashCode()).isNotEqualTo(Analyses.recommendations(report(fewer)).hashCode());
+    assertThat(summary.rows().get(0).hashCode()).isNotEqualTo(summary.rows().get(1).hashCode());
     assertThat(summary).isNotEqualTo(Analyses.recommendations(report(other)));
     RecommendationRow row = summary.rows().get(0);
     assertThat(row).isEqualTo(same.rows().get(0)).hasSameHashCodeAs(same.rows().get(0));

@@ -303,6 +303,7 @@ class RecommendationRulesTest {
                 recommendation("2").withStatus(ImplementationStatus.IN_PROGRESS),
                 recommendation("3").withSource(IEE)),
             total("all", 57).withActions(2),
+            total("exact", 3).withActions(0),
             total("implemented", 0).withStatus(ImplementationStatus.IMPLEMENTED),
             total("iee", 1).withSource(IEE));
 

@@ -91,7 +91,8 @@ class RelocationRulesTest {
     ReformProgramme fromHeadquarters =
         programme()
             .withPostLines(
-                hqLine(), fieldLine().withRelocation(move(Location.headquarters(), NAIROBI)));
+                hqLine(), fieldLine().withRelocation(move(Location.headquarters(), NAIROBI)))
+            .withPosts();
     ReformProgramme fromAPost =
         programme()
             .withPostLines(hqLine().withRelocation(move(BANGKOK, NAIROBI)))

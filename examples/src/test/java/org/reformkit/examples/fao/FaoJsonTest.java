@@ -14,8 +14,8 @@ import org.reformkit.json.Layout;
 import org.reformkit.json.ReformJson;
 
 /**
- * The FAO paper C 2013/26/ES shipped as JSON ({@code fao-2013-03.json}) is the report built in
- * Java by {@link FaoReform2013}, written by the library's writer in format 1.2 (it states
+ * The FAO paper C 2013/26/ES shipped as JSON ({@code fao-2013-03.json}) is the report built in Java
+ * by {@link FaoReform2013}, written by the library's writer in format 1.2 (it states
  * recommendations).
  *
  * <p>After a change to {@link FaoReform2013}, regenerate the JSON with {@code mvn -pl
@@ -46,8 +46,7 @@ class FaoJsonTest {
 
   @Test
   void writingTheReportBuiltInJavaGivesTheShippedJsonByteForByte() throws IOException {
-    String written =
-        ReformJson.writer().withLayout(Layout.PRETTY).write(FaoReform2013.march2013());
+    String written = ReformJson.writer().withLayout(Layout.PRETTY).write(FaoReform2013.march2013());
     if (Boolean.getBoolean("reformkit.updateGolden")) {
       Files.writeString(FILE, written, StandardCharsets.UTF_8);
       assertThat(Files.readAllBytes(FILE)).isEqualTo(written.getBytes(StandardCharsets.UTF_8));

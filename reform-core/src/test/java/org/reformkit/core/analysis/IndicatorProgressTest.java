@@ -289,8 +289,7 @@ class IndicatorProgressTest {
     assertThat(table.lines()).noneMatch(l -> l.startsWith("Achieved"));
     assertThat(table.lines().reduce((a, b) -> b))
         .hasValueSatisfying(
-            l ->
-                assertThat(l).startsWith("other 2 indicators").endsWith("no data 1, achieved 1"));
+            l -> assertThat(l).startsWith("other 2 indicators").endsWith("no data 1, achieved 1"));
     assertThat(progress.toTable(Locale.ENGLISH, 3).toString())
         .isEqualTo(progress.toTable(Locale.ENGLISH).toString());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> progress.toTable(Locale.ENGLISH, 0))

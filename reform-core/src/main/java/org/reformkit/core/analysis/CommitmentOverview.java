@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.reformkit.core.model.ElementPath;
@@ -193,7 +194,7 @@ public final class CommitmentOverview {
 
   @Override
   public int hashCode() {
-    return 31 * progress.hashCode() + commitments.hashCode();
+    return Objects.hash(progress, commitments);
   }
 
   /**

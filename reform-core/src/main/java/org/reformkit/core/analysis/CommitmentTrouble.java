@@ -61,6 +61,6 @@ public record CommitmentTrouble(
    * @return whether the commitment is in trouble
    */
   public boolean inTrouble() {
-    return overdue + slipped + blocked > 0;
+    return overdue > 0 || slipped > 0 || blocked > 0;
   }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,9 +193,7 @@ public final class FindingGroups {
       requireNonNull(path, "path");
       Group group = byCode.computeIfAbsent(code, Group::new);
       group.count++;
-      if (severity.compareTo(group.severity) < 0) {
-        group.severity = severity;
-      }
+      group.severities.add(severity);
       if (group.firstPaths.size() < FIRST_PATHS) {
         group.firstPaths.add(path);
       }
@@ -242,7 +241,10 @@ public final class FindingGroups {
   /** A group while findings are added. */
   private static final class Group {
     final String code;
-    Severity severity = Severity.INFO;
+
+    /** The severities seen; the first, in the enum's order, is the most serious. */
+    final EnumSet<Severity> severities = EnumSet.noneOf(Severity.class);
+
     int count;
     final List<ElementPath> firstPaths = new ArrayList<>();
     final Map<String, Integer> byCommitment = new LinkedHashMap<>();
@@ -255,7 +257,7 @@ public final class FindingGroups {
     FindingGroup toGroup() {
       return new FindingGroup(
           code,
-          severity,
+          severities.iterator().next(),
           count,
           ImmutableList.copyOf(firstPaths),
           mostFirst(byCommitment),

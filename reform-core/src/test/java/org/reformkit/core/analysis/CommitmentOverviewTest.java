@@ -8,8 +8,10 @@ import static org.reformkit.core.analysis.Fixtures.phase;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -87,7 +89,9 @@ class CommitmentOverviewTest {
     CommitmentOverview overview = CommitmentOverview.of(programme(), DAY);
 
     assertThat(overview.commitments().get(1).slipped()).isEqualTo(1);
+    assertThat(overview.commitments().get(1).inTrouble()).isTrue();
     assertThat(overview.commitments().get(2).blocked()).isEqualTo(1);
+    assertThat(overview.commitments().get(2).inTrouble()).isTrue();
     assertThat(overview.commitments().get(3).inTrouble()).isFalse();
   }
 
@@ -105,8 +109,8 @@ class CommitmentOverviewTest {
 
     assertThat(row.inTrouble()).isFalse();
     assertThat(row.shareNotStated()).isTrue();
-    assertThat(CommitmentOverview.of(programme, DAY).toTable(Locale.ENGLISH, 5).toString())
-        .contains("not stated");
+    assertThat(CommitmentOverview.of(programme, DAY).toTable(Locale.ENGLISH, 5).toString().lines())
+        .anySatisfy(l -> assertThat(l).startsWith("Commitment u").endsWith("not stated"));
   }
 
   @Test
@@ -125,6 +129,9 @@ class CommitmentOverviewTest {
     assertThat(table.lines().reduce((a, b) -> b))
         .hasValueSatisfying(l -> assertThat(l).startsWith("overall"));
     assertThat(table).contains("overdue", "slipped", "on hold");
+    // counts and shares are aligned right: the overall share ends where the heading does
+    List<String> lines = table.lines().collect(Collectors.toList());
+    assertThat(lines.get(lines.size() - 1)).hasSize(lines.get(0).length());
   }
 
   @Test
@@ -154,6 +161,8 @@ class CommitmentOverviewTest {
     assertThat(ofReport.progress()).isEqualTo(ProgrammeProgress.of(programme(), DAY));
     assertThat(ofReport).isNotEqualTo(CommitmentOverview.of(programme(), LocalDate.of(2015, 1, 1)));
     assertThat(ofReport).isNotEqualTo("overview");
+    assertThat(ofReport.hashCode())
+        .isNotEqualTo(CommitmentOverview.of(programme(), LocalDate.of(2015, 1, 1)).hashCode());
   }
 
   @ParameterizedTest

@@ -108,6 +108,8 @@ class FindingGroupsTest {
       builder.add("PHASE_ORDER", Severity.WARNING, ROOT.key("commitments", commitment));
     }
     builder.add("POST_GRADE", Severity.ERROR, ROOT.key("posts", "p2"));
+    builder.add("POST_GRADE", Severity.ERROR, ROOT.key("posts", "p1"));
+    builder.add("POST_GRADE", Severity.ERROR, ROOT.key("posts", "p1"));
     builder.add("DOCUMENT_SYMBOL", Severity.INFO, ROOT);
 
     String table = builder.build().toTable(Locale.ENGLISH).toString();
@@ -116,7 +118,8 @@ class FindingGroupsTest {
         .contains("Rule", "Findings", "First paths", "Most under commitment", "Most at location")
         .contains("commitments[a], commitments[b], commitments[c], …")
         .contains("a (2), b (1), c (1), 2 more")
-        .contains("field office · Dakar (1)")
+        .contains("headquarters (2), field office · Dakar (1)")
+        .doesNotContain("0 more")
         .contains("(root)");
     assertThat(table.lines().filter(l -> l.startsWith("POST_GRADE")))
         .singleElement()
@@ -134,5 +137,7 @@ class FindingGroupsTest {
     assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
     assertThat(one).isNotEqualTo(FindingGroups.of(programme(), findings().subList(0, 3)));
     assertThat(one).isNotEqualTo("groups");
+    assertThat(one.hashCode())
+        .isNotEqualTo(FindingGroups.of(programme(), findings().subList(0, 3)).hashCode());
   }
 }

@@ -281,9 +281,8 @@ class Parsing {
         throw duplicate(name);
       }
       p.nextToken();
-      if (name.equals(Names.ID) && p.currentToken() == JsonToken.VALUE_STRING) {
-        id = Optional.of(p.getString());
-      }
+      // an "id" this object does not know is kept like any other unknown property: only an id of
+      // the model identifies the object its unknown properties are written back into
       unknown.put(name, NodeParser.read(p, ""));
     }
 

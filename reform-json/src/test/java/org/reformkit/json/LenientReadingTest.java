@@ -86,6 +86,26 @@ class LenientReadingTest {
   }
 
   @Test
+  void anUnknownIdOfAnObjectWithoutIdentityIsKeptAndWrittenBackLikeAnyOtherUnknown()
+      throws IOException {
+    // found by fuzzing (ReadFuzzTest#reportKeepingUnknown): a measurement has no id in the model,
+    // so an "id" in it is unknown; it was taken for the object's identity and the measurement's
+    // unknown properties were then dropped on writing
+    ObjectNode root = seedTree();
+    ObjectNode measurement = (ObjectNode) root.at("/programme/indicators/0/measurements/0");
+    measurement.put("id", "a").put("status", "completed");
+    String json = TREES.writeValueAsString(root);
+
+    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(json);
+
+    String pointer = "/programme/indicators/0/measurements/0";
+    assertThat(read.unknownProperties().get(pointer)).containsOnlyKeys("id", "status");
+    String written = ReformJson.writer().keepingUnknown().withLayout(Layout.COMPACT).write(read);
+    assertThat(TREES.readTree(written)).isEqualTo(root);
+    assertThat(ReformJson.reader().keepingUnknown().read(written)).isEqualTo(read);
+  }
+
+  @Test
   void extrasOfARemovedElementAreDroppedAndTheOthersKept() throws IOException {
     Extended<ProgressReport> read =
         ReformJson.reader().keepingUnknown().read(TREES.writeValueAsString(extendedSeed()));

@@ -60,10 +60,10 @@ class FaoJsonTest {
       throws IOException {
     String json = new String(resource(), StandardCharsets.UTF_8);
     assertThat(json)
-        .contains("\"schemaVersion\" : \"1.2\"")
+        .contains("\"schemaVersion\": \"1.2\"")
         .contains("\"recommendations\"")
-        .contains("\"count\" : 109")
-        .contains("\"actions\" : 330")
+        .contains("\"count\": 109")
+        .contains("\"actions\": 330")
         .contains("C 2013/26/ES");
   }
 }

@@ -1,20 +1,14 @@
 package org.reformkit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +18,7 @@ import org.reformkit.benchmarks.data.ProgrammeSize;
 import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.rules.RuleSet;
 import org.reformkit.examples.dashboard.DashboardRenderer;
+import org.reformkit.examples.dashboard.HeadlessChromium;
 
 /**
  * The dashboard of the system-size programme (about 128,000 posts, 500 commitments, 10,000
@@ -42,18 +37,11 @@ class SystemDashboardBrowserTest {
   @TempDir static Path dir;
 
   private static Path page;
-  private static Path chromium;
+  private static HeadlessChromium chromium;
 
   @BeforeAll
   static void renderTheSystemDashboard() throws Exception {
-    String configured = System.getenv("CHROMIUM");
-    chromium =
-        Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
-    boolean present = Files.isExecutable(chromium);
-    if (!present && System.getenv("CI") != null) {
-      fail("CI is set but Chromium is missing at " + chromium + "; see .ci/install-chromium");
-    }
-    assumeTrue(present, "Chromium is missing at " + chromium + "; skipping the browser test");
+    chromium = HeadlessChromium.findOrSkip(dir);
     ProgressReport report =
         ProgrammeGenerator.report(ProgrammeSize.SYSTEM, ProgrammeGenerator.DEFAULT_SEED);
     page = dir.resolve("dashboard-system.html");
@@ -68,9 +56,7 @@ class SystemDashboardBrowserTest {
 
   @Test
   void browserDomHasTheFoldedTimelineTheIndicatorsInTroubleAndTheFindingsByRule() throws Exception {
-    Path out = dir.resolve("dom-system.html");
-    run(List.of("--dump-dom", page.toUri().toString()), out);
-    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    String dom = chromium.dumpDom(page);
 
     // the programme and the first 40 commitments, in trouble first
     assertThat(dom.split("<g class=\"row ", -1)).hasSize(2 + DashboardRenderer.COMMITMENT_ROWS);
@@ -88,13 +74,7 @@ class SystemDashboardBrowserTest {
   void systemDashboardScreenshotIsDrawnWithinAFewSeconds() throws Exception {
     Path png = dir.resolve("dashboard-system.png");
     long start = System.nanoTime();
-    run(
-        List.of(
-            "--screenshot=" + png,
-            "--window-size=" + WIDTH + "," + HEIGHT,
-            "--hide-scrollbars",
-            page.toUri().toString()),
-        dir.resolve("screenshot.log"));
+    chromium.screenshot(page, png, WIDTH, HEIGHT);
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf(
         "system dashboard: %,d bytes, screenshot in headless Chromium in %,d ms%n",
@@ -121,34 +101,5 @@ class SystemDashboardBrowserTest {
           target.resolve("dashboard-system.png"),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
-  }
-
-  private static void run(List<String> arguments, Path output) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(chromium.toString());
-    command.addAll(
-        List.of(
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
-    command.addAll(arguments);
-    Path errors = dir.resolve("chromium-" + System.nanoTime() + ".err");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(output.toFile())
-            .redirectError(errors.toFile())
-            .start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      fail("Chromium did not finish within 120 s: " + command);
-    }
-    assertThat(process.exitValue())
-        .as("Chromium's exit status; its standard error:%n%s", Files.readString(errors))
-        .isZero();
   }
 }

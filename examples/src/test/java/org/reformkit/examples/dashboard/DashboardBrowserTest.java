@@ -1,8 +1,6 @@
 package org.reformkit.examples.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -11,12 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,28 +34,13 @@ class DashboardBrowserTest {
   private static final int WIDTH = 1280;
   private static final int HEIGHT = 2000;
 
-  private Path chromium;
-
   @TempDir Path dir;
+
+  private HeadlessChromium chromium;
 
   @BeforeEach
   void findChromium() {
-    String configured = System.getenv("CHROMIUM");
-    Path path =
-        Paths.get(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
-    boolean present = Files.isExecutable(path);
-    if (!present && System.getenv("CI") != null) {
-      fail(
-          "CI is set but Chromium is missing at "
-              + path
-              + ": the browser test must run in CI; install it with .ci/install-chromium");
-    }
-    assumeTrue(
-        present,
-        "Chromium is missing at "
-            + path
-            + "; skipping the browser test (install it with .ci/install-chromium)");
-    chromium = path;
+    chromium = HeadlessChromium.findOrSkip(dir);
   }
 
   @Test
@@ -123,9 +103,7 @@ class DashboardBrowserTest {
   @Test
   void browserDomHasTheTimelineSvgWithEveryRow() throws Exception {
     Path html = page(Locale.ENGLISH);
-    Path out = dir.resolve("dom.html");
-    run(List.of("--dump-dom", html.toUri().toString()), out);
-    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    String dom = chromium.dumpDom(html);
     assertThat(dom).contains("<svg class=\"timeline\"");
     assertThat(dom.split("<g class=\"row ", -1)).hasSize(17);
     assertThat(dom).contains("<rect class=\"as-of\"").contains("<g class=\"span actual\">");
@@ -155,9 +133,7 @@ class DashboardBrowserTest {
   @Test
   void whoDashboardDomHasTheProgrammeAndItsFourStreamsAndTheIndicator() throws Exception {
     Path html = page(WhoReform2016.january2016(), Locale.ENGLISH);
-    Path out = dir.resolve("dom-who.html");
-    run(List.of("--dump-dom", html.toUri().toString()), out);
-    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    String dom = chromium.dumpDom(html);
     assertThat(dom).contains("<svg class=\"timeline\"").contains("EB138/5");
     // the programme and its four streams (three workstreams and the emergencies stream)
     assertThat(dom.split("<g class=\"row ", -1)).hasSize(6);
@@ -179,9 +155,7 @@ class DashboardBrowserTest {
                 FindingRow.of(
                     RuleSet.standard().validate(series.last(), Locale.ENGLISH), Locale.ENGLISH)),
         StandardCharsets.UTF_8);
-    Path out = dir.resolve("dom-history.html");
-    run(List.of("--dump-dom", html.toUri().toString()), out);
-    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    String dom = chromium.dumpDom(html);
     int strips = Analyses.trajectories(series).rows().size();
     assertThat(dom).contains("<svg class=\"history\"").contains("<svg class=\"timeline\"");
     assertThat(dom.split("<g class=\"strip ", -1)).hasSize(strips + 1);
@@ -191,9 +165,7 @@ class DashboardBrowserTest {
   @Test
   void moneyAndRiskDashboardDomHasTheSpendingBarsAndTheMatrices() throws Exception {
     Path html = page(MoneyAndRiskSectionsTest.withMoneyAndRisks(), Locale.ENGLISH);
-    Path out = dir.resolve("dom-money.html");
-    run(List.of("--dump-dom", html.toUri().toString()), out);
-    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    String dom = chromium.dumpDom(html);
     assertThat(dom).contains("<svg class=\"money\"").contains("<svg class=\"timeline\"");
     assertThat(dom.split("<g class=\"spending", -1)).hasSize(3);
     assertThat(dom.split("<svg class=\"risks\"", -1)).hasSize(3);
@@ -205,9 +177,7 @@ class DashboardBrowserTest {
       throws Exception {
     ProgressReport report = org.reformkit.examples.OversightFixture.report();
     Path html = page(report, Locale.ENGLISH);
-    Path out = dir.resolve("dom-oversight.html");
-    run(List.of("--dump-dom", html.toUri().toString()), out);
-    String dom = Files.readString(out, StandardCharsets.UTF_8);
+    String dom = chromium.dumpDom(html);
 
     assertThat(dom).contains("<section id=\"recommendations\">").contains("JIU/REP/2014/8");
     assertThat(dom.split("<g class=\"source\"", -1)).hasSize(2);
@@ -255,47 +225,11 @@ class DashboardBrowserTest {
   private Path screenshot(ProgressReport report, Locale locale, String name) throws Exception {
     Path html = page(report, locale);
     Path png = dir.resolve(name);
-    run(
-        List.of(
-            "--screenshot=" + png,
-            "--window-size=" + WIDTH + "," + HEIGHT,
-            "--hide-scrollbars",
-            html.toUri().toString()),
-        dir.resolve(name + ".log"));
-    assertThat(png).as("screenshot written by Chromium").isNotEmptyFile();
+    chromium.screenshot(html, png, WIDTH, HEIGHT);
     Path target = Paths.get("target");
     if (Files.isDirectory(target)) {
       Files.copy(png, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
     return png;
-  }
-
-  private void run(List<String> arguments, Path output) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(chromium.toString());
-    command.addAll(
-        List.of(
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
-    command.addAll(arguments);
-    Path errors = dir.resolve("chromium-" + System.nanoTime() + ".err");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(output.toFile())
-            .redirectError(errors.toFile())
-            .start();
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      fail("Chromium did not finish within 120 s: " + command);
-    }
-    assertThat(process.exitValue())
-        .as("Chromium's exit status; its standard error:%n%s", Files.readString(errors))
-        .isZero();
   }
 }

@@ -854,6 +854,34 @@ class ReformCliTest {
   }
 
   @Test
+  void summaryCountsPostsRelocatedToNoStatedDestinationInANotStatedRow() throws IOException {
+    ProgressReport fixture = org.reformkit.examples.OversightFixture.report();
+    org.reformkit.core.model.PostLine moved = fixture.programme().postLines().get(1);
+    ProgressReport report =
+        fixture.withProgramme(
+            fixture
+                .programme()
+                .withPostLines(
+                    fixture.programme().postLines().get(0),
+                    moved.withRelocation(
+                        moved.relocation().orElseThrow().withTo(java.util.Optional.empty()))));
+    Path path = file("undecided.json", ReformJson.writer().write(report));
+
+    assertThat(run("summary", path.toString())).isZero();
+
+    assertThat(out.toString())
+        .contains(
+            "== Relocated posts by duty station"
+                + NL
+                + Analyses.postMovements(report).toTable(Locale.ENGLISH))
+        .containsPattern("destination not stated +17 +0 +\\+17")
+        .containsPattern("Geneva \\(CH\\) +0 +17 +-17")
+        .doesNotContain("Bangkok (TH)")
+        .doesNotContain("RELOCATION_SAME_PLACE");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void summaryInChineseNamesTheNewSectionsInChinese() throws IOException {
     Path path =
         file(

@@ -99,7 +99,7 @@ public final class PostMovements {
     return location
         .get()
         .dutyStation()
-        .map(d -> Labels.compose("place.dutyStation", d.city(), Labels.plain(d.country())))
+        .map(Labels::dutyStation)
         .orElseGet(() -> Labels.location(location.get()));
   }
 

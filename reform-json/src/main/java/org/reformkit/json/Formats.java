@@ -341,10 +341,7 @@ final class Formats {
 
   static final Shape RELOCATION =
       Shape.of(
-          "a relocation",
-          names(Names.FROM, Names.TO, Names.DATE, Names.PARAGRAPHS),
-          Names.FROM,
-          Names.TO);
+          "a relocation", names(Names.FROM, Names.TO, Names.DATE, Names.PARAGRAPHS), Names.FROM);
 
   static final Shape RECOMMENDATIONS =
       Shape.of("the recommendations", names(Names.LISTED, Names.TOTALS));

@@ -325,8 +325,10 @@ final class Writing extends Generating {
     g.writeStartObject();
     name(Names.FROM);
     location(x.from(), child(p, Names.FROM));
-    name(Names.TO);
-    location(x.to(), child(p, Names.TO));
+    if (x.to().isPresent()) {
+      name(Names.TO);
+      location(x.to().get(), child(p, Names.TO));
+    }
     optDate(Names.DATE, x.date());
     ints(Names.PARAGRAPHS, x.paragraphs());
     end(p, null);

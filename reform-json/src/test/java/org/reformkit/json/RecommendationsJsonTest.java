@@ -114,6 +114,61 @@ class RecommendationsJsonTest {
   }
 
   @Test
+  void aRelocationWithNoStatedDestinationIsWrittenWithoutToAndReadsBackEqual() throws IOException {
+    ProgressReport base = minimal();
+    PostLine line = base.programme().postLines().get(0);
+    ProgressReport report =
+        withProgramme(
+            base,
+            base.programme()
+                .withPostLines(
+                    line.withRelocation(
+                        Relocation.builder().from(NAIROBI).addParagraph(7).build())));
+
+    String json = ReformJson.writer().withLayout(Layout.PRETTY).write(report);
+
+    assertThat(json)
+        .containsPattern("\"relocation\": \\{\\s*\"from\": \\{")
+        .doesNotContain("\"to\"");
+    ProgressReport read = ReformJson.reader().read(json);
+    assertThat(read).isEqualTo(report);
+    assertThat(read.programme().postLines().get(0).relocation().orElseThrow().to()).isEmpty();
+    com.networknt.schema.Schema schema =
+        com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+            .getSchema(ReformJson.jsonSchema(), com.networknt.schema.InputFormat.JSON);
+    assertThat(schema.validate(json, com.networknt.schema.InputFormat.JSON)).isEmpty();
+  }
+
+  @Test
+  void aRelocationWithoutItsOriginIsRefusedAtItsPlace() throws IOException {
+    ProgressReport base = minimal();
+    PostLine line = base.programme().postLines().get(0);
+    String json =
+        ReformJson.writer()
+            .withLayout(Layout.PRETTY)
+            .write(
+                withProgramme(
+                    base,
+                    base.programme()
+                        .withPostLines(
+                            line.withRelocation(
+                                Relocation.builder()
+                                    .from(Location.headquarters())
+                                    .to(NAIROBI)
+                                    .build()))))
+            .replaceFirst("\"from\": \\{\\s*\"kind\": \"headquarters\"\\s*\\},\\s*", "");
+
+    ReformJsonException e =
+        catchThrowableOfType(ReformJsonException.class, () -> ReformJson.reader().read(json));
+
+    assertThat(json).doesNotContain("\"from\"");
+    assertThat(e).isNotNull();
+    assertThat(e.pointer()).isEqualTo("/programme/postLines/0/relocation");
+    assertThat(e.problem()).contains("from");
+  }
+
+  @Test
   void aDocumentWithNothingNewIsWrittenAsVersion11() throws IOException {
     assertThat(ReformJson.writer().write(minimal())).contains("\"1.1\"");
     assertThat(ReformJson.writer().forProgramme().write(minimal().programme()))

@@ -854,6 +854,73 @@ class ReformCliTest {
   }
 
   @Test
+  void summaryCountsPostsRelocatedToNoStatedDestinationInANotStatedRow() throws IOException {
+    ProgressReport fixture = org.reformkit.examples.OversightFixture.report();
+    org.reformkit.core.model.PostLine moved = fixture.programme().postLines().get(1);
+    ProgressReport report =
+        fixture.withProgramme(
+            fixture
+                .programme()
+                .withPostLines(
+                    fixture.programme().postLines().get(0),
+                    moved.withRelocation(
+                        moved.relocation().orElseThrow().withTo(java.util.Optional.empty()))));
+    Path path = file("undecided.json", ReformJson.writer().write(report));
+
+    assertThat(run("summary", path.toString())).isZero();
+
+    assertThat(out.toString())
+        .contains(
+            "== Relocated posts by duty station"
+                + NL
+                + Analyses.postMovements(report).toTable(Locale.ENGLISH))
+        .containsPattern("destination not stated +17 +0 +\\+17")
+        .containsPattern("Geneva \\(CH\\) +0 +17 +-17")
+        .doesNotContain("Bangkok (TH)")
+        .doesNotContain("RELOCATION_SAME_PLACE");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  /** The oversight fixture with its relocated line placed at its destination, Bangkok. */
+  private static ProgressReport withDutyStations() {
+    ProgressReport fixture = org.reformkit.examples.OversightFixture.report();
+    org.reformkit.core.model.PostLine moved = fixture.programme().postLines().get(1);
+    return fixture.withProgramme(
+        fixture
+            .programme()
+            .withPostLines(
+                fixture.programme().postLines().get(0),
+                moved.withLocation(moved.relocation().orElseThrow().to().orElseThrow())));
+  }
+
+  @Test
+  void summaryShowsPostsByDutyStationWhenTheReportNamesDutyStations() throws IOException {
+    ProgressReport report = withDutyStations();
+    Path path = file("stations.json", ReformJson.writer().write(report));
+
+    assertThat(run("summary", path.toString(), "--all")).isZero();
+
+    String posts = Analyses.postSummary(report).toTable(Locale.ENGLISH).toString();
+    assertThat(posts).containsPattern("duty station +Bangkok \\(TH\\) +17");
+    assertThat(posts).containsPattern("duty station +not stated +22");
+    assertThat(out.toString()).contains("== Posts" + NL + posts);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void summaryNamesTheDutyStationDimensionInEachLanguage() throws IOException {
+    Path path = file("stations.json", ReformJson.writer().write(withDutyStations()));
+    String[][] cases = {{"zh", "工作地点"}, {"fr", "lieu d’affectation"}, {"es", "lugar de destino"}};
+    for (String[] c : cases) {
+      out.getBuffer().setLength(0);
+
+      assertThat(run("summary", path.toString(), "--lang", c[0])).isZero();
+
+      assertThat(out.toString()).as(c[0]).contains(c[1]);
+    }
+  }
+
+  @Test
   void summaryInChineseNamesTheNewSectionsInChinese() throws IOException {
     Path path =
         file(
@@ -872,6 +939,8 @@ class ReformCliTest {
     assertThat(out.toString())
         .doesNotContain("Recommendations of oversight bodies")
         .doesNotContain("Relocated posts")
+        // no duty station is named in the seed: the posts section is as before
+        .doesNotContain("duty station")
         .contains(
             "== Indicators"
                 + NL

@@ -72,6 +72,34 @@ class OversightSectionsTest {
   }
 
   @Test
+  void postsRelocatedToNoStatedDestinationGoIntoANotStatedBarNotToAGuessedPlace() {
+    ProgressReport undecided = withDestinationNotStated(REPORT);
+
+    String html = render(undecided, Locale.ENGLISH);
+
+    assertThat(html)
+        .contains("<section id=\"relocations\">")
+        .contains("Geneva (CH)")
+        .contains(">destination not stated</text>")
+        .contains("−0 +17 = +17")
+        .contains("−17 +0 = -17")
+        .doesNotContain("Bangkok (TH)");
+    assertThat(render(undecided, Locale.CHINESE)).contains(">目的地未说明</text>");
+  }
+
+  /** The fixture with its relocated line's destination left out. */
+  static ProgressReport withDestinationNotStated(ProgressReport report) {
+    org.reformkit.core.model.PostLine moved = report.programme().postLines().get(1);
+    return report.withProgramme(
+        report
+            .programme()
+            .withPostLines(
+                report.programme().postLines().get(0),
+                moved.withRelocation(
+                    moved.relocation().orElseThrow().withTo(java.util.Optional.empty()))));
+  }
+
+  @Test
   void theNewSectionsSpeakChinese() {
     String html = render(REPORT, Locale.CHINESE);
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.reformkit.core.model.DutyStation;
 import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.Location;
@@ -146,6 +147,16 @@ final class Labels {
       return location.name().orElse(kind);
     }
     return compose("location.named", kind, location.name().get());
+  }
+
+  /** A duty station as the tables name it: its city, then its country code. */
+  static LocalizedText dutyStation(DutyStation station) {
+    return compose("place.dutyStation", station.city(), plain(station.country()));
+  }
+
+  /** The duty station of a location, or "not stated" when it names none. */
+  static LocalizedText dutyStation(Location location) {
+    return location.dutyStation().map(Labels::dutyStation).orElse(NOT_STATED);
   }
 
   static LocalizedText unit(Optional<OrgUnit> unit) {

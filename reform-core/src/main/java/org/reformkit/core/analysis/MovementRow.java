@@ -19,7 +19,8 @@ public final class MovementRow {
   }
 
   /**
-   * Returns the place: the duty station's city and country, or else the location.
+   * Returns the place: the duty station's city and country, or else the location; "destination not
+   * stated" for posts relocated to a destination the report does not state.
    *
    * @return the place
    */

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.Location;
 import org.reformkit.core.model.PostDetails;
 import org.reformkit.core.model.ReformProgramme;
@@ -26,9 +28,14 @@ import org.reformkit.core.text.TextTable;
  * is the same place), otherwise the location itself (kind and name). Each relocated line counts its
  * posts, each relocated post counts one; posts with no stated relocation are not movements. A move
  * whose origin and destination are the same place counts in and out there (net 0); the rule {@code
- * RELOCATION_SAME_PLACE} reports it. Places are in the order they first appear.
+ * RELOCATION_SAME_PLACE} reports it. A move whose destination is not stated counts out of its
+ * origin and into one row "destination not stated", never into a guessed place. Places are in the
+ * order they first appear.
  */
 public final class PostMovements {
+  /** The key of the row of destinations not stated; no location equals it. */
+  private static final Object UNSTATED = new Object();
+
   private final ImmutableList<MovementRow> rows;
 
   private PostMovements(ImmutableList<MovementRow> rows) {
@@ -50,7 +57,11 @@ public final class PostMovements {
         continue;
       }
       Relocation move = post.relocation().get();
-      tally(tallies, move.to()).in += post.headCount();
+      Tally destination =
+          move.to()
+              .map(to -> tally(tallies, to))
+              .orElseGet(() -> tallies.computeIfAbsent(UNSTATED, k -> new Tally(Optional.empty())));
+      destination.in += post.headCount();
       tally(tallies, move.from()).out += post.headCount();
     }
     ImmutableList.Builder<MovementRow> rows = ImmutableList.builder();
@@ -63,26 +74,33 @@ public final class PostMovements {
   /** The tally of a place: its duty station if it names one, otherwise the location itself. */
   private static Tally tally(Map<Object, Tally> tallies, Location at) {
     Object key = at.dutyStation().<Object>map(d -> d).orElse(at);
-    return tallies.computeIfAbsent(key, k -> new Tally(at));
+    return tallies.computeIfAbsent(key, k -> new Tally(Optional.of(at)));
   }
 
-  /** Posts in and out of one place, as they are added up. */
+  /** Posts in and out of one place, as they are added up; no place for destinations not stated. */
   private static final class Tally {
-    final Location place;
+    final Optional<Location> place;
     int in;
     int out;
 
-    Tally(Location place) {
+    Tally(Optional<Location> place) {
       this.place = place;
     }
   }
 
-  /** A place as the table names it: its duty station's city and country, or the location. */
-  private static org.reformkit.core.model.LocalizedText place(Location location) {
+  /**
+   * A place as the table names it: its duty station's city and country, or the location; "not
+   * stated" for the destinations not stated.
+   */
+  private static LocalizedText place(Optional<Location> location) {
+    if (location.isEmpty()) {
+      return Labels.text("place.destinationNotStated");
+    }
     return location
+        .get()
         .dutyStation()
-        .map(d -> Labels.compose("place.dutyStation", d.city(), Labels.plain(d.country())))
-        .orElseGet(() -> Labels.location(location));
+        .map(Labels::dutyStation)
+        .orElseGet(() -> Labels.location(location.get()));
   }
 
   /**

@@ -27,8 +27,8 @@ import org.reformkit.core.text.TextTable;
 
 /**
  * Where the posts went: every counted line and single post of a programme, pivoted by location,
- * unit, category, origin and funding, with the total, and the totals the report states set against
- * the sum of their lines.
+ * duty station (when the report names any), unit, category, origin and funding, with the total, and
+ * the totals the report states set against the sum of their lines.
  *
  * <pre>{@code
  * PostSummary summary = PostSummary.of(report.programme());
@@ -167,6 +167,11 @@ public final class PostSummary {
     return Maps.immutableEnumMap(all);
   }
 
+  /** Whether some entry's location names its duty station. */
+  private boolean namesDutyStations() {
+    return entries.stream().anyMatch(e -> e.post().location().dutyStation().isPresent());
+  }
+
   /** The parts as a person reads them, joined by "; ", at most a number of them, then "N more". */
   private static String partsText(List<PostPart> parts, int limit, Locale locale) {
     List<String> texts = new ArrayList<>();
@@ -186,6 +191,7 @@ public final class PostSummary {
   private static Function<PostDetails, LocalizedText> key(PostDimension dimension) {
     return switch (dimension) {
       case LOCATION -> p -> Labels.location(p.location());
+      case DUTY_STATION -> p -> Labels.dutyStation(p.location());
       case UNIT -> p -> Labels.unit(p.unit());
       case CATEGORY -> p -> Labels.category(p.category());
       case ORIGIN -> p -> Labels.origin(p.origin());
@@ -204,7 +210,8 @@ public final class PostSummary {
 
   /**
    * Returns the pivot with labels and names in the locale's language: one row per group of each
-   * dimension, then the total.
+   * dimension, then the total. The duty-station dimension is shown only when some post's location
+   * names its duty station; a report without duty stations prints as it did before they existed.
    *
    * @param locale the language of labels and names
    * @return the table
@@ -236,6 +243,9 @@ public final class PostSummary {
             .alignRight(2)
             .maxCellWidth(Labels.MAX_TEXT_CELL);
     for (PostDimension dimension : PostDimension.values()) {
+      if (dimension == PostDimension.DUTY_STATION && !namesDutyStations()) {
+        continue;
+      }
       ImmutableList<PostGroup> all = groups(dimension);
       List<PostGroup> shown =
           all.size() <= groups
@@ -343,6 +353,7 @@ public final class PostSummary {
   private static String dimensionLabel(PostDimension dimension, Locale locale) {
     return switch (dimension) {
       case LOCATION -> Labels.label("dimension.LOCATION", locale);
+      case DUTY_STATION -> Labels.label("dimension.DUTY_STATION", locale);
       case UNIT -> Labels.label("dimension.UNIT", locale);
       case CATEGORY -> Labels.label("dimension.CATEGORY", locale);
       case ORIGIN -> Labels.label("dimension.ORIGIN", locale);

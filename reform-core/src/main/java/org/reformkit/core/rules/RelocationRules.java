@@ -30,8 +30,8 @@ final class RelocationRules {
             .title("A relocation moves posts to another place")
             .description(
                 "Posts relocated to the very location they are relocated from (same kind, name"
-                    + " and duty station) are reported. Posts with no stated relocation are"
-                    + " skipped.")
+                    + " and duty station) are reported. Posts with no stated relocation, and posts"
+                    + " relocated out of a place with no stated destination, are skipped.")
             .messages(MessageKey.of(code)),
         (post, at) -> {
           Optional<Relocation> relocation = post.relocation();

@@ -39,7 +39,7 @@ class PostMovementsTest {
     return PostLine.builder()
         .id(PostLineId.of(id))
         .count(count)
-        .location(move.to())
+        .location(move.to().orElseThrow())
         .category(PostCategory.TECHNICAL)
         .origin(PostOrigin.of(OriginKind.REDEPLOYED))
         .relocation(move)
@@ -112,6 +112,46 @@ class PostMovementsTest {
     assertThat(Analyses.postMovements(report(inPlace)).toTable().rows())
         .containsExactly(com.google.common.collect.ImmutableList.of("region Asia", "4", "4", "0"));
     assertThat(Analyses.postMovements(report(Fixtures.programme().build())).rows()).isEmpty();
+  }
+
+  @Test
+  void postsWithNoStatedDestinationCountOutOfTheirOriginAndIntoOneNotStatedRow() {
+    ReformProgramme undecided =
+        Fixtures.programme()
+            .addPostLine(line("to-nairobi", 12, move(NEW_YORK, NAIROBI_HUB)))
+            .addPostLine(
+                PostLine.builder()
+                    .id(PostLineId.of("out-of-new-york"))
+                    .count(7)
+                    .location(NEW_YORK)
+                    .category(PostCategory.TECHNICAL)
+                    .origin(PostOrigin.of(OriginKind.EXISTING))
+                    .relocation(Relocation.builder().from(NEW_YORK).build())
+                    .build())
+            .addPost(
+                Post.builder()
+                    .id(PostId.of("p1"))
+                    .location(BANGKOK)
+                    .category(PostCategory.SUPPORT)
+                    .origin(PostOrigin.of(OriginKind.EXISTING))
+                    .relocation(Relocation.builder().from(BANGKOK).build())
+                    .build())
+            .build();
+
+    PostMovements movements = Analyses.postMovements(report(undecided));
+
+    assertThat(movements.toTable().rows())
+        .containsExactly(
+            com.google.common.collect.ImmutableList.of("Nairobi (KE)", "12", "0", "+12"),
+            com.google.common.collect.ImmutableList.of("New York (US)", "0", "19", "-19"),
+            com.google.common.collect.ImmutableList.of("destination not stated", "8", "0", "+8"),
+            com.google.common.collect.ImmutableList.of("region Asia", "0", "1", "-1"));
+    // no place is invented for them: one row, named in each language
+    MovementRow unstated = movements.rows().get(2);
+    assertThat(unstated.place().in(Locale.CHINESE)).isEqualTo("目的地未说明");
+    assertThat(unstated.place().in(Locale.FRENCH)).isEqualTo("destination non précisée");
+    assertThat(unstated.place().in(Locale.forLanguageTag("es"))).isEqualTo("destino no indicado");
+    assertThat(movements.rows().stream().mapToInt(MovementRow::net).sum()).isZero();
   }
 
   @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.DutyStation;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.Location;
+import org.reformkit.core.model.LocationKind;
 import org.reformkit.core.model.OrgUnit;
 import org.reformkit.core.model.OriginKind;
 import org.reformkit.core.model.Post;
@@ -150,6 +152,57 @@ class PostSummaryTest {
                 + "origin    new              39  transferred from INST: not stated\n"
                 + "funding   not stated       39  transferred from INST: not stated\n"
                 + "total                      39  transferred from INST: not stated\n");
+  }
+
+  @Test
+  void postsAreShownByDutyStationWhenSomeLocationNamesOne() {
+    Location nairobi =
+        Location.field().withDutyStation(DutyStation.of(Fixtures.text("Nairobi"), "KE"));
+    Location nairobiHub =
+        Location.of(LocationKind.FIELD_OFFICE, Fixtures.text("Hub"))
+            .withDutyStation(DutyStation.of(Fixtures.text("Nairobi"), "KE"));
+    PostSummary summary =
+        PostSummary.of(
+            Fixtures.programme()
+                .addPostLine(line("hq", 22).build())
+                .addPostLine(line("field", 17).build().withLocation(nairobi))
+                .addPostLine(line("hub", 3).build().withLocation(nairobiHub))
+                .build());
+
+    // one group per duty station, whatever the locations at it; none named is its own group
+    assertThat(summary.groups(PostDimension.DUTY_STATION))
+        .extracting(g -> g.key().in(Locale.ENGLISH), PostGroup::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("not stated", 22),
+            org.assertj.core.groups.Tuple.tuple("Nairobi (KE)", 20));
+    assertThat(summary.toString())
+        .isEqualTo(
+            "By            Group             Posts  Of which\n"
+                + "------------  ----------------  -----  --------\n"
+                + "location      headquarters         22\n"
+                + "location      field                17\n"
+                + "location      field office Hub      3\n"
+                + "duty station  not stated           22\n"
+                + "duty station  Nairobi (KE)         20\n"
+                + "unit          not stated           42\n"
+                + "category      technical            42\n"
+                + "origin        new                  42\n"
+                + "funding       not stated           42\n"
+                + "total                              42\n");
+    assertThat(summary.toTable(Locale.CHINESE).toString()).contains("工作地点").contains("Nairobi（KE）");
+    assertThat(summary.toTable(Locale.FRENCH).toString()).contains("lieu d’affectation");
+    assertThat(summary.toTable(Locale.forLanguageTag("es")).toString())
+        .contains("lugar de destino");
+  }
+
+  @Test
+  void withoutDutyStationsTheDimensionStillAddsUpButIsNotPrinted() {
+    PostSummary summary = PostSummary.of(programme());
+
+    assertThat(summary.groups(PostDimension.DUTY_STATION))
+        .extracting(g -> g.key().in(Locale.ENGLISH), PostGroup::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("not stated", summary.total()));
+    assertThat(summary.toString()).doesNotContain("duty station");
   }
 
   @Test

@@ -138,12 +138,12 @@ public final class ModelGenerators {
             Generate.pick(List.of("KE", "CH", "TH", "US")).generate(in));
   }
 
-  /** A move of posts between two generated locations (possibly the same one). */
+  /** A move of posts between two generated locations (possibly the same one, or none stated). */
   public static Gen<Relocation> relocations() {
     return in ->
         Relocation.builder()
             .from(locations().generate(in))
-            .to(locations().generate(in))
+            .to(optionals(locations()).generate(in))
             .date(optionals(partialDates()).generate(in))
             .addAllParagraphs(paragraphs().generate(in))
             .build();

@@ -253,4 +253,19 @@ class RecommendationsModelTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("relocation paragraph");
   }
+
+  @Test
+  void aRelocationMayLeaveItsDestinationNotStatedAndThenDoesNotStayInPlace() {
+    Relocation out = Relocation.builder().from(Location.headquarters()).build();
+
+    assertThat(out.to()).isEmpty();
+    assertThat(out.from()).isEqualTo(Location.headquarters());
+    // the posts are said to leave; with no destination they cannot be found to stay
+    assertThat(out.staysInPlace()).isFalse();
+    assertThat(out.withTo(Location.headquarters()).staysInPlace()).isTrue();
+    assertThat(out.withTo(Location.headquarters()).withTo(Optional.empty())).isEqualTo(out);
+    assertThatThrownBy(() -> Relocation.builder().to(Location.field()).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("from");
+  }
 }

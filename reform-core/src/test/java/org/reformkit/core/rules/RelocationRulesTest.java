@@ -64,6 +64,32 @@ class RelocationRulesTest {
   }
 
   @Test
+  void relocationWithNoStatedDestinationIsNotReportedAsStayingInPlace() {
+    Relocation outOfNairobi = Relocation.builder().from(NAIROBI).build();
+    ReformProgramme p =
+        programme()
+            .withPostLines(hqLine(), fieldLine().withRelocation(outOfNairobi))
+            .withPosts(supportPost().withRelocation(Relocation.builder().from(BANGKOK).build()));
+
+    assertThat(run("RELOCATION_SAME_PLACE", p).findings()).isEmpty();
+  }
+
+  @Test
+  void postsRelocatedOutOfAPlaceWithNoPostsAreReportedEvenWithNoStatedDestination() {
+    ReformProgramme p =
+        programme()
+            .withPostLines(
+                hqLine(), fieldLine().withRelocation(Relocation.builder().from(NAIROBI).build()));
+
+    ValidationResult result = run("RELOCATION_FROM_EMPTY", p);
+
+    assertThat(codesAndPaths(result))
+        .containsExactly(tuple("RELOCATION_FROM_EMPTY", "postLines[field].relocation"));
+    assertThat(result.findings().get(0).message())
+        .isEqualTo("17 post(s) are relocated out of Nairobi, where the programme states no posts");
+  }
+
+  @Test
   void postsRelocatedOutOfAPlaceWithNoPostsAreReported() {
     ReformProgramme p =
         programme()

@@ -2,6 +2,7 @@ package org.reformkit.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.reformkit.core.rules.Fixtures.CONTEXT;
 import static org.reformkit.core.rules.Fixtures.bpr;
 import static org.reformkit.core.rules.Fixtures.bprPhase;
 import static org.reformkit.core.rules.Fixtures.codesAndPaths;
@@ -13,14 +14,24 @@ import static org.reformkit.core.rules.Fixtures.text;
 import static org.reformkit.core.rules.Fixtures.unionEngagement;
 import static org.reformkit.core.rules.Fixtures.withBprPhase;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.Acceptance;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
+import org.reformkit.core.model.DocumentReference;
+import org.reformkit.core.model.DocumentSymbol;
+import org.reformkit.core.model.ImplementationStatus;
 import org.reformkit.core.model.Milestone;
 import org.reformkit.core.model.Phase;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.RecommendationId;
+import org.reformkit.core.model.RecommendationTotal;
+import org.reformkit.core.model.RecommendationTotalId;
+import org.reformkit.core.model.Recommendations;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Status;
 
@@ -250,5 +261,66 @@ class UnstatedStatusRulesTest {
         .isEqualTo(
             "Element programme does not state its status; it is shown as not stated and left out"
                 + " of any share done");
+  }
+
+  private static Recommendation jiu(String id) {
+    return Recommendation.builder()
+        .id(RecommendationId.of(id))
+        .source(DocumentReference.of(DocumentSymbol.parse("JIU/REP/2016/8")))
+        .number("Recommendation " + id)
+        .build();
+  }
+
+  @Test
+  void aListedRecommendationWhoseImplementationStatusIsNotStatedIsNoted() {
+    String code = "STATUS_NOT_STATED";
+    ReformProgramme p =
+        programme()
+            .withRecommendations(
+                Recommendations.builder()
+                    // accepted, implementation not stated: noted
+                    .addListed(jiu("1").withAcceptance(Acceptance.ACCEPTED))
+                    // implementation stated, acceptance not: acceptance is not a status
+                    .addListed(jiu("2").withStatus(ImplementationStatus.IN_PROGRESS))
+                    // nothing stated but its number: noted once
+                    .addListed(jiu("3"))
+                    // a stated count without a status counts every status: not noted
+                    .addTotal(
+                        RecommendationTotal.builder()
+                            .id(RecommendationTotalId.of("all"))
+                            .source(DocumentReference.of(DocumentSymbol.parse("JIU/REP/2016/8")))
+                            .count(57)
+                            .build())
+                    .build());
+
+    ValidationResult result = run(code, p);
+
+    assertThat(codesAndPaths(result))
+        .containsExactly(
+            tuple(code, "recommendations.listed[1]"), tuple(code, "recommendations.listed[3]"));
+    assertThat(result.findings())
+        .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    assertThat(result.findings().get(0).message())
+        .isEqualTo(
+            "Element recommendations.listed[1] does not state its status; it is shown as not"
+                + " stated and left out of any share done");
+  }
+
+  @Test
+  void theNoteOnARecommendationSpeaksEachLanguage() {
+    ReformProgramme p =
+        programme().withRecommendations(Recommendations.builder().addListed(jiu("1")).build());
+    RuleSet only = RuleSet.standard().only("STATUS_NOT_STATED");
+
+    assertThat(only.validate(p, CONTEXT.withLocale(Locale.CHINESE)).findings().get(0).message())
+        .isEqualTo("元素 recommendations.listed[1] 未说明其状态；显示为“未说明”，不计入任何完成比例");
+    assertThat(only.validate(p, CONTEXT.withLocale(Locale.FRENCH)).findings().get(0).message())
+        .startsWith("L'élément recommendations.listed[1] n'indique pas son état");
+    assertThat(
+            only.validate(p, CONTEXT.withLocale(Locale.forLanguageTag("es")))
+                .findings()
+                .get(0)
+                .message())
+        .startsWith("El elemento recommendations.listed[1] no indica su estado");
   }
 }

@@ -18,6 +18,9 @@ import org.reformkit.core.model.Deliverable;
 import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.ExternalSupport;
+import org.reformkit.core.model.FinanceTotal;
+import org.reformkit.core.model.Finances;
+import org.reformkit.core.model.FinancialLine;
 import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.GoverningBodyDocument;
 import org.reformkit.core.model.Indicator;
@@ -33,7 +36,12 @@ import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.PostShare;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.RecommendationAction;
+import org.reformkit.core.model.RecommendationTotal;
+import org.reformkit.core.model.Recommendations;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Statement;
 import org.reformkit.core.model.Target;
@@ -81,6 +89,16 @@ final class Assembly {
   final List<Pending<Committee.Builder>> committees = new ArrayList<>();
   final List<Pending<Contact>> contacts = new ArrayList<>();
   final List<Pending<Footnote.Builder>> footnotes = new ArrayList<>();
+  final List<Pending<FinancialLine>> financialLines = new ArrayList<>();
+  final List<Pending<FinanceTotal>> financeTotals = new ArrayList<>();
+  final List<Pending<Risk>> risks = new ArrayList<>();
+  final Map<String, Pending<Recommendation.Builder>> recommendations = new LinkedHashMap<>();
+
+  /** Actions by the identifier of their recommendation. */
+  final ListMultimap<String, Pending<RecommendationAction>> recommendationActions =
+      ArrayListMultimap.create();
+
+  final List<Pending<RecommendationTotal>> recommendationTotals = new ArrayList<>();
 
   /** Document references by the path of their list; the column the path was read from. */
   final ListMultimap<String, Pending<DocumentReference>> references = ArrayListMultimap.create();
@@ -213,6 +231,20 @@ final class Assembly {
     for (Pending<Committee.Builder> committee : committees) {
       build(committee.row(), committee.value()::build).ifPresent(p::addCommittee);
     }
+    Finances.Builder money = Finances.builder();
+    financialLines.forEach(l -> money.addLine(l.value()));
+    financeTotals.forEach(t -> money.addTotal(t.value()));
+    p.finances(money.build());
+    risks.forEach(r -> p.addRisk(r.value()));
+    Recommendations.Builder listed = Recommendations.builder();
+    for (Map.Entry<String, Pending<Recommendation.Builder>> entry : recommendations.entrySet()) {
+      Recommendation.Builder r = entry.getValue().value();
+      recommendationActions.get(entry.getKey()).forEach(a -> r.addAction(a.value()));
+      r.addAllEvidence(references(Paths.of(Paths.recommendation(entry.getKey()), "evidence")));
+      build(entry.getValue().row(), r::build).ifPresent(listed::addListed);
+    }
+    recommendationTotals.forEach(t -> listed.addTotal(t.value()));
+    p.recommendations(listed.build());
     p.addAllStatements(statements(Paths.programme().toString()));
     GoverningBodyDocument.Builder d = document.get().value();
     contacts.forEach(c -> d.addContact(c.value()));

@@ -64,6 +64,7 @@ final class PostLineSheet extends SheetMapping {
         .funding(d.funding())
         .status(d.status())
         .commitment(d.commitment())
+        .relocation(d.relocation())
         .addAllParagraphs(d.paragraphs());
     if (!id.isEmpty() && into.postLines.putIfAbsent(id, new Pending<>(row, line)) != null) {
       row.problem("id", "post line " + SafeText.quote(id) + " appears twice");

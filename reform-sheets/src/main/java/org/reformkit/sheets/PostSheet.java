@@ -49,6 +49,7 @@ final class PostSheet extends SheetMapping {
         .funding(d.funding())
         .status(d.status())
         .commitment(d.commitment())
+        .relocation(d.relocation())
         .addAllParagraphs(d.paragraphs());
     if (!id.isEmpty() && into.posts.putIfAbsent(id, new Pending<>(row, post)) != null) {
       row.problem("id", "post " + SafeText.quote(id) + " appears twice");

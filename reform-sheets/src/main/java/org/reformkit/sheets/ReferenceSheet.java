@@ -12,6 +12,7 @@ import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.Phase;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.Recommendation;
 import org.reformkit.core.model.Statement;
 
 /**
@@ -65,6 +66,9 @@ final class ReferenceSheet extends SheetMapping {
         ElementPath at = Paths.indicator(i.id().value()).index("measurements", m);
         i.measurements().get(m).source().ifPresent(r -> rows.add(row(Paths.of(at, "source"), r)));
       }
+    }
+    for (Recommendation r : report.programme().recommendations().listed()) {
+      add(rows, Paths.of(Paths.recommendation(r.id().value()), "evidence"), r.evidence());
     }
     return rows;
   }

@@ -168,6 +168,36 @@ final class Assembly {
       problems.add(workbook, 0, -1, "no programme: the sheet Programme must have one row");
       return Optional.empty();
     }
+    ReformProgramme.Builder p = programme();
+    GoverningBodyDocument.Builder d = document.get().value();
+    contacts.forEach(c -> d.addContact(c.value()));
+    for (Pending<Footnote.Builder> footnote : footnotes) {
+      build(footnote.row(), footnote.value()::build).ifPresent(d::addFootnote);
+    }
+    DocumentCover.Builder c = cover.orElseGet(DocumentCover::builder);
+    c.addAllRelatedDocuments(references("document.cover.relatedDocuments"));
+    RowIn reportRow = document.get().row();
+    build(reportRow, c::build).ifPresent(d::cover);
+    ProgressReport.Builder r = report.get();
+    build(reportRow, d::build).ifPresent(r::document);
+    ImmutableList<DocumentReference> previous = references("previousReport");
+    if (previous.size() > 1) {
+      reportRow.rowProblem("a report follows one report; References lists " + previous.size());
+    }
+    previous.stream().findFirst().ifPresent(r::previousReport);
+    r.addAllStatements(statements(""));
+    build(programme.get().row(), p::build).ifPresent(r::programme);
+    unclaimed(references, "References");
+    unclaimed(texts, "TextLists");
+    unclaimed(dimensions, "Dimensions");
+    if (problems.any()) {
+      return Optional.empty();
+    }
+    return build(reportRow, r::build);
+  }
+
+  /** Puts the programme's children into it and returns its builder. */
+  private ReformProgramme.Builder programme() {
     ReformProgramme.Builder p = programme.get().value();
     for (Map.Entry<String, Pending<Phase.Builder>> entry : phases.entrySet()) {
       String[] ids = entry.getKey().split("\u0000", 2);
@@ -246,31 +276,41 @@ final class Assembly {
     recommendationTotals.forEach(t -> listed.addTotal(t.value()));
     p.recommendations(listed.build());
     p.addAllStatements(statements(Paths.programme().toString()));
-    GoverningBodyDocument.Builder d = document.get().value();
-    contacts.forEach(c -> d.addContact(c.value()));
-    for (Pending<Footnote.Builder> footnote : footnotes) {
-      build(footnote.row(), footnote.value()::build).ifPresent(d::addFootnote);
+    return p;
+  }
+
+  /**
+   * Puts the children into their parents and returns the programme of a workbook that holds a
+   * programme alone (the sheet Report empty), if nothing was wrong.
+   */
+  Optional<ReformProgramme> buildProgramme(String workbook) {
+    if (document.isPresent() || report.isPresent()) {
+      problems.add(
+          workbook,
+          0,
+          -1,
+          "a report: the sheet Report has a row; read the workbook as a report, or empty the sheet"
+              + " Report to read a programme alone");
+      return Optional.empty();
     }
-    DocumentCover.Builder c = cover.orElseGet(DocumentCover::builder);
-    c.addAllRelatedDocuments(references("document.cover.relatedDocuments"));
-    RowIn reportRow = document.get().row();
-    build(reportRow, c::build).ifPresent(d::cover);
-    ProgressReport.Builder r = report.get();
-    build(reportRow, d::build).ifPresent(r::document);
-    ImmutableList<DocumentReference> previous = references("previousReport");
-    if (previous.size() > 1) {
-      reportRow.rowProblem("a report follows one report; References lists " + previous.size());
+    if (programme.isEmpty()) {
+      problems.add(workbook, 0, -1, "no programme: the sheet Programme must have one row");
+      return Optional.empty();
     }
-    previous.stream().findFirst().ifPresent(r::previousReport);
-    r.addAllStatements(statements(""));
-    build(programme.get().row(), p::build).ifPresent(r::programme);
+    ReformProgramme.Builder p = programme();
+    String alone =
+        " belongs to a report's paper; a programme alone (the sheet Report empty) has none";
+    contacts.forEach(c -> c.row().rowProblem("a contact" + alone));
+    footnotes.forEach(f -> f.row().rowProblem("a footnote" + alone));
+    statements.get("").forEach(s -> s.row().rowProblem("a statement of the report" + alone));
+    Optional<ReformProgramme> built = build(programme.get().row(), p::build);
     unclaimed(references, "References");
     unclaimed(texts, "TextLists");
     unclaimed(dimensions, "Dimensions");
     if (problems.any()) {
       return Optional.empty();
     }
-    return build(reportRow, r::build);
+    return built;
   }
 
   private ImmutableList<Deliverable> deliverables(String path) {

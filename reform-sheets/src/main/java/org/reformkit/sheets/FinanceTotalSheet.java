@@ -7,7 +7,6 @@ import org.reformkit.core.model.FinanceTotal;
 import org.reformkit.core.model.FinanceTotalId;
 import org.reformkit.core.model.FinancialLineId;
 import org.reformkit.core.model.Money;
-import org.reformkit.core.model.ProgressReport;
 
 /**
  * The sheet FinanceTotals: one row per total of money the report states, with the financial lines
@@ -28,7 +27,7 @@ final class FinanceTotalSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (FinanceTotal total : report.programme().finances().totals()) {
       rows.add(

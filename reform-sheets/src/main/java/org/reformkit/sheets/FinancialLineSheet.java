@@ -10,7 +10,6 @@ import org.reformkit.core.model.FinancialLine;
 import org.reformkit.core.model.FinancialLineId;
 import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.Money;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Recurrence;
 
 /**
@@ -41,7 +40,7 @@ final class FinancialLineSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (FinancialLine line : report.programme().finances().lines()) {
       rows.add(

@@ -65,30 +65,12 @@ final class PlaceColumns {
     return row;
   }
 
-  /** A required location (the kind must be filled); absent, with a problem, where a cell is bad. */
+  /** A required location: its kind must be filled; absent, with a problem, where a cell is bad. */
   static Optional<Location> requiredLocation(RowIn row, String prefix) {
-    if (row.text(prefix).isEmpty()) {
-      row.required(prefix);
-      return Optional.empty();
-    }
-    return location(row, prefix);
-  }
-
-  /**
-   * A location, absent when its kind is empty; its name or duty station without a kind is a problem
-   * at the kind's cell.
-   */
-  static Optional<Location> location(RowIn row, String prefix) {
-    Optional<LocationKind> kind = row.word(prefix, LocationKind.class, "a kind of location");
+    Optional<LocationKind> kind =
+        row.requiredWord(prefix, LocationKind.class, "a kind of location");
     Optional<LocalizedText> name = row.localized(prefix + ".name");
     Optional<DutyStation> station = dutyStation(row, prefix);
-    if (row.text(prefix).isEmpty()) {
-      if (name.isPresent() || station.isPresent()) {
-        row.problem(
-            prefix, "no " + prefix + ": a location with a name or a duty station needs a kind");
-      }
-      return Optional.empty();
-    }
     return kind.map(k -> Location.of(k, name).withDutyStation(station));
   }
 

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.reformkit.core.model.ImplementationStatus;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Recommendation;
 import org.reformkit.core.model.RecommendationAction;
 
@@ -27,7 +26,7 @@ final class RecommendationActionSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Recommendation r : report.programme().recommendations().listed()) {
       for (RecommendationAction action : r.actions()) {

@@ -9,7 +9,6 @@ import org.reformkit.core.model.Addressee;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.ImplementationStatus;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Recommendation;
 import org.reformkit.core.model.RecommendationId;
 import org.reformkit.core.text.SafeText;
@@ -51,7 +50,7 @@ final class RecommendationSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Recommendation r : report.programme().recommendations().listed()) {
       RowOut row = new RowOut().put("id", r.id());

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.reformkit.core.model.ImplementationStatus;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.RecommendationTotal;
 import org.reformkit.core.model.RecommendationTotalId;
 
@@ -32,7 +31,7 @@ final class RecommendationTotalSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (RecommendationTotal total : report.programme().recommendations().totals()) {
       RowOut row = new RowOut().put("id", total.id());

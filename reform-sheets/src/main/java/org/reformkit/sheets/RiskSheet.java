@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.reformkit.core.model.CommitmentId;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.RiskId;
 import org.reformkit.core.model.RiskRating;
@@ -44,7 +43,7 @@ final class RiskSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Risk risk : report.programme().risks()) {
       rows.add(

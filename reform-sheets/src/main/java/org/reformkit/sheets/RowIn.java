@@ -163,7 +163,12 @@ final class RowIn {
 
   static int parseInteger(String text) {
     BigDecimal number = new BigDecimal(text.strip());
-    return number.intValueExact();
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "a whole number has no fractional part and lies within ±" + Integer.MAX_VALUE, e);
+    }
   }
 
   Optional<BigDecimal> decimal(String column) {

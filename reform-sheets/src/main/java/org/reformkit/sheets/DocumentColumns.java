@@ -20,14 +20,13 @@ final class DocumentColumns {
     };
   }
 
-  static RowOut write(RowOut row, String prefix, Optional<DocumentReference> reference) {
+  static void write(RowOut row, String prefix, Optional<DocumentReference> reference) {
     reference.ifPresent(
         r ->
             row.put(prefix + ".symbol", r.symbol())
                 .localized(prefix + ".title", r.title())
                 .put(prefix + ".date", r.date())
                 .list(prefix + ".paragraphs", r.paragraphs()));
-    return row;
   }
 
   /** The reference, absent when none of its cells is filled. */

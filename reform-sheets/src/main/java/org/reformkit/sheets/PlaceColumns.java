@@ -1,5 +1,6 @@
 package org.reformkit.sheets;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.reformkit.core.model.DutyStation;
 import org.reformkit.core.model.InvalidValueException;
@@ -16,35 +17,30 @@ import org.reformkit.core.text.SafeText;
  * {@code relocation.paragraphs}), written and read once for posts and post lines. Internal.
  */
 final class PlaceColumns {
-  /** The columns of a location under a prefix ({@code location}, {@code relocation.from}). */
-  static String[] location(String prefix, boolean required) {
-    return new String[] {
-      prefix + (required ? "!" : ""),
-      prefix + ".name*",
-      prefix + ".dutyStation.city*",
-      prefix + ".dutyStation.country"
-    };
-  }
-
-  /** The columns of a relocation. */
-  static String[] relocation() {
-    String[] from = location(FROM, false);
-    String[] to = location(TO, false);
-    String[] all = new String[from.length + to.length + 2];
-    System.arraycopy(from, 0, all, 0, from.length);
-    System.arraycopy(to, 0, all, from.length, to.length);
-    all[all.length - 2] = RELOCATION + ".date";
-    all[all.length - 1] = RELOCATION + ".paragraphs";
-    return all;
-  }
-
   private static final String RELOCATION = "relocation";
   private static final String FROM = RELOCATION + ".from";
   private static final String TO = RELOCATION + ".to";
 
+  /** The columns of a relocation, as {@link PostColumns#SPECS} lists them. */
+  static final String[] RELOCATION_SPECS = {
+    "relocation.from",
+    "relocation.from.name*",
+    "relocation.from.dutyStation.city*",
+    "relocation.from.dutyStation.country",
+    "relocation.to",
+    "relocation.to.name*",
+    "relocation.to.dutyStation.city*",
+    "relocation.to.dutyStation.country",
+    "relocation.date",
+    "relocation.paragraphs"
+  };
+
+  private static final ImmutableList<Columns.Column> RELOCATION_COLUMNS =
+      Columns.of(RELOCATION_SPECS);
+
   private PlaceColumns() {}
 
-  static RowOut writeLocation(RowOut row, String prefix, Location location) {
+  static void writeLocation(RowOut row, String prefix, Location location) {
     row.put(prefix, location.kind()).localized(prefix + ".name", location.name());
     location
         .dutyStation()
@@ -52,17 +48,15 @@ final class PlaceColumns {
             d ->
                 row.localized(prefix + ".dutyStation.city", d.city())
                     .put(prefix + ".dutyStation.country", d.country()));
-    return row;
   }
 
-  static RowOut writeRelocation(RowOut row, Optional<Relocation> relocation) {
+  static void writeRelocation(RowOut row, Optional<Relocation> relocation) {
     relocation.ifPresent(
         r -> {
           writeLocation(row, FROM, r.from());
           writeLocation(row, TO, r.to());
           row.put(RELOCATION + ".date", r.date()).list(RELOCATION + ".paragraphs", r.paragraphs());
         });
-    return row;
   }
 
   /** A required location: its kind must be filled; absent, with a problem, where a cell is bad. */
@@ -104,7 +98,7 @@ final class PlaceColumns {
    */
   static Optional<Relocation> relocation(RowIn row) {
     boolean any = false;
-    for (Columns.Column column : Columns.of(relocation())) {
+    for (Columns.Column column : RELOCATION_COLUMNS) {
       any |= row.filled(column.name());
     }
     if (!any) {

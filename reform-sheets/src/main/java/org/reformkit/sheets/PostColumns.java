@@ -17,27 +17,33 @@ import org.reformkit.core.model.Relocation;
  * status, commitment), written and read once for both sheets. Internal.
  */
 final class PostColumns {
-  static final String[] SPECS =
-      concat(
-          PlaceColumns.location("location", true),
-          new String[] {
-            "unit.code",
-            "unit.name*",
-            "category!",
-            "grade",
-            "origin!",
-            "origin.from.code",
-            "origin.from.name*",
-            "funding",
-            "status",
-            "commitment",
-            "paragraphs"
-          },
-          PlaceColumns.relocation());
-
-  private static String[] concat(String[]... parts) {
-    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
-  }
+  static final String[] SPECS = {
+    "location!",
+    "location.name*",
+    "location.dutyStation.city*",
+    "location.dutyStation.country",
+    "unit.code",
+    "unit.name*",
+    "category!",
+    "grade",
+    "origin!",
+    "origin.from.code",
+    "origin.from.name*",
+    "funding",
+    "status",
+    "commitment",
+    "paragraphs",
+    "relocation.from",
+    "relocation.from.name*",
+    "relocation.from.dutyStation.city*",
+    "relocation.from.dutyStation.country",
+    "relocation.to",
+    "relocation.to.name*",
+    "relocation.to.dutyStation.city*",
+    "relocation.to.dutyStation.country",
+    "relocation.date",
+    "relocation.paragraphs"
+  };
 
   /** The shared attributes of one row, read; absent where a cell had a problem. */
   record Details(

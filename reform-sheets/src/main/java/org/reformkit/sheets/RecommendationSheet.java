@@ -21,23 +21,19 @@ import org.reformkit.core.text.SafeText;
 final class RecommendationSheet extends SheetMapping {
   private static final ImmutableList<Columns.Column> COLUMNS =
       Columns.of(
-          concat(
-              new String[] {"id!"},
-              DocumentColumns.specs("source"),
-              new String[] {
-                "number",
-                "text*",
-                "addressee",
-                "acceptance",
-                "status",
-                "due",
-                "answeredBy",
-                "paragraphs"
-              }));
-
-  static String[] concat(String[]... parts) {
-    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
-  }
+          "id!",
+          "source.symbol",
+          "source.title*",
+          "source.date",
+          "source.paragraphs",
+          "number",
+          "text*",
+          "addressee",
+          "acceptance",
+          "status",
+          "due",
+          "answeredBy",
+          "paragraphs");
 
   @Override
   String name() {

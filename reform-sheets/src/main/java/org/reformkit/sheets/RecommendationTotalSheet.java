@@ -15,10 +15,16 @@ import org.reformkit.core.model.RecommendationTotalId;
 final class RecommendationTotalSheet extends SheetMapping {
   private static final ImmutableList<Columns.Column> COLUMNS =
       Columns.of(
-          RecommendationSheet.concat(
-              new String[] {"id!"},
-              DocumentColumns.specs("source"),
-              new String[] {"status", "count", "actions", "description*", "paragraphs"}));
+          "id!",
+          "source.symbol",
+          "source.title*",
+          "source.date",
+          "source.paragraphs",
+          "status",
+          "count",
+          "actions",
+          "description*",
+          "paragraphs");
 
   @Override
   String name() {

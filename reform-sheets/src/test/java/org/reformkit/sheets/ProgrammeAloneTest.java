@@ -91,7 +91,12 @@ class ProgrammeAloneTest {
             .set("Statements", 2, "kind", "context")
             .set("Statements", 2, "text.en", "Text")
             .set("References", 2, "element", "previousReport")
-            .set("References", 2, "symbol", "GB.323/INS/9");
+            .set("References", 2, "symbol", "GB.323/INS/9")
+            .set("TextLists", 2, "element", "programme.policies[p].measures")
+            .set("TextLists", 2, "text.en", "A measure")
+            .set("Dimensions", 2, "element", "programme.indicators[x].measurements[0].dimensions")
+            .set("Dimensions", 2, "dimension", "region")
+            .set("Dimensions", 2, "value", "Africa");
     ReformSheetsException e =
         catchThrowableOfType(ReformSheetsException.class, () -> read(w.bytes()));
     List<String> problems = e.problems().stream().map(SheetProblem::toString).toList();
@@ -100,7 +105,9 @@ class ProgrammeAloneTest {
         .anySatisfy(p -> assertThat(p).startsWith("Footnotes!2: a footnote belongs to a report's"))
         .anySatisfy(
             p -> assertThat(p).startsWith("Statements!2: a statement of the report belongs to"))
-        .anySatisfy(p -> assertThat(p).startsWith("References!A2: no element has the list"));
+        .anySatisfy(p -> assertThat(p).startsWith("References!A2: no element has the list"))
+        .anySatisfy(p -> assertThat(p).startsWith("TextLists!A2: no element has the list"))
+        .anySatisfy(p -> assertThat(p).startsWith("Dimensions!A2: no element has the list"));
     assertThat(new HashSet<>(problems)).hasSameSizeAs(problems);
   }
 }

@@ -26,7 +26,7 @@ import org.reformkit.benchmarks.report.ResultsReport;
  */
 class BenchmarkSmokeTest {
   /** The number of {@code @Benchmark} methods in the suite. */
-  private static final int BENCHMARK_METHODS = 13;
+  private static final int BENCHMARK_METHODS = 15;
 
   @Test
   void everyBenchmarkRunsOnceAndTheReportIsWritten() throws Exception {
@@ -57,7 +57,9 @@ class BenchmarkSmokeTest {
         new String[] {jmhJson.toString(), footprint.toString(), markdown.toString(), "smoke"});
     String text = Files.readString(markdown, StandardCharsets.UTF_8);
     assertThat(text)
-        .contains("## Ratios against the goals of issue 7", "retained heap", "| agency |");
+        .contains("## Ratios against the goals of issue 7", "retained heap", "| agency |")
+        .contains(
+            "## Workbooks against JSON (issue 15)", "| read | agency |", "| write | agency |");
   }
 
   @Test

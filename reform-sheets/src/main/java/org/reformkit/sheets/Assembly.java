@@ -18,6 +18,9 @@ import org.reformkit.core.model.Deliverable;
 import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.ExternalSupport;
+import org.reformkit.core.model.FinanceTotal;
+import org.reformkit.core.model.Finances;
+import org.reformkit.core.model.FinancialLine;
 import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.GoverningBodyDocument;
 import org.reformkit.core.model.Indicator;
@@ -33,7 +36,12 @@ import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.PostShare;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.RecommendationAction;
+import org.reformkit.core.model.RecommendationTotal;
+import org.reformkit.core.model.Recommendations;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Risk;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Statement;
 import org.reformkit.core.model.Target;
@@ -81,6 +89,16 @@ final class Assembly {
   final List<Pending<Committee.Builder>> committees = new ArrayList<>();
   final List<Pending<Contact>> contacts = new ArrayList<>();
   final List<Pending<Footnote.Builder>> footnotes = new ArrayList<>();
+  final List<Pending<FinancialLine>> financialLines = new ArrayList<>();
+  final List<Pending<FinanceTotal>> financeTotals = new ArrayList<>();
+  final List<Pending<Risk>> risks = new ArrayList<>();
+  final Map<String, Pending<Recommendation.Builder>> recommendations = new LinkedHashMap<>();
+
+  /** Actions by the identifier of their recommendation. */
+  final ListMultimap<String, Pending<RecommendationAction>> recommendationActions =
+      ArrayListMultimap.create();
+
+  final List<Pending<RecommendationTotal>> recommendationTotals = new ArrayList<>();
 
   /** Document references by the path of their list; the column the path was read from. */
   final ListMultimap<String, Pending<DocumentReference>> references = ArrayListMultimap.create();
@@ -150,6 +168,36 @@ final class Assembly {
       problems.add(workbook, 0, -1, "no programme: the sheet Programme must have one row");
       return Optional.empty();
     }
+    ReformProgramme.Builder p = programme();
+    GoverningBodyDocument.Builder d = document.get().value();
+    contacts.forEach(c -> d.addContact(c.value()));
+    for (Pending<Footnote.Builder> footnote : footnotes) {
+      build(footnote.row(), footnote.value()::build).ifPresent(d::addFootnote);
+    }
+    DocumentCover.Builder c = cover.orElseGet(DocumentCover::builder);
+    c.addAllRelatedDocuments(references("document.cover.relatedDocuments"));
+    RowIn reportRow = document.get().row();
+    build(reportRow, c::build).ifPresent(d::cover);
+    ProgressReport.Builder r = report.get();
+    build(reportRow, d::build).ifPresent(r::document);
+    ImmutableList<DocumentReference> previous = references("previousReport");
+    if (previous.size() > 1) {
+      reportRow.rowProblem("a report follows one report; References lists " + previous.size());
+    }
+    previous.stream().findFirst().ifPresent(r::previousReport);
+    r.addAllStatements(statements(""));
+    build(programme.get().row(), p::build).ifPresent(r::programme);
+    unclaimed(references, "References");
+    unclaimed(texts, "TextLists");
+    unclaimed(dimensions, "Dimensions");
+    if (problems.any()) {
+      return Optional.empty();
+    }
+    return build(reportRow, r::build);
+  }
+
+  /** Puts the programme's children into it and returns its builder. */
+  private ReformProgramme.Builder programme() {
     ReformProgramme.Builder p = programme.get().value();
     for (Map.Entry<String, Pending<Phase.Builder>> entry : phases.entrySet()) {
       String[] ids = entry.getKey().split("\u0000", 2);
@@ -213,32 +261,56 @@ final class Assembly {
     for (Pending<Committee.Builder> committee : committees) {
       build(committee.row(), committee.value()::build).ifPresent(p::addCommittee);
     }
+    Finances.Builder money = Finances.builder();
+    financialLines.forEach(l -> money.addLine(l.value()));
+    financeTotals.forEach(t -> money.addTotal(t.value()));
+    p.finances(money.build());
+    risks.forEach(r -> p.addRisk(r.value()));
+    Recommendations.Builder listed = Recommendations.builder();
+    for (Map.Entry<String, Pending<Recommendation.Builder>> entry : recommendations.entrySet()) {
+      Recommendation.Builder r = entry.getValue().value();
+      recommendationActions.get(entry.getKey()).forEach(a -> r.addAction(a.value()));
+      r.addAllEvidence(references(Paths.of(Paths.recommendation(entry.getKey()), "evidence")));
+      build(entry.getValue().row(), r::build).ifPresent(listed::addListed);
+    }
+    recommendationTotals.forEach(t -> listed.addTotal(t.value()));
+    p.recommendations(listed.build());
     p.addAllStatements(statements(Paths.programme().toString()));
-    GoverningBodyDocument.Builder d = document.get().value();
-    contacts.forEach(c -> d.addContact(c.value()));
-    for (Pending<Footnote.Builder> footnote : footnotes) {
-      build(footnote.row(), footnote.value()::build).ifPresent(d::addFootnote);
+    return p;
+  }
+
+  /**
+   * Puts the children into their parents and returns the programme of a workbook that holds a
+   * programme alone (the sheet Report empty), if nothing was wrong.
+   */
+  Optional<ReformProgramme> buildProgramme(String workbook) {
+    if (document.isPresent() || report.isPresent()) {
+      problems.add(
+          workbook,
+          0,
+          -1,
+          "a report: the sheet Report has a row; read the workbook as a report, or empty the sheet"
+              + " Report to read a programme alone");
+      return Optional.empty();
     }
-    DocumentCover.Builder c = cover.orElseGet(DocumentCover::builder);
-    c.addAllRelatedDocuments(references("document.cover.relatedDocuments"));
-    RowIn reportRow = document.get().row();
-    build(reportRow, c::build).ifPresent(d::cover);
-    ProgressReport.Builder r = report.get();
-    build(reportRow, d::build).ifPresent(r::document);
-    ImmutableList<DocumentReference> previous = references("previousReport");
-    if (previous.size() > 1) {
-      reportRow.rowProblem("a report follows one report; References lists " + previous.size());
+    if (programme.isEmpty()) {
+      problems.add(workbook, 0, -1, "no programme: the sheet Programme must have one row");
+      return Optional.empty();
     }
-    previous.stream().findFirst().ifPresent(r::previousReport);
-    r.addAllStatements(statements(""));
-    build(programme.get().row(), p::build).ifPresent(r::programme);
+    ReformProgramme.Builder p = programme();
+    String alone =
+        " belongs to a report's paper; a programme alone (the sheet Report empty) has none";
+    contacts.forEach(c -> c.row().rowProblem("a contact" + alone));
+    footnotes.forEach(f -> f.row().rowProblem("a footnote" + alone));
+    statements.get("").forEach(s -> s.row().rowProblem("a statement of the report" + alone));
+    Optional<ReformProgramme> built = build(programme.get().row(), p::build);
     unclaimed(references, "References");
     unclaimed(texts, "TextLists");
     unclaimed(dimensions, "Dimensions");
     if (problems.any()) {
       return Optional.empty();
     }
-    return build(reportRow, r::build);
+    return built;
   }
 
   private ImmutableList<Deliverable> deliverables(String path) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Status;
 
 /** The sheet Commitments: one row per commitment (workstream). Internal. */
@@ -37,7 +36,7 @@ final class CommitmentSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Commitment c : report.programme().commitments()) {
       rows.add(

@@ -7,7 +7,6 @@ import org.reformkit.core.model.Committee;
 import org.reformkit.core.model.CommitteeId;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.PolicyId;
-import org.reformkit.core.model.ProgressReport;
 
 /**
  * The sheet Committees: one row per committee; its functions and what it advises on are rows of
@@ -28,7 +27,7 @@ final class CommitteeSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Committee c : report.programme().committees()) {
       rows.add(

@@ -22,7 +22,11 @@ final class ContactSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents contents) {
+    if (contents.report().isEmpty()) {
+      return List.of();
+    }
+    ProgressReport report = contents.report().get();
     List<RowOut> rows = new ArrayList<>();
     for (Contact c : report.document().contacts()) {
       rows.add(

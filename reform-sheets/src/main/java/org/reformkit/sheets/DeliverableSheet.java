@@ -9,7 +9,6 @@ import org.reformkit.core.model.Deliverable;
 import org.reformkit.core.model.DeliverableId;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.Phase;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Status;
 
 /**
@@ -41,7 +40,7 @@ final class DeliverableSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Commitment c : report.programme().commitments()) {
       for (Phase p : c.phases()) {

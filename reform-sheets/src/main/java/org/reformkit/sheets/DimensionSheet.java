@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.Indicator;
-import org.reformkit.core.model.ProgressReport;
 
 /**
  * The sheet Dimensions: the dimensions of measurements (region, sex, ...), one a row, each naming
@@ -27,7 +26,7 @@ final class DimensionSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Indicator i : report.programme().indicators()) {
       for (int m = 0; m < i.measurements().size(); m++) {

@@ -9,7 +9,6 @@ import org.reformkit.core.model.DatePeriod;
 import org.reformkit.core.model.EngagementId;
 import org.reformkit.core.model.EngagementKind;
 import org.reformkit.core.model.PhaseId;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Status;
 
@@ -41,7 +40,7 @@ final class EngagementSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (StaffEngagement e : report.programme().engagements()) {
       rows.add(

@@ -26,7 +26,11 @@ final class FootnoteSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents contents) {
+    if (contents.report().isEmpty()) {
+      return List.of();
+    }
+    ProgressReport report = contents.report().get();
     List<RowOut> rows = new ArrayList<>();
     for (Footnote f : report.document().footnotes()) {
       rows.add(

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.MonitoringFramework;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Status;
 
 /**
@@ -27,7 +26,7 @@ final class FrameworkSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     report
         .programme()

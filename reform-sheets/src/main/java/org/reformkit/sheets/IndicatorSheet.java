@@ -13,7 +13,6 @@ import org.reformkit.core.model.IndicatorId;
 import org.reformkit.core.model.IndicatorValue;
 import org.reformkit.core.model.Measure;
 import org.reformkit.core.model.MeasureKind;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.text.SafeText;
 
 /**
@@ -55,7 +54,7 @@ final class IndicatorSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Indicator i : report.programme().indicators()) {
       RowOut row =

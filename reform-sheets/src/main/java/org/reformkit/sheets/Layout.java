@@ -1,94 +1,55 @@
 package org.reformkit.sheets;
 
 import com.google.common.collect.ImmutableList;
+import java.util.stream.Stream;
 
 /**
- * The workbook's sheets, in the order they are written (and so appear in a workbook), and the order
- * they are read: lists (References, TextLists, Dimensions) first, then each parent before its
- * children. A new kind of element is one more mapping here. Internal.
+ * The workbook's sheets, listed once in the order they are written (and so appear in a workbook):
+ * each parent before its children. They are read in the same order, except that the sheets of lists
+ * (References, TextLists, Dimensions) are read first, so that an element finds its lists when it is
+ * assembled. A new kind of element is one more mapping here. Internal.
  */
 final class Layout {
-  static final ImmutableList<SheetMapping> WRITTEN;
-  static final ImmutableList<SheetMapping> READ;
+  /** The sheets of lists: rows that name the element they belong to by its path. */
+  private static final ImmutableList<SheetMapping> LISTS =
+      ImmutableList.of(new ReferenceSheet(), new TextListSheet(), new DimensionSheet());
 
-  static {
-    SheetMapping report = new ReportSheet();
-    SheetMapping programme = new ProgrammeSheet();
-    SheetMapping commitments = new CommitmentSheet();
-    SheetMapping phases = new PhaseSheet();
-    SheetMapping deliverables = new DeliverableSheet();
-    SheetMapping milestones = new MilestoneSheet();
-    SheetMapping statements = new StatementSheet();
-    SheetMapping postLines = new PostLineSheet();
-    SheetMapping posts = new PostSheet();
-    SheetMapping shares = new PostShareSheet();
-    SheetMapping totals = new PostTotalSheet();
-    SheetMapping indicators = new IndicatorSheet();
-    SheetMapping targets = new TargetSheet();
-    SheetMapping measurements = new MeasurementSheet();
-    SheetMapping framework = new FrameworkSheet();
-    SheetMapping engagements = new EngagementSheet();
-    SheetMapping support = new SupportSheet();
-    SheetMapping policies = new PolicySheet();
-    SheetMapping committees = new CommitteeSheet();
-    SheetMapping contacts = new ContactSheet();
-    SheetMapping footnotes = new FootnoteSheet();
-    SheetMapping references = new ReferenceSheet();
-    SheetMapping texts = new TextListSheet();
-    SheetMapping dimensions = new DimensionSheet();
-    WRITTEN =
-        ImmutableList.of(
-            report,
-            programme,
-            commitments,
-            phases,
-            deliverables,
-            milestones,
-            statements,
-            postLines,
-            posts,
-            shares,
-            totals,
-            indicators,
-            targets,
-            measurements,
-            framework,
-            engagements,
-            support,
-            policies,
-            committees,
-            contacts,
-            footnotes,
-            references,
-            texts,
-            dimensions);
-    READ =
-        ImmutableList.of(
-            references,
-            texts,
-            dimensions,
-            report,
-            programme,
-            commitments,
-            phases,
-            deliverables,
-            milestones,
-            statements,
-            postLines,
-            posts,
-            shares,
-            totals,
-            indicators,
-            targets,
-            measurements,
-            framework,
-            engagements,
-            support,
-            policies,
-            committees,
-            contacts,
-            footnotes);
-  }
+  static final ImmutableList<SheetMapping> WRITTEN =
+      ImmutableList.<SheetMapping>builder()
+          .add(
+              new ReportSheet(),
+              new ProgrammeSheet(),
+              new CommitmentSheet(),
+              new PhaseSheet(),
+              new DeliverableSheet(),
+              new MilestoneSheet(),
+              new StatementSheet(),
+              new PostLineSheet(),
+              new PostSheet(),
+              new PostShareSheet(),
+              new PostTotalSheet(),
+              new FinancialLineSheet(),
+              new FinanceTotalSheet(),
+              new RiskSheet(),
+              new IndicatorSheet(),
+              new TargetSheet(),
+              new MeasurementSheet(),
+              new FrameworkSheet(),
+              new EngagementSheet(),
+              new SupportSheet(),
+              new PolicySheet(),
+              new CommitteeSheet(),
+              new RecommendationSheet(),
+              new RecommendationActionSheet(),
+              new RecommendationTotalSheet(),
+              new ContactSheet(),
+              new FootnoteSheet())
+          .addAll(LISTS)
+          .build();
+
+  static final ImmutableList<SheetMapping> READ =
+      Stream.concat(LISTS.stream(), WRITTEN.stream().filter(m -> !LISTS.contains(m)))
+          .collect(ImmutableList.toImmutableList());
 
   private Layout() {}
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.Measurement;
 import org.reformkit.core.model.PartialDate;
-import org.reformkit.core.model.ProgressReport;
 
 /**
  * The sheet Measurements: one row per measurement of an indicator, in order; its source is a row of
@@ -34,7 +33,7 @@ final class MeasurementSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Indicator i : report.programme().indicators()) {
       for (Measurement m : i.measurements()) {

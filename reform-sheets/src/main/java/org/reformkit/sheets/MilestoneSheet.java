@@ -6,7 +6,6 @@ import java.util.List;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Milestone;
 import org.reformkit.core.model.MilestoneId;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Status;
 
 /** The sheet Milestones: one row per milestone, naming its commitment. Internal. */
@@ -26,7 +25,7 @@ final class MilestoneSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Commitment c : report.programme().commitments()) {
       for (Milestone m : c.milestones()) {

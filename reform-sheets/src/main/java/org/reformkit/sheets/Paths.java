@@ -26,6 +26,10 @@ final class Paths {
     return programme().key("indicators", indicator);
   }
 
+  static ElementPath recommendation(String recommendation) {
+    return programme().field("recommendations").key("listed", recommendation);
+  }
+
   static ElementPath footnote(int number) {
     return ElementPath.root().field("document").key("footnotes", number);
   }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.Phase;
 import org.reformkit.core.model.PhaseId;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Status;
 import org.reformkit.core.text.SafeText;
 
@@ -35,7 +34,7 @@ final class PhaseSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Commitment c : report.programme().commitments()) {
       for (Phase p : c.phases()) {

@@ -7,7 +7,6 @@ import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Policy;
 import org.reformkit.core.model.PolicyId;
 import org.reformkit.core.model.PolicyStatus;
-import org.reformkit.core.model.ProgressReport;
 
 /**
  * The sheet Policies: one row per policy; its measures are rows of TextLists ({@code
@@ -28,7 +27,7 @@ final class PolicySheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Policy p : report.programme().policies()) {
       rows.add(

@@ -5,12 +5,12 @@ import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.Grade;
 import org.reformkit.core.model.Location;
-import org.reformkit.core.model.LocationKind;
 import org.reformkit.core.model.OriginKind;
 import org.reformkit.core.model.PostCategory;
 import org.reformkit.core.model.PostDetails;
 import org.reformkit.core.model.PostOrigin;
 import org.reformkit.core.model.PostStatus;
+import org.reformkit.core.model.Relocation;
 
 /**
  * The columns that posts and post lines share (where, which unit, category, grade, origin, funding,
@@ -20,6 +20,8 @@ final class PostColumns {
   static final String[] SPECS = {
     "location!",
     "location.name*",
+    "location.dutyStation.city*",
+    "location.dutyStation.country",
     "unit.code",
     "unit.name*",
     "category!",
@@ -30,7 +32,17 @@ final class PostColumns {
     "funding",
     "status",
     "commitment",
-    "paragraphs"
+    "paragraphs",
+    "relocation.from",
+    "relocation.from.name*",
+    "relocation.from.dutyStation.city*",
+    "relocation.from.dutyStation.country",
+    "relocation.to",
+    "relocation.to.name*",
+    "relocation.to.dutyStation.city*",
+    "relocation.to.dutyStation.country",
+    "relocation.date",
+    "relocation.paragraphs"
   };
 
   /** The shared attributes of one row, read; absent where a cell had a problem. */
@@ -43,14 +55,15 @@ final class PostColumns {
       Optional<FundingSource> funding,
       Optional<PostStatus> status,
       Optional<CommitmentId> commitment,
+      Optional<Relocation> relocation,
       com.google.common.collect.ImmutableList<Integer> paragraphs) {}
 
   private PostColumns() {}
 
   static RowOut write(RowOut row, PostDetails post) {
-    return row.put("location", post.location().kind())
-        .localized("location.name", post.location().name())
-        .unit("unit", post.unit())
+    PlaceColumns.writeLocation(row, "location", post.location());
+    PlaceColumns.writeRelocation(row, post.relocation());
+    return row.unit("unit", post.unit())
         .put("category", post.category())
         .put("grade", post.grade().map(Grade::label))
         .put("origin", post.origin().kind())
@@ -62,9 +75,7 @@ final class PostColumns {
   }
 
   static Details read(RowIn row) {
-    Optional<Location> location =
-        row.requiredWord("location", LocationKind.class, "a kind of location")
-            .map(kind -> Location.of(kind, row.localized("location.name")));
+    Optional<Location> location = PlaceColumns.requiredLocation(row, "location");
     Optional<PostOrigin> origin =
         row.requiredWord("origin", OriginKind.class, "an origin of posts")
             .map(kind -> PostOrigin.of(kind, row.unit("origin.from")));
@@ -77,6 +88,7 @@ final class PostColumns {
         row.word("funding", FundingSource.class, "a source of funding"),
         row.word("status", PostStatus.class, "a post status"),
         row.parse("commitment", "an identifier", CommitmentId::of),
+        PlaceColumns.relocation(row),
         row.paragraphs());
   }
 }

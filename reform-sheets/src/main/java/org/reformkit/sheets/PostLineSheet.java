@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.PostLineId;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.text.SafeText;
 
 /**
@@ -34,7 +33,7 @@ final class PostLineSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (PostLine line : report.programme().postLines()) {
       rows.add(
@@ -64,6 +63,7 @@ final class PostLineSheet extends SheetMapping {
         .funding(d.funding())
         .status(d.status())
         .commitment(d.commitment())
+        .relocation(d.relocation())
         .addAllParagraphs(d.paragraphs());
     if (!id.isEmpty() && into.postLines.putIfAbsent(id, new Pending<>(row, line)) != null) {
       row.problem("id", "post line " + SafeText.quote(id) + " appears twice");

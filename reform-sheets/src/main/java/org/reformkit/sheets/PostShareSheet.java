@@ -10,7 +10,6 @@ import org.reformkit.core.model.PostDetails;
 import org.reformkit.core.model.PostLine;
 import org.reformkit.core.model.PostOrigin;
 import org.reformkit.core.model.PostShare;
-import org.reformkit.core.model.ProgressReport;
 
 /**
  * The sheet PostShares: the "of which" parts of a post line ({@code line}) or of a post ({@code
@@ -31,7 +30,7 @@ final class PostShareSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (PostLine line : report.programme().postLines()) {
       add(rows, line, "line", line.id());

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reformkit.core.model.Post;
 import org.reformkit.core.model.PostId;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.text.SafeText;
 
 /** The sheet Posts: one row per post kept one by one. Internal. */
@@ -24,7 +23,7 @@ final class PostSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Post post : report.programme().posts()) {
       rows.add(
@@ -49,6 +48,7 @@ final class PostSheet extends SheetMapping {
         .funding(d.funding())
         .status(d.status())
         .commitment(d.commitment())
+        .relocation(d.relocation())
         .addAllParagraphs(d.paragraphs());
     if (!id.isEmpty() && into.posts.putIfAbsent(id, new Pending<>(row, post)) != null) {
       row.problem("id", "post " + SafeText.quote(id) + " appears twice");

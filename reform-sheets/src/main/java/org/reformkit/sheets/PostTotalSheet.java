@@ -6,7 +6,6 @@ import java.util.List;
 import org.reformkit.core.model.PostLineId;
 import org.reformkit.core.model.PostTotal;
 import org.reformkit.core.model.PostTotalId;
-import org.reformkit.core.model.ProgressReport;
 
 /** The sheet PostTotals: one row per stated total of posts, with the lines it adds. Internal. */
 final class PostTotalSheet extends SheetMapping {
@@ -24,7 +23,7 @@ final class PostTotalSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (PostTotal total : report.programme().postTotals()) {
       rows.add(

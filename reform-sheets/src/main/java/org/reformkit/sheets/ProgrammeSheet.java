@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.reformkit.core.model.ProgrammeId;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Status;
 
@@ -32,7 +31,7 @@ final class ProgrammeSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     ReformProgramme p = report.programme();
     return List.of(
         new RowOut()

@@ -12,6 +12,8 @@ import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.Phase;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.model.Statement;
 
 /**
@@ -35,16 +37,25 @@ final class ReferenceSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents contents) {
     List<RowOut> rows = new ArrayList<>();
+    contents.report().ifPresent(report -> paper(rows, report));
+    programme(rows, contents.programme());
+    return rows;
+  }
+
+  private static void paper(List<RowOut> rows, ProgressReport report) {
     report.previousReport().ifPresent(r -> rows.add(row("previousReport", r)));
     add(rows, "document.cover.relatedDocuments", report.document().cover().relatedDocuments());
     for (Footnote f : report.document().footnotes()) {
       add(rows, Paths.of(Paths.footnote(f.number()), "references"), f.references());
     }
     statements(rows, ElementPath.root(), report.statements());
-    statements(rows, Paths.programme(), report.programme().statements());
-    for (Commitment c : report.programme().commitments()) {
+  }
+
+  private static void programme(List<RowOut> rows, ReformProgramme programme) {
+    statements(rows, Paths.programme(), programme.statements());
+    for (Commitment c : programme.commitments()) {
       String id = c.id().value();
       add(rows, Paths.of(Paths.commitment(id), "addressesFindingsOf"), c.addressesFindingsOf());
       statements(rows, Paths.commitment(id), c.statements());
@@ -60,13 +71,15 @@ final class ReferenceSheet extends SheetMapping {
         add(rows, Paths.of(at, "documents"), d.documents());
       }
     }
-    for (Indicator i : report.programme().indicators()) {
+    for (Indicator i : programme.indicators()) {
       for (int m = 0; m < i.measurements().size(); m++) {
         ElementPath at = Paths.indicator(i.id().value()).index("measurements", m);
         i.measurements().get(m).source().ifPresent(r -> rows.add(row(Paths.of(at, "source"), r)));
       }
     }
-    return rows;
+    for (Recommendation r : programme.recommendations().listed()) {
+      add(rows, Paths.of(Paths.recommendation(r.id().value()), "evidence"), r.evidence());
+    }
   }
 
   private static void statements(List<RowOut> rows, ElementPath holder, List<Statement> list) {

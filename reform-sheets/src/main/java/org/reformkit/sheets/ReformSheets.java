@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import org.reformkit.core.model.ProgressReport;
 
 /**
  * Spreadsheets for reform reports: the entry point. A report is one {@code .xlsx} workbook (or one
@@ -59,6 +58,6 @@ public final class ReformSheets {
    * @param target the file or directory
    */
   public static void template(Locale language, Path target) {
-    writer().withLanguage(language).write(Optional.<ProgressReport>empty(), target);
+    writer().withLanguage(language).write(Optional.<Contents>empty(), target);
   }
 }

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
 
 /**
- * Writes a progress report as an {@code .xlsx} workbook, or as a directory of CSV files, one sheet
- * per kind of element (see docs/SPREADSHEETS.md). Immutable and safe to share between threads: the
- * header language is a setting of the object ({@link #withLanguage}), only the sink varies.
+ * Writes a progress report, or a programme alone, as an {@code .xlsx} workbook, or as a directory
+ * of CSV files, one sheet per kind of element (see docs/SPREADSHEETS.md). Immutable and safe to
+ * share between threads: the header language is a setting of the object ({@link #withLanguage}),
+ * only the sink varies.
  *
  * <pre>{@code
  * ReformSheets.writer().withLanguage(Locale.FRENCH).write(report, Path.of("report.xlsx"));
@@ -53,10 +55,22 @@ public final class ReformSheetsWriter {
    * @throws UncheckedIOException if the stream cannot be written
    */
   public void write(ProgressReport report, OutputStream out) {
-    write(Optional.of(report), out);
+    write(Optional.of(Contents.of(report)), out);
   }
 
-  void write(Optional<ProgressReport> report, OutputStream out) {
+  /**
+   * Writes a programme alone (no report: the sheet Report and the sheets of the paper stay empty)
+   * as an {@code .xlsx} workbook to a stream, which is not closed.
+   *
+   * @param programme the programme
+   * @param out the stream
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void write(ReformProgramme programme, OutputStream out) {
+    write(Optional.of(Contents.of(programme)), out);
+  }
+
+  void write(Optional<Contents> report, OutputStream out) {
     Workbooks.write(Tables.of(report, language), new KeepOpen(out));
   }
 
@@ -69,10 +83,22 @@ public final class ReformSheetsWriter {
    * @throws UncheckedIOException if it cannot be written
    */
   public void write(ProgressReport report, Path target) {
-    write(Optional.of(report), target);
+    write(Optional.of(Contents.of(report)), target);
   }
 
-  void write(Optional<ProgressReport> report, Path target) {
+  /**
+   * Writes a programme alone (no report) to a file: an {@code .xlsx} workbook when the name ends
+   * with {@code .xlsx}, otherwise a directory of CSV files, one per sheet.
+   *
+   * @param programme the programme
+   * @param target the file or directory
+   * @throws UncheckedIOException if it cannot be written
+   */
+  public void write(ReformProgramme programme, Path target) {
+    write(Optional.of(Contents.of(programme)), target);
+  }
+
+  void write(Optional<Contents> report, Path target) {
     if (String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       try (OutputStream out = Files.newOutputStream(target)) {
         write(report, out);

@@ -52,7 +52,11 @@ final class ReportSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents contents) {
+    if (contents.report().isEmpty()) {
+      return List.of();
+    }
+    ProgressReport report = contents.report().get();
     GoverningBodyDocument d = report.document();
     DocumentCover c = d.cover();
     RowOut row =

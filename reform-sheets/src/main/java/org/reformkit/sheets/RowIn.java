@@ -50,6 +50,19 @@ final class RowIn {
     sheet.problems().add(sheet.name(), line.number(), -1, message);
   }
 
+  /** Whether a column, or for text in several languages any of its language columns, is filled. */
+  boolean filled(String name) {
+    if (text(name).isPresent()) {
+      return true;
+    }
+    for (int column : sheet.languageColumns(name).values()) {
+      if (!line.cell(column).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Optional<String> text(String column) {
     return sheet.column(column).map(line::cell).filter(text -> !text.isEmpty());
   }
@@ -150,7 +163,12 @@ final class RowIn {
 
   static int parseInteger(String text) {
     BigDecimal number = new BigDecimal(text.strip());
-    return number.intValueExact();
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "a whole number has no fractional part and lies within ±" + Integer.MAX_VALUE, e);
+    }
   }
 
   Optional<BigDecimal> decimal(String column) {

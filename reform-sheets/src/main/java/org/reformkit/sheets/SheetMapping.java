@@ -2,7 +2,6 @@ package org.reformkit.sheets;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.reformkit.core.model.ProgressReport;
 
 /**
  * The mapping of one sheet: its name, its columns (one table used by reading and writing), the rows
@@ -17,7 +16,7 @@ abstract class SheetMapping {
   abstract ImmutableList<Columns.Column> columns();
 
   /** Its rows for a report, in the report's order. */
-  abstract List<RowOut> rows(ProgressReport report);
+  abstract List<RowOut> rows(Contents report);
 
   /** Reads one non-blank row into the workbook being assembled. */
   abstract void read(RowIn row, Assembly into);

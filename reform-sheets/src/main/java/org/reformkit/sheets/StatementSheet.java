@@ -32,9 +32,9 @@ final class StatementSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
-    for (Statement s : report.statements()) {
+    for (Statement s : report.report().map(ProgressReport::statements).orElse(ImmutableList.of())) {
       rows.add(row(s).put("holder", "report"));
     }
     for (Statement s : report.programme().statements()) {

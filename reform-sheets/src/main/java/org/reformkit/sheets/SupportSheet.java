@@ -6,7 +6,6 @@ import java.util.List;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.ExternalSupport;
 import org.reformkit.core.model.ProcurementMethod;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.SupportId;
 import org.reformkit.core.model.SupportKind;
 
@@ -35,7 +34,7 @@ final class SupportSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (ExternalSupport s : report.programme().externalSupport()) {
       rows.add(

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.text.Bundle;
 
 /**
@@ -18,7 +20,7 @@ final class Tables {
   private Tables() {}
 
   /** The tables of a report; of an empty template when the report is absent. */
-  static List<Table> of(Optional<ProgressReport> report, Locale locale) {
+  static List<Table> of(Optional<Contents> report, Locale locale) {
     Headers headers = Headers.get();
     List<Table> tables = new ArrayList<>();
     for (SheetMapping mapping : Layout.WRITTEN) {
@@ -61,6 +63,16 @@ final class Tables {
 
   /** The report the tables hold; every problem at once if they hold none. */
   static ProgressReport read(List<Table> tables, String source, Problems problems) {
+    return read(tables, source, problems, a -> a.build(source));
+  }
+
+  /** The programme alone the tables hold; every problem at once if they hold none. */
+  static ReformProgramme readProgramme(List<Table> tables, String source, Problems problems) {
+    return read(tables, source, problems, a -> a.buildProgramme(source));
+  }
+
+  private static <T> T read(
+      List<Table> tables, String source, Problems problems, Function<Assembly, Optional<T>> build) {
     Headers headers = Headers.get();
     List<Table> unmatched = new ArrayList<>(tables);
     Assembly assembly = new Assembly(problems);
@@ -89,8 +101,8 @@ final class Tables {
           -1,
           "not a sheet of the layout; expected one of " + String.join(", ", names));
     }
-    Optional<ProgressReport> report = assembly.build(source);
+    Optional<T> read = build.apply(assembly);
     problems.throwIfAny();
-    return report.orElseThrow();
+    return read.orElseThrow();
   }
 }

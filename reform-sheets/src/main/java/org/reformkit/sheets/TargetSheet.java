@@ -5,7 +5,6 @@ import com.google.common.collect.ObjectArrays;
 import java.util.ArrayList;
 import java.util.List;
 import org.reformkit.core.model.Indicator;
-import org.reformkit.core.model.ProgressReport;
 import org.reformkit.core.model.Target;
 
 /** The sheet Targets: one row per target of an indicator, in order. Internal. */
@@ -29,7 +28,7 @@ final class TargetSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Indicator i : report.programme().indicators()) {
       for (Target t : i.targets()) {

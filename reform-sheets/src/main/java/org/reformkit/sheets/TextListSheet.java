@@ -7,7 +7,6 @@ import org.reformkit.core.model.Committee;
 import org.reformkit.core.model.ElementPath;
 import org.reformkit.core.model.LocalizedText;
 import org.reformkit.core.model.Policy;
-import org.reformkit.core.model.ProgressReport;
 
 /**
  * The sheet TextLists: the items of lists of texts, one a row, each naming its element's list
@@ -28,7 +27,7 @@ final class TextListSheet extends SheetMapping {
   }
 
   @Override
-  List<RowOut> rows(ProgressReport report) {
+  List<RowOut> rows(Contents report) {
     List<RowOut> rows = new ArrayList<>();
     for (Policy p : report.programme().policies()) {
       add(rows, Paths.of(Paths.programme().key("policies", p.id()), "measures"), p.measures());

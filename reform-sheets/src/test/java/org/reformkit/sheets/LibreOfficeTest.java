@@ -59,7 +59,7 @@ class LibreOfficeTest {
     assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
     assertThat(process.exitValue()).as(Files.readString(dir.resolve("soffice.log"))).isZero();
 
-    for (Table table : Tables.of(Optional.of(Fixture.report()), Locale.ENGLISH)) {
+    for (Table table : Tables.of(Optional.of(Contents.of(Fixture.report())), Locale.ENGLISH)) {
       Path csv = dir.resolve("out").resolve("report-" + table.name() + ".csv");
       List<List<String>> expected = new ArrayList<>();
       expected.add(table.header());

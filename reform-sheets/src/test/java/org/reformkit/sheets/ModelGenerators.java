@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
+import org.reformkit.core.model.Acceptance;
+import org.reformkit.core.model.Addressee;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
@@ -30,13 +32,21 @@ import org.reformkit.core.model.Distribution;
 import org.reformkit.core.model.DocumentCover;
 import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
+import org.reformkit.core.model.DutyStation;
 import org.reformkit.core.model.EngagementId;
 import org.reformkit.core.model.EngagementKind;
 import org.reformkit.core.model.ExternalSupport;
+import org.reformkit.core.model.FinanceKind;
+import org.reformkit.core.model.FinanceTotal;
+import org.reformkit.core.model.FinanceTotalId;
+import org.reformkit.core.model.Finances;
+import org.reformkit.core.model.FinancialLine;
+import org.reformkit.core.model.FinancialLineId;
 import org.reformkit.core.model.Footnote;
 import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.GoverningBodyDocument;
 import org.reformkit.core.model.Grade;
+import org.reformkit.core.model.ImplementationStatus;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.IndicatorId;
 import org.reformkit.core.model.IndicatorValue;
@@ -48,6 +58,7 @@ import org.reformkit.core.model.MeasureKind;
 import org.reformkit.core.model.Measurement;
 import org.reformkit.core.model.Milestone;
 import org.reformkit.core.model.MilestoneId;
+import org.reformkit.core.model.Money;
 import org.reformkit.core.model.MonitoringFramework;
 import org.reformkit.core.model.OrgUnit;
 import org.reformkit.core.model.OriginKind;
@@ -70,8 +81,22 @@ import org.reformkit.core.model.PostTotalId;
 import org.reformkit.core.model.ProcurementMethod;
 import org.reformkit.core.model.ProgrammeId;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.RecommendationAction;
+import org.reformkit.core.model.RecommendationId;
+import org.reformkit.core.model.RecommendationTotal;
+import org.reformkit.core.model.RecommendationTotalId;
+import org.reformkit.core.model.Recommendations;
+import org.reformkit.core.model.Recurrence;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Relocation;
 import org.reformkit.core.model.RequestedAction;
+import org.reformkit.core.model.Risk;
+import org.reformkit.core.model.RiskId;
+import org.reformkit.core.model.RiskRating;
+import org.reformkit.core.model.RiskScale;
+import org.reformkit.core.model.RiskStatus;
+import org.reformkit.core.model.RiskTrend;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Statement;
 import org.reformkit.core.model.StatementId;
@@ -491,8 +516,81 @@ final class ModelGenerators {
     return in -> PostShare.of(origin().generate(in), opt(in, count()));
   }
 
+  private static final String[] COUNTRIES = {"KE", "CH", "TH", "US", "BR", "SN"};
+
+  static Gen<DutyStation> dutyStation() {
+    return in -> DutyStation.of(text().generate(in), pick(in, COUNTRIES));
+  }
+
   static Gen<Location> location() {
-    return in -> Location.of(enums(LocationKind.class).generate(in), opt(in, text()));
+    return in ->
+        Location.of(enums(LocationKind.class).generate(in), opt(in, text()))
+            .withDutyStation(opt(in, dutyStation()));
+  }
+
+  static Gen<Relocation> relocation() {
+    return in ->
+        Relocation.builder()
+            .from(location().generate(in))
+            .to(location().generate(in))
+            .date(opt(in, partialDate()))
+            .addAllParagraphs(list(in, positive(), 2))
+            .build();
+  }
+
+  static Gen<RecommendationAction> recommendationAction() {
+    return in ->
+        RecommendationAction.builder()
+            .number(word().generate(in))
+            .text(opt(in, text()))
+            .status(opt(in, enums(ImplementationStatus.class)))
+            .addAllParagraphs(list(in, positive(), 2))
+            .build();
+  }
+
+  static Gen<Recommendation> recommendation() {
+    return in -> {
+      Optional<String> number = opt(in, word());
+      Optional<LocalizedText> text = opt(in, text());
+      return Recommendation.builder()
+          .id(id(RecommendationId::of).generate(in))
+          .source(reference().generate(in))
+          .number(number.isEmpty() && text.isEmpty() ? Optional.of("1") : number)
+          .text(text)
+          .addressee(opt(in, enums(Addressee.class)))
+          .acceptance(opt(in, enums(Acceptance.class)))
+          .status(opt(in, enums(ImplementationStatus.class)))
+          .due(opt(in, partialDate()))
+          .addAllAnsweredBy(list(in, id(CommitmentId::of), 2))
+          .addAllEvidence(list(in, reference(), 2))
+          .addAllActions(list(in, recommendationAction(), 2))
+          .addAllParagraphs(list(in, positive(), 2))
+          .build();
+    };
+  }
+
+  static Gen<RecommendationTotal> recommendationTotal() {
+    return in -> {
+      Optional<Integer> count = opt(in, count());
+      Optional<Integer> actions = opt(in, count());
+      return RecommendationTotal.builder()
+          .id(id(RecommendationTotalId::of).generate(in))
+          .source(opt(in, reference()))
+          .status(opt(in, enums(ImplementationStatus.class)))
+          .count(count.isEmpty() && actions.isEmpty() ? Optional.of(0) : count)
+          .actions(actions)
+          .description(opt(in, text()))
+          .addAllParagraphs(list(in, positive(), 2))
+          .build();
+    };
+  }
+
+  static Gen<Recommendations> recommendations() {
+    return in ->
+        Recommendations.builder()
+            .addAllListed(list(in, recommendation(), 2))
+            .addAllTotals(list(in, recommendationTotal(), 2))
+            .build();
   }
 
   static Gen<PostLine> postLine() {
@@ -510,6 +608,7 @@ final class ModelGenerators {
             .funding(opt(in, enums(FundingSource.class)))
             .status(opt(in, enums(PostStatus.class)))
             .commitment(opt(in, id(CommitmentId::of)))
+            .relocation(opt(in, relocation()))
             .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
@@ -528,6 +627,7 @@ final class ModelGenerators {
             .funding(opt(in, enums(FundingSource.class)))
             .status(opt(in, enums(PostStatus.class)))
             .commitment(opt(in, id(CommitmentId::of)))
+            .relocation(opt(in, relocation()))
             .addAllParagraphs(list(in, positive(), 2))
             .build();
   }
@@ -690,6 +790,102 @@ final class ModelGenerators {
 
   // ---- roots ----
 
+  // ---- money and risks ----
+
+  private static final String[] MONEY_CURRENCIES = {"USD", "CHF", "EUR", "JPY", "XDR", "CNY"};
+
+  /**
+   * Amounts of money from digit strings (never through a double): one to twenty digits before the
+   * point, none to twenty after, a quarter of them negative.
+   */
+  static Gen<Money> money() {
+    return in -> {
+      StringBuilder digits = new StringBuilder();
+      if (between(in, 0, 3) == 0) {
+        digits.append('-');
+      }
+      int whole = between(in, 1, 20);
+      for (int i = 0; i < whole; i++) {
+        digits.append((char) between(in, '0', '9'));
+      }
+      int decimals = between(in, 0, 20);
+      if (decimals > 0) {
+        digits.append('.');
+        for (int i = 0; i < decimals; i++) {
+          digits.append((char) between(in, '0', '9'));
+        }
+      }
+      return Money.of(pick(in, MONEY_CURRENCIES), new BigDecimal(digits.toString()));
+    };
+  }
+
+  static Gen<FinancialLine> financialLine() {
+    return in ->
+        FinancialLine.builder()
+            .id(id(FinancialLineId::of).generate(in))
+            .description(text().generate(in))
+            .kind(enums(FinanceKind.class).generate(in))
+            .amount(money().generate(in))
+            .recurrence(opt(in, enums(Recurrence.class)))
+            .period(opt(in, period()))
+            .source(opt(in, enums(FundingSource.class)))
+            .commitment(opt(in, id(CommitmentId::of)))
+            .addAllParagraphs(list(in, positive(), 2))
+            .build();
+  }
+
+  static Gen<FinanceTotal> financeTotal() {
+    return in ->
+        FinanceTotal.builder()
+            .id(id(FinanceTotalId::of).generate(in))
+            .description(text().generate(in))
+            .amount(money().generate(in))
+            .addAllLines(list(in, id(FinancialLineId::of), 3))
+            .addAllParagraphs(list(in, positive(), 2))
+            .build();
+  }
+
+  static Gen<Finances> finances() {
+    return in ->
+        Finances.builder()
+            .addAllLines(list(in, financialLine(), 3))
+            .addAllTotals(list(in, financeTotal(), 2))
+            .build();
+  }
+
+  static Gen<RiskRating> riskRating() {
+    return in -> {
+      int shape = between(in, 0, 2);
+      if (shape == 0) {
+        return RiskRating.of(RiskScale.lowMediumHigh(), between(in, 1, 3));
+      }
+      int levels = between(in, 2, 10);
+      RiskScale scale =
+          shape == 1
+              ? RiskScale.numbered(levels)
+              : RiskScale.numbered(levels, between(in, 1, levels));
+      return RiskRating.of(scale, between(in, 1, levels));
+    };
+  }
+
+  static Gen<Risk> risk() {
+    return in ->
+        Risk.builder()
+            .id(id(RiskId::of).generate(in))
+            .description(text().generate(in))
+            .category(opt(in, text()))
+            .likelihood(opt(in, riskRating()))
+            .impact(opt(in, riskRating()))
+            .trend(opt(in, enums(RiskTrend.class)))
+            .mitigation(opt(in, text()))
+            .owner(opt(in, orgUnit()))
+            .identified(opt(in, partialDate()))
+            .status(opt(in, enums(RiskStatus.class)))
+            .addAllCommitments(list(in, id(CommitmentId::of), 2))
+            .addAllParagraphs(list(in, positive(), 2))
+            .build();
+  }
+
   static Gen<ReformProgramme> programme() {
     return in ->
         ReformProgramme.builder()
@@ -703,12 +899,15 @@ final class ModelGenerators {
             .addAllPostLines(list(in, postLine(), 2))
             .addAllPosts(list(in, post(), 2))
             .addAllPostTotals(list(in, postTotal(), 2))
+            .finances(finances().generate(in))
+            .addAllRisks(list(in, risk(), 2))
             .addAllIndicators(list(in, indicator(), 2))
             .monitoringFramework(opt(in, framework()))
             .addAllEngagements(list(in, engagement(), 2))
             .addAllExternalSupport(list(in, support(), 2))
             .addAllPolicies(list(in, policy(), 2))
             .addAllCommittees(list(in, committee(), 2))
+            .recommendations(recommendations().generate(in))
             .addAllStatements(list(in, statement(), 2))
             .addAllParagraphs(list(in, positive(), 2))
             .build();

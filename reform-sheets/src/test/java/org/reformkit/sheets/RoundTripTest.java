@@ -71,15 +71,19 @@ class RoundTripTest {
    * which the reader reports; the generators draw identifiers at random and rarely repeat one.
    */
   static boolean identifiersAreDistinct(ProgressReport report) {
-    ReformProgramme p = report.programme();
+    return programmeIdentifiersAreDistinct(report.programme())
+        && distinct(report.document().footnotes().stream().map(Footnote::number).toList())
+        && statementsDistinct(report.statements());
+  }
+
+  static boolean programmeIdentifiersAreDistinct(ReformProgramme p) {
     return distinct(p.commitments().stream().map(c -> c.id().value()).toList())
         && distinct(p.postLines().stream().map(c -> c.id().value()).toList())
         && distinct(p.posts().stream().map(c -> c.id().value()).toList())
         && distinct(p.indicators().stream().map(c -> c.id().value()).toList())
         && distinct(p.policies().stream().map(c -> c.id().value()).toList())
         && distinct(p.committees().stream().map(c -> c.id().value()).toList())
-        && distinct(report.document().footnotes().stream().map(Footnote::number).toList())
-        && statementsDistinct(report.statements())
+        && distinct(p.recommendations().listed().stream().map(r -> r.id().value()).toList())
         && statementsDistinct(p.statements())
         && p.commitments().stream().allMatch(RoundTripTest::distinctWithin);
   }

@@ -21,7 +21,7 @@ final class Workbook {
 
   static Workbook of(ProgressReport report) {
     Workbook workbook = new Workbook();
-    for (Table table : Tables.of(Optional.of(report), Locale.ENGLISH)) {
+    for (Table table : Tables.of(Optional.of(Contents.of(report)), Locale.ENGLISH)) {
       List<List<String>> rows = new ArrayList<>();
       rows.add(new ArrayList<>(table.header()));
       for (Table.Line line : table.lines()) {
@@ -45,6 +45,13 @@ final class Workbook {
       rows.add(blank);
     }
     rows.get(row - 1).set(index, text);
+    return this;
+  }
+
+  /** Removes every row of a sheet but its header. */
+  Workbook clear(String sheet) {
+    List<List<String>> rows = sheets.get(sheet);
+    rows.subList(1, rows.size()).clear();
     return this;
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,6 +106,7 @@ public final class ResultsReport {
     line("");
     machine(command);
     goals();
+    workbooks();
     figures();
     footprintTable();
     return out.toString();
@@ -221,6 +223,48 @@ public final class ResultsReport {
     for (String benchmark : references) {
       scaling(benchmark, false);
     }
+    line("");
+  }
+
+  /**
+   * The cost of a workbook against reformkit's JSON on the same programme (issue 15, point 6): the
+   * workbook's time per operation over the JSON's, so that less is better.
+   */
+  private void workbooks() {
+    String[][] pairs = {
+      {"read", "SheetsBenchmark.readWorkbook", "JsonReadBenchmark.readReformkit"},
+      {"write", "SheetsBenchmark.writeWorkbook", "JsonWriteBenchmark.writeReformkit"}
+    };
+    List<String> rows = new ArrayList<>();
+    for (String size : SIZES) {
+      for (String[] pair : pairs) {
+        Optional<Score> workbook = score(pair[1], size);
+        Optional<Score> json = score(pair[2], size);
+        if (workbook.isPresent() && json.isPresent()) {
+          rows.add(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %s | %s | %s | %.1f |",
+                  pair[0],
+                  size,
+                  time(workbook.get()),
+                  time(json.get()),
+                  workbook.get().score / json.get().score));
+        }
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    line("## Workbooks against JSON (issue 15)");
+    line("");
+    line(
+        "The programme as an .xlsx workbook (reform-sheets) against reformkit's JSON, in the same"
+            + " run: the workbook's time per operation over the JSON's, so that less is better.");
+    line("");
+    line("| operation | size | workbook | JSON | workbook / JSON |");
+    line("|---|---|---|---|---|");
+    rows.forEach(this::line);
     line("");
   }
 

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
  * reform history FILE... [--stale K] [--lang en|zh|fr|es]
  * reform dashboard FILE -o OUT.html [--lang en|zh] [--as-of DATE]
  * reform rules [--lang en|zh|fr|es]
- * reform import WORKBOOK.xlsx -o OUT.json
- * reform export FILE -o OUT.xlsx [--lang en|zh|fr|es]
+ * reform import WORKBOOK.xlsx -o OUT.json [--programme]
+ * reform export FILE -o OUT.xlsx [--lang en|zh|fr|es] [--programme]
  * reform template -o OUT.xlsx [--lang en|zh|fr|es]
  * </pre>
  *

@@ -13,13 +13,16 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.series.InvalidSeriesException;
 import org.reformkit.core.series.ReportSeries;
 import org.reformkit.json.ReadLimits;
 import org.reformkit.json.ReformJson;
 import org.reformkit.json.ReformJsonException;
+import org.reformkit.json.ReformJsonReader;
 import org.reformkit.sheets.ReformSheets;
 import org.reformkit.sheets.ReformSheetsException;
+import org.reformkit.sheets.ReformSheetsReader;
 import org.reformkit.sheets.SheetLimits;
 import org.reformkit.sheets.SheetProblem;
 
@@ -59,6 +62,40 @@ public final class ReportFiles {
    *     over a limit or not a reform document
    */
   public static ProgressReport read(Path file, ReadLimits limits) throws UnreadableReportException {
+    return read(
+        file, limits, (reader, f) -> reader.read(f), (json, f) -> json.withLimits(limits).read(f));
+  }
+
+  /**
+   * Reads a programme alone (a JSON programme document, or a workbook whose sheet Report is empty)
+   * within the given limits.
+   *
+   * @param file the JSON file or the .xlsx workbook
+   * @param limits the reader's limits
+   * @return the programme
+   * @throws UnreadableReportException if the file is missing, a directory, unreadable, over a
+   *     limit, or not a programme
+   */
+  public static ReformProgramme readProgramme(Path file, ReadLimits limits)
+      throws UnreadableReportException {
+    return read(
+        file,
+        limits,
+        (reader, f) -> reader.readProgramme(f),
+        (json, f) -> json.forProgramme().withLimits(limits).read(f));
+  }
+
+  /** How a workbook, or a JSON file, becomes what is read. */
+  private interface Reading<R, T> {
+    T read(R reader, Path file);
+  }
+
+  private static <T> T read(
+      Path file,
+      ReadLimits limits,
+      Reading<ReformSheetsReader, T> workbook,
+      Reading<ReformJsonReader<ProgressReport>, T> json)
+      throws UnreadableReportException {
     if (Files.isDirectory(file)) {
       throw new UnreadableReportException(file, "is a directory, not a reform document");
     }
@@ -69,10 +106,10 @@ public final class ReportFiles {
       throw new UnreadableReportException(file, "is not a regular file");
     }
     if (isWorkbook(file)) {
-      return readWorkbook(file, limits);
+      return readWorkbook(file, limits, workbook);
     }
     try {
-      return ReformJson.reader().withLimits(limits).read(file);
+      return json.read(ReformJson.reader(), file);
     } catch (ReformJsonException e) {
       String advice =
           e.exceededLimit()
@@ -124,7 +161,8 @@ public final class ReportFiles {
   }
 
   /** Reads a workbook; every problem of it, each with its cell, on one line. */
-  private static ProgressReport readWorkbook(Path file, ReadLimits limits)
+  private static <T> T readWorkbook(
+      Path file, ReadLimits limits, Reading<ReformSheetsReader, T> reading)
       throws UnreadableReportException {
     SheetLimits defaults = SheetLimits.defaults();
     SheetLimits sheetLimits =
@@ -135,7 +173,7 @@ public final class ReportFiles {
             defaults.maxZipEntries(),
             defaults.maxExpandedBytes());
     try {
-      return ReformSheets.reader().withLimits(sheetLimits).read(file);
+      return reading.read(ReformSheets.reader().withLimits(sheetLimits), file);
     } catch (ReformSheetsException e) {
       throw new UnreadableReportException(
           file,

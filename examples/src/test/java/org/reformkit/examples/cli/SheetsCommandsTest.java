@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.examples.who.WhoEmro2015;
 import org.reformkit.json.ReformJson;
 import org.reformkit.sheets.ReformSheets;
 
@@ -26,6 +28,32 @@ class SheetsCommandsTest {
   private int run(String... args) {
     return ReformCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
         .execute(args);
+  }
+
+  @Test
+  void exportThenImportOfAProgrammeAloneGivesTheProgramme() throws Exception {
+    ReformProgramme programme = WhoEmro2015.programme();
+    Path source = dir.resolve("emro.json");
+    ReformJson.writer().forProgramme().write(programme, source);
+    Path workbook = dir.resolve("emro.xlsx");
+    Path json = dir.resolve("emro-back.json");
+
+    assertThat(run("export", "--programme", source.toString(), "-o", workbook.toString())).isZero();
+    assertThat(run("import", "--programme", workbook.toString(), "-o", json.toString())).isZero();
+
+    assertThat(ReformSheets.reader().readProgramme(workbook)).isEqualTo(programme);
+    assertThat(ReformJson.reader().forProgramme().read(json)).isEqualTo(programme);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void importOfAReportWorkbookAsAProgrammeSaysItHoldsAReport() {
+    Path workbook = dir.resolve("seed.xlsx");
+    assertThat(run("export", SEED_FILE.toString(), "-o", workbook.toString())).isZero();
+
+    assertThat(run("import", "--programme", workbook.toString(), "-o", "x.json")).isEqualTo(2);
+
+    assertThat(err.toString()).contains("a report: the sheet Report has a row");
   }
 
   @Test

@@ -11,12 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.examples.fao.FaoReform2013;
+import org.reformkit.examples.who.WhoEmro2015;
 import org.reformkit.json.ReformJson;
 import org.reformkit.sheets.ReformSheets;
 
 /**
- * The seed report (GB.325/INS/15/1) and the WHO report as workbooks: each read back is the report,
- * and the workbook shipped beside the seed's JSON holds the same report.
+ * The seed report (GB.325/INS/15/1), the WHO and FAO reports and the EMRO programme as workbooks:
+ * each read back is the report, and the workbook shipped beside the seed's JSON holds the same
+ * report.
  */
 class SeedWorkbookTest {
   private static final Path RESOURCES = Path.of("src/main/resources/org/reformkit/examples");
@@ -26,7 +30,12 @@ class SeedWorkbookTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"seed-2015-11.json", "seed-2015-03-reconstructed.json", "who-2016-01.json"})
+      strings = {
+        "seed-2015-11.json",
+        "seed-2015-03-reconstructed.json",
+        "who-2016-01.json",
+        "fao-2013-03.json"
+      })
   void everyExampleReportReadsBackEqualFromAWorkbookWithHeadersInEachLanguage(String name) {
     ProgressReport report = ReformJson.readReport(RESOURCES.resolve(name));
     for (String language : new String[] {"en", "zh", "fr", "es"}) {
@@ -36,6 +45,26 @@ class SeedWorkbookTest {
           .as(name + " with headers in " + language)
           .isEqualTo(report);
     }
+  }
+
+  @Test
+  void theFaoReportWithItsRecommendationsReadsBackEqualFromAWorkbook() {
+    ProgressReport fao = FaoReform2013.march2013();
+    assertThat(fao.programme().recommendations().isEmpty()).isFalse();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReformSheets.writer().write(fao, out);
+    assertThat(ReformSheets.reader().read(new ByteArrayInputStream(out.toByteArray())))
+        .isEqualTo(fao);
+  }
+
+  @Test
+  void theEmroProgrammeWithItsMoneyReadsBackEqualFromAWorkbook() {
+    ReformProgramme emro = WhoEmro2015.programme();
+    assertThat(emro.finances().isEmpty()).isFalse();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReformSheets.writer().write(emro, out);
+    assertThat(ReformSheets.reader().readProgramme(new ByteArrayInputStream(out.toByteArray())))
+        .isEqualTo(emro);
   }
 
   @Test

@@ -1,0 +1,124 @@
+package org.reformkit.sheets;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.reformkit.core.model.DutyStation;
+import org.reformkit.core.model.InvalidValueException;
+import org.reformkit.core.model.LocalizedText;
+import org.reformkit.core.model.Location;
+import org.reformkit.core.model.LocationKind;
+import org.reformkit.core.model.Relocation;
+import org.reformkit.core.text.SafeText;
+
+/**
+ * Where posts sit and where they move: a location's columns ({@code location}, {@code
+ * location.name.*}, {@code location.dutyStation.city.*}, {@code location.dutyStation.country}) and
+ * a relocation's ({@code relocation.from...}, {@code relocation.to...}, {@code relocation.date},
+ * {@code relocation.paragraphs}), written and read once for posts and post lines. Internal.
+ */
+final class PlaceColumns {
+  private static final String RELOCATION = "relocation";
+  private static final String FROM = RELOCATION + ".from";
+  private static final String TO = RELOCATION + ".to";
+
+  /** The columns of a relocation, as {@link PostColumns#SPECS} lists them. */
+  static final String[] RELOCATION_SPECS = {
+    "relocation.from",
+    "relocation.from.name*",
+    "relocation.from.dutyStation.city*",
+    "relocation.from.dutyStation.country",
+    "relocation.to",
+    "relocation.to.name*",
+    "relocation.to.dutyStation.city*",
+    "relocation.to.dutyStation.country",
+    "relocation.date",
+    "relocation.paragraphs"
+  };
+
+  private static final ImmutableList<Columns.Column> RELOCATION_COLUMNS =
+      Columns.of(RELOCATION_SPECS);
+
+  private PlaceColumns() {}
+
+  static void writeLocation(RowOut row, String prefix, Location location) {
+    row.put(prefix, location.kind()).localized(prefix + ".name", location.name());
+    location
+        .dutyStation()
+        .ifPresent(
+            d ->
+                row.localized(prefix + ".dutyStation.city", d.city())
+                    .put(prefix + ".dutyStation.country", d.country()));
+  }
+
+  static void writeRelocation(RowOut row, Optional<Relocation> relocation) {
+    relocation.ifPresent(
+        r -> {
+          writeLocation(row, FROM, r.from());
+          writeLocation(row, TO, r.to());
+          row.put(RELOCATION + ".date", r.date()).list(RELOCATION + ".paragraphs", r.paragraphs());
+        });
+  }
+
+  /** A required location: its kind must be filled; absent, with a problem, where a cell is bad. */
+  static Optional<Location> requiredLocation(RowIn row, String prefix) {
+    Optional<LocationKind> kind =
+        row.requiredWord(prefix, LocationKind.class, "a kind of location");
+    Optional<LocalizedText> name = row.localized(prefix + ".name");
+    Optional<DutyStation> station = dutyStation(row, prefix);
+    return kind.map(k -> Location.of(k, name).withDutyStation(station));
+  }
+
+  private static Optional<DutyStation> dutyStation(RowIn row, String prefix) {
+    String city = prefix + ".dutyStation.city";
+    String countryColumn = prefix + ".dutyStation.country";
+    Optional<LocalizedText> name = row.localized(city);
+    Optional<String> country = row.text(countryColumn);
+    if (name.isEmpty() && country.isEmpty()) {
+      return Optional.empty();
+    }
+    if (country.isEmpty()) {
+      row.problem(countryColumn, "a duty station needs its country as well as its city");
+      return Optional.empty();
+    }
+    if (name.isEmpty()) {
+      row.problem(countryColumn, "a duty station needs its city as well as its country");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(DutyStation.of(name.get(), country.get().strip()));
+    } catch (InvalidValueException e) {
+      row.problem(countryColumn, SafeText.escape(String.valueOf(e.getMessage())));
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The relocation of a row: absent when none of its cells is filled; otherwise both places are
+   * required (the one helper to change if the model makes {@code to} optional).
+   */
+  static Optional<Relocation> relocation(RowIn row) {
+    boolean any = false;
+    for (Columns.Column column : RELOCATION_COLUMNS) {
+      any |= row.filled(column.name());
+    }
+    if (!any) {
+      return Optional.empty();
+    }
+    Optional<Location> from = requiredLocation(row, FROM);
+    Optional<Location> to = requiredLocation(row, TO);
+    Relocation.Builder relocation =
+        Relocation.builder()
+            .date(row.date(RELOCATION + ".date"))
+            .addAllParagraphs(
+                row.list(RELOCATION + ".paragraphs", "a paragraph number", RowIn::parseInteger));
+    if (from.isEmpty() || to.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(relocation.from(from.get()).to(to.get()).build());
+    } catch (InvalidValueException e) {
+      row.problem(RELOCATION + ".paragraphs", SafeText.escape(String.valueOf(e.getMessage())));
+      return Optional.empty();
+    }
+  }
+}

@@ -38,6 +38,14 @@ final class PlaceColumns {
   private static final ImmutableList<Columns.Column> RELOCATION_COLUMNS =
       Columns.of(RELOCATION_SPECS);
 
+  /** The columns of a relocation's destination, which may be left out. */
+  private static final ImmutableList<Columns.Column> DESTINATION_COLUMNS =
+      Columns.of(
+          "relocation.to",
+          "relocation.to.name*",
+          "relocation.to.dutyStation.city*",
+          "relocation.to.dutyStation.country");
+
   private PlaceColumns() {}
 
   static void writeLocation(RowOut row, String prefix, Location location) {
@@ -54,7 +62,7 @@ final class PlaceColumns {
     relocation.ifPresent(
         r -> {
           writeLocation(row, FROM, r.from());
-          writeLocation(row, TO, r.to());
+          r.to().ifPresent(to -> writeLocation(row, TO, to));
           row.put(RELOCATION + ".date", r.date()).list(RELOCATION + ".paragraphs", r.paragraphs());
         });
   }
@@ -93,32 +101,39 @@ final class PlaceColumns {
   }
 
   /**
-   * The relocation of a row: absent when none of its cells is filled; otherwise both places are
-   * required (the one helper to change if the model makes {@code to} optional).
+   * The relocation of a row: absent when none of its cells is filled; otherwise its origin is
+   * required, and its destination is read when any of its cells is filled (a source may state a
+   * move out of a place before the destination is decided).
    */
   static Optional<Relocation> relocation(RowIn row) {
-    boolean any = false;
-    for (Columns.Column column : RELOCATION_COLUMNS) {
-      any |= row.filled(column.name());
-    }
-    if (!any) {
+    if (!anyFilled(row, RELOCATION_COLUMNS)) {
       return Optional.empty();
     }
     Optional<Location> from = requiredLocation(row, FROM);
-    Optional<Location> to = requiredLocation(row, TO);
+    boolean destinationStated = anyFilled(row, DESTINATION_COLUMNS);
+    Optional<Location> to =
+        destinationStated ? requiredLocation(row, TO) : Optional.<Location>empty();
     Relocation.Builder relocation =
         Relocation.builder()
             .date(row.date(RELOCATION + ".date"))
             .addAllParagraphs(
                 row.list(RELOCATION + ".paragraphs", "a paragraph number", RowIn::parseInteger));
-    if (from.isEmpty() || to.isEmpty()) {
+    if (from.isEmpty() || (destinationStated && to.isEmpty())) {
       return Optional.empty();
     }
     try {
-      return Optional.of(relocation.from(from.get()).to(to.get()).build());
+      return Optional.of(relocation.from(from.get()).to(to).build());
     } catch (InvalidValueException e) {
       row.problem(RELOCATION + ".paragraphs", SafeText.escape(String.valueOf(e.getMessage())));
       return Optional.empty();
     }
+  }
+
+  private static boolean anyFilled(RowIn row, ImmutableList<Columns.Column> columns) {
+    boolean any = false;
+    for (Columns.Column column : columns) {
+      any |= row.filled(column.name());
+    }
+    return any;
   }
 }

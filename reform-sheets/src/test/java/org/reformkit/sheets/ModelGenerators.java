@@ -532,7 +532,7 @@ final class ModelGenerators {
     return in ->
         Relocation.builder()
             .from(location().generate(in))
-            .to(location().generate(in))
+            .to(opt(in, location()))
             .date(opt(in, partialDate()))
             .addAllParagraphs(list(in, positive(), 2))
             .build();

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.reformkit.core.model.LocationKind;
+import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.Relocation;
 
 /**
  * One mistake in the sheets of money, risks, recommendations, duty stations and relocations is one
@@ -169,7 +173,10 @@ class NewElementMistakesTest {
             w -> w.set("PostLines", 2, "location.dutyStation.country", "KE")),
         mistake(
             "PostLines!AR2: no relocation.to: this cell must be filled",
-            w -> relocation(w, "relocation.to", "")),
+            w ->
+                relocation(w, "relocation.to", "")
+                    .set("PostLines", 2, "relocation.to.dutyStation.country", "KE")
+                    .set("PostLines", 2, "relocation.to.dutyStation.city.en", "Nairobi")),
         mistake(
             "PostLines!AH2: no relocation.from: this cell must be filled",
             w ->
@@ -200,5 +207,20 @@ class NewElementMistakesTest {
     assertThat(e).as("a problem").isNotNull();
     assertThat(e.problems()).hasSize(1);
     assertThat(e.problems().get(0).toString()).startsWith(problem);
+  }
+
+  @Test
+  void aRelocationWithItsDestinationCellsEmptyHasNoDestination() {
+    ProgressReport report =
+        Workbook.of(Fixture.report())
+            .set("PostLines", 2, "relocation.from", "headquarters")
+            .set("PostLines", 2, "relocation.from.dutyStation.city.en", "Geneva")
+            .set("PostLines", 2, "relocation.from.dutyStation.country", "CH")
+            .read();
+
+    Relocation relocation = report.programme().postLines().get(0).relocation().orElseThrow();
+    assertThat(relocation.from().kind()).isEqualTo(LocationKind.HEADQUARTERS);
+    assertThat(relocation.from().dutyStation().orElseThrow().country()).isEqualTo("CH");
+    assertThat(relocation.to()).isEmpty();
   }
 }

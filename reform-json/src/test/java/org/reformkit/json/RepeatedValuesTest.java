@@ -83,6 +83,18 @@ class RepeatedValuesTest {
   }
 
   @Test
+  void aStringThatComesBackInAnotherTextIsTheStringReadBefore() throws IOException {
+    String unit = "{\"name\":{\"en\":\"Department 1\"}}";
+    List<Post> posts =
+        posts(
+            post("a", "{\"en\":\"Officer\",\"fr\":\"Agent\"}", unit),
+            post("b", "{\"fr\":\"Agent\"}", unit));
+    String first = posts.get(0).title().orElseThrow().texts().get("fr");
+    String second = posts.get(1).title().orElseThrow().texts().get("fr");
+    assertThat(second).isEqualTo("Agent").isSameAs(first);
+  }
+
+  @Test
   void aTextInLanguagesInAnotherOrderKeepsItsOrder() throws IOException {
     String unit = "{\"name\":{\"en\":\"Department 1\"}}";
     List<Post> posts =

@@ -1,15 +1,19 @@
 package org.reformkit.json;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Direction;
+import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.IndicatorId;
 import org.reformkit.core.model.IndicatorValue;
@@ -18,6 +22,7 @@ import org.reformkit.core.model.Measure;
 import org.reformkit.core.model.MeasureKind;
 import org.reformkit.core.model.Measurement;
 import org.reformkit.core.model.MonitoringFramework;
+import org.reformkit.core.model.PartialDate;
 import org.reformkit.core.model.Status;
 import org.reformkit.core.model.Target;
 import tools.jackson.core.JsonToken;
@@ -106,22 +111,76 @@ final class IndicatorBinder {
     return o.build(b::build);
   }
 
+  /**
+   * Reads a measurement, the most numerous element of a programme: its attributes are kept as they
+   * come and the value is made with {@code Measurement.of} and {@code with…} only for those stated,
+   * without a builder (whose list and map builders most measurements leave empty). The model checks
+   * it as a builder's value would be checked.
+   */
   static Measurement measurement(Reading r) {
     Parsing.Obj o = r.begin(Formats.MEASUREMENT);
-    Measurement.Builder b = Measurement.builder();
+    @Nullable IndicatorValue value = null;
+    @Nullable PartialDate date = null;
+    @Nullable DocumentReference source = null;
+    @Nullable String approvedBy = null;
+    @Nullable ImmutableMap<String, String> dimensions = null;
+    @Nullable LocalizedText note = null;
+    @Nullable ImmutableList<Integer> paragraphs = null;
     for (String name = o.next(); name != null; name = o.next()) {
       switch (name) {
-        case Names.VALUE -> b.value(indicatorValue(r));
-        case Names.DATE -> b.date(r.partialDate());
-        case Names.SOURCE -> b.source(ReportBinder.documentReference(r));
-        case Names.APPROVED_BY -> b.approvedBy(r.string());
-        case Names.DIMENSIONS -> dimensions(r, b::putDimension);
-        case Names.NOTE -> b.note(r.text());
-        case Names.PARAGRAPHS -> r.each(b::addParagraph, r::paragraph);
+        case Names.VALUE -> value = indicatorValue(r);
+        case Names.DATE -> date = r.partialDate();
+        case Names.SOURCE -> source = ReportBinder.documentReference(r);
+        case Names.APPROVED_BY -> approvedBy = r.string();
+        case Names.DIMENSIONS -> {
+          ImmutableMap.Builder<String, String> read = ImmutableMap.builder();
+          dimensions(r, read::put);
+          dimensions = read.buildOrThrow();
+        }
+        case Names.NOTE -> note = r.text();
+        case Names.PARAGRAPHS -> {
+          ImmutableList.Builder<Integer> read = ImmutableList.builder();
+          r.each(read::add, r::paragraph);
+          paragraphs = read.build();
+        }
         default -> o.unknown(name);
       }
     }
-    return o.build(b::build);
+    return o.build(
+        new MeasurementParts(value, date, source, approvedBy, dimensions, note, paragraphs));
+  }
+
+  /** A measurement's attributes as read, made into the value once the object is read. */
+  private record MeasurementParts(
+      @Nullable IndicatorValue value,
+      @Nullable PartialDate date,
+      @Nullable DocumentReference source,
+      @Nullable String approvedBy,
+      @Nullable ImmutableMap<String, String> dimensions,
+      @Nullable LocalizedText note,
+      @Nullable ImmutableList<Integer> paragraphs)
+      implements Supplier<Measurement> {
+    @Override
+    public Measurement get() {
+      Measurement made =
+          Measurement.of(Objects.requireNonNull(value), Objects.requireNonNull(date));
+      if (paragraphs != null) {
+        made = made.withParagraphs(paragraphs);
+      }
+      if (source != null) {
+        made = made.withSource(source);
+      }
+      if (approvedBy != null) {
+        made = made.withApprovedBy(approvedBy);
+      }
+      if (dimensions != null) {
+        made = made.withDimensions(dimensions);
+      }
+      if (note != null) {
+        made = made.withNote(note);
+      }
+      return made;
+    }
   }
 
   static IndicatorValue indicatorValue(Reading r) {

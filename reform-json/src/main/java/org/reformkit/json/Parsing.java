@@ -286,6 +286,14 @@ class Parsing {
       unknown.put(name, NodeParser.read(p, ""));
     }
 
+    /**
+     * Whether this object kept no unknown property, so that a value made before from the same
+     * properties may stand for it.
+     */
+    boolean keptNothing() {
+      return unknown == null;
+    }
+
     /** Refuses an object without one of its required properties, at the object. */
     void requireAll() {
       @Nullable String missing = shape.firstMissing(seen);

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +42,22 @@ final class Reading extends Parsing {
    * date is a value, so one instance serves every place that has it.
    */
   private final TextCache<PartialDate> dates = new TextCache<>();
+
+  /**
+   * The strings of the texts read in this document, found again by their characters: names of
+   * units, places and posts come back many times, and one string serves them all.
+   */
+  private final TextCache<String> textStrings = new TextCache<>();
+
+  /**
+   * The texts of one or two languages made in this document, by their first string, with their
+   * languages and strings: a text that comes back is the value made before, which the model has
+   * already taken. It stops growing at {@value TextCache#MAX_SIZE} texts.
+   */
+  private final Map<String, KnownText> knownTexts = new HashMap<>();
+
+  /** The units made in this document, by their name (a text made once, as above). */
+  private final Map<LocalizedText, OrgUnit> knownUnits = new IdentityHashMap<>();
 
   /**
    * The languages of the text being read: as given, as the model writes the tag, and the text. A
@@ -86,7 +103,18 @@ final class Reading extends Parsing {
     }
     Optional<String> c = code;
     LocalizedText n = name;
-    return o.build(() -> OrgUnit.of(c, Objects.requireNonNull(n)));
+    if (n != null) {
+      // a unit that comes back is the value made before (both are checked the same way)
+      @Nullable OrgUnit known = knownUnits.get(n);
+      if (known != null && known.code().equals(c) && o.keptNothing()) {
+        return known;
+      }
+    }
+    OrgUnit unit = o.build(() -> OrgUnit.of(c, Objects.requireNonNull(n)));
+    if (knownUnits.size() < TextCache.MAX_SIZE) {
+      knownUnits.put(unit.name(), unit);
+    }
+    return unit;
   }
 
   LocalizedText text() {
@@ -104,7 +132,7 @@ final class Reading extends Parsing {
         throw duplicate(name);
       }
       p.nextToken();
-      String text = string();
+      String text = textString();
       String tag = tag(name, text);
       int earlier = indexOf(entries, count, 1, tag);
       if (earlier >= 0) {
@@ -126,11 +154,16 @@ final class Reading extends Parsing {
       entries[count * 3 + 2] = text;
       count++;
     }
-    ImmutableMap<String, String> byTag;
     if (count == 0) {
       throw new Failure(
           mark, "a text needs at least one language, such as {\"en\": \"...\"}", null);
-    } else if (count == 1) {
+    }
+    @Nullable KnownText known = count <= 2 ? knownTexts.get(entries[2]) : null;
+    if (known != null && known.sameAs(entries, count)) {
+      return known.text;
+    }
+    ImmutableMap<String, String> byTag;
+    if (count == 1) {
       byTag = ImmutableMap.of(entries[1], entries[2]);
     } else if (count == 2) {
       byTag = ImmutableMap.of(entries[1], entries[2], entries[4], entries[5]);
@@ -141,7 +174,56 @@ final class Reading extends Parsing {
       }
       byTag = builder.buildOrThrow();
     }
-    return model(mark, () -> LocalizedText.of(byTag));
+    LocalizedText made = model(mark, () -> LocalizedText.of(byTag));
+    if (count <= 2 && knownTexts.size() < TextCache.MAX_SIZE) {
+      knownTexts.put(entries[2], new KnownText(entries, count, made));
+    }
+    return made;
+  }
+
+  /**
+   * The string of a text in one language, as {@link #string()}, the same string for the same text.
+   */
+  private String textString() {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected("a string");
+    }
+    @Nullable String known = textStrings.get(p);
+    if (known != null) {
+      return known;
+    }
+    String text = p.getString();
+    textStrings.put(text, text);
+    return text;
+  }
+
+  /** A text made before: its languages as the model writes them, its strings, and the value. */
+  private static final class KnownText {
+    private final String[] tagsAndTexts;
+    final LocalizedText text;
+
+    KnownText(String[] entries, int count, LocalizedText text) {
+      this.tagsAndTexts = new String[count * 2];
+      for (int i = 0; i < count; i++) {
+        tagsAndTexts[i * 2] = entries[i * 3 + 1];
+        tagsAndTexts[i * 2 + 1] = entries[i * 3 + 2];
+      }
+      this.text = text;
+    }
+
+    /** Whether the first {@code count} entries read give this text: the same languages in order. */
+    boolean sameAs(String[] entries, int count) {
+      if (tagsAndTexts.length != count * 2) {
+        return false;
+      }
+      for (int i = 0; i < count; i++) {
+        if (!tagsAndTexts[i * 2].equals(entries[i * 3 + 1])
+            || !tagsAndTexts[i * 2 + 1].equals(entries[i * 3 + 2])) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /**

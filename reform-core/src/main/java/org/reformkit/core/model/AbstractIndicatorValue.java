@@ -147,38 +147,43 @@ abstract class AbstractIndicatorValue {
 
   @Value.Check
   void check() {
+    // each attribute once: this runs for every value of every document read, and each call of an
+    // accessor makes an Optional
+    MeasureKind kind = kind();
+    Optional<BigDecimal> number = number();
+    Optional<String> currency = currency();
     boolean numeric =
-        kind() == MeasureKind.COUNT
-            || kind() == MeasureKind.PERCENTAGE
-            || kind() == MeasureKind.AMOUNT
-            || kind() == MeasureKind.NUMBER;
-    if (numeric != number().isPresent()) {
+        kind == MeasureKind.COUNT
+            || kind == MeasureKind.PERCENTAGE
+            || kind == MeasureKind.AMOUNT
+            || kind == MeasureKind.NUMBER;
+    if (numeric != number.isPresent()) {
       throw new InvalidValueException(
-          numeric
-              ? "a " + kind() + " value needs a number"
-              : "a " + kind() + " value has no number");
+          numeric ? "a " + kind + " value needs a number" : "a " + kind + " value has no number");
     }
-    if ((kind() == MeasureKind.AMOUNT) != currency().isPresent()) {
+    if ((kind == MeasureKind.AMOUNT) != currency.isPresent()) {
       throw new InvalidValueException(
-          kind() == MeasureKind.AMOUNT
+          kind == MeasureKind.AMOUNT
               ? "an amount needs a currency"
-              : "only an amount has a currency, not a " + kind() + " value");
+              : "only an amount has a currency, not a " + kind + " value");
     }
-    if ((kind() == MeasureKind.YES_NO) != flag().isPresent()) {
+    if ((kind == MeasureKind.YES_NO) != flag().isPresent()) {
       throw new InvalidValueException(
-          kind() == MeasureKind.YES_NO
+          kind == MeasureKind.YES_NO
               ? "a yes/no value needs a flag"
               : "only a yes/no value has a flag");
     }
-    if ((kind() == MeasureKind.QUALITATIVE) != text().isPresent()) {
+    if ((kind == MeasureKind.QUALITATIVE) != text().isPresent()) {
       throw new InvalidValueException(
-          kind() == MeasureKind.QUALITATIVE
+          kind == MeasureKind.QUALITATIVE
               ? "a qualitative value needs a text"
               : "only a qualitative value has a text");
     }
-    currency().ifPresent(IndicatorValues::checkCurrency);
-    if (kind() == MeasureKind.COUNT) {
-      BigDecimal count = number().get();
+    if (currency.isPresent()) {
+      IndicatorValues.checkCurrency(currency.get());
+    }
+    if (kind == MeasureKind.COUNT) {
+      BigDecimal count = number.get();
       if (count.signum() < 0) {
         throw new InvalidValueException("a count must not be negative: " + count.toPlainString());
       }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.immutables.value.Value;
 
 /**
@@ -108,17 +109,11 @@ abstract class AbstractLocalizedText {
     if (texts().isEmpty()) {
       throw new InvalidValueException("text must have at least one language");
     }
-    boolean normalized = true;
-    for (Map.Entry<String, String> entry : texts().entrySet()) {
-      if (entry.getValue().isBlank()) {
-        // the message is made only when needed: this runs for every text of every document read
-        Checks.nonBlank(entry.getValue(), "text in '" + entry.getKey() + "'");
-      }
-      if (!normalizeTag(entry.getKey()).equals(entry.getKey())) {
-        normalized = false;
-      }
-    }
-    if (normalized) {
+    // forEach, not the entry set: this runs for every text of every document read, and a new map's
+    // entry set, its entries and their iterator would be made for nothing
+    TagsCheck check = new TagsCheck();
+    texts().forEach(check);
+    if (check.normalized) {
       return this;
     }
     Map<String, String> byTag = new LinkedHashMap<>();
@@ -140,6 +135,24 @@ abstract class AbstractLocalizedText {
               givenTag.put(normal, tag);
             });
     return LocalizedText.of(byTag);
+  }
+
+  /**
+   * Checks each text of a map for blanks, and notes whether every tag is as the model writes it.
+   */
+  private static final class TagsCheck implements BiConsumer<String, String> {
+    boolean normalized = true;
+
+    @Override
+    public void accept(String tag, String text) {
+      if (text.isBlank()) {
+        // the message is made only when needed
+        Checks.nonBlank(text, "text in '" + tag + "'");
+      }
+      if (!normalizeTag(tag).equals(tag)) {
+        normalized = false;
+      }
+    }
   }
 
   /**

@@ -8,6 +8,9 @@ import org.immutables.value.Value;
  * A value of an indicator measured at a date, with where it comes from: the report paragraph that
  * states it, a source document, who approved it. A measurement may be one part of a split by
  * dimension ({@code region=Africa}, {@code sex=female}).
+ *
+ * <p>{@code Measurement.of(value, date)} makes one with nothing else stated, without a builder; the
+ * {@code with…} methods add the rest.
  */
 @Value.Immutable
 @ReformStyle
@@ -17,6 +20,7 @@ abstract class AbstractMeasurement implements Sourced {
    *
    * @return the value
    */
+  @Value.Parameter
   public abstract IndicatorValue value();
 
   /**
@@ -24,6 +28,7 @@ abstract class AbstractMeasurement implements Sourced {
    *
    * @return the date
    */
+  @Value.Parameter
   public abstract PartialDate date();
 
   /**

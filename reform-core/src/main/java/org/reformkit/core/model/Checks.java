@@ -1,5 +1,7 @@
 package org.reformkit.core.model;
 
+import java.util.List;
+
 /** The few checks that decide whether a value means anything at all. Internal. */
 final class Checks {
 
@@ -54,8 +56,10 @@ final class Checks {
   }
 
   /** Paragraph numbers of a report are counted from 1: 0 or a negative number means nothing. */
-  static void paragraphs(Iterable<Integer> paragraphs, String element) {
-    for (int paragraph : paragraphs) {
+  static void paragraphs(List<Integer> paragraphs, String element) {
+    // by index: an iterator per element checked is an object made for nothing
+    for (int i = 0; i < paragraphs.size(); i++) {
+      int paragraph = paragraphs.get(i);
       if (paragraph <= 0) {
         throw new InvalidValueException(element + " paragraph must be positive: " + paragraph);
       }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.DatePeriod;
 import org.reformkit.core.model.FinanceKind;
@@ -28,9 +29,12 @@ import org.reformkit.core.model.RiskId;
 import org.reformkit.core.model.RiskRating;
 import org.reformkit.core.model.RiskStatus;
 import org.reformkit.core.model.RiskTrend;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Finances and risks (format 1.2): written, read back exactly, versioned, refused when bad. */
 class FinancesAndRisksJsonTest {
+  private static final JsonMapper TREES = JsonMapper.builder().build();
 
   private static ReformProgramme bare() {
     return ReformProgramme.builder()
@@ -266,6 +270,24 @@ class FinancesAndRisksJsonTest {
     assertThat(unknown.pointer()).isEqualTo("/finances/budget");
     assertThat(unknown.problem())
         .isEqualTo("unknown property 'budget' in the finances; expected lines, totals");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/finances/lines/0", "/finances/totals/0", "/risks/0", "/risks/0/owner"})
+  void aLineATotalOrARiskRefusesAnUnknownPropertyStrictlyAndKeepsItLeniently(String pointer) {
+    ObjectNode tree =
+        (ObjectNode) TREES.readTree(ReformJson.writer().forProgramme().write(withMoneyAndRisks()));
+    ((ObjectNode) tree.at(pointer)).put("surprise", "kept");
+    String json = TREES.writeValueAsString(tree);
+
+    ReformJsonException e = refused(json);
+    assertThat(e.pointer()).isEqualTo(pointer + "/surprise");
+    assertThat(e.problem()).startsWith("unknown property 'surprise' in ");
+    Extended<ReformProgramme> kept = ReformJson.reader().forProgramme().keepingUnknown().read(json);
+    assertThat(kept.value()).isEqualTo(withMoneyAndRisks());
+    assertThat(kept.unknownProperties().keySet()).containsExactly(pointer);
+    assertThat(TREES.readTree(ReformJson.writer().forProgramme().keepingUnknown().write(kept)))
+        .isEqualTo(tree);
   }
 
   @Test

@@ -238,7 +238,9 @@ final class IndicatorBinder {
   }
 
   private static boolean integralValue(BigDecimal value) {
-    return value.scale() <= 0 || value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+    // one test for every case: stripping the zeros leaves a whole number (any zero too, since
+    // Java 8) with a scale of at most 0; the shortcuts it had could not change the answer
+    return value.stripTrailingZeros().scale() <= 0;
   }
 
   /** Reads an object of dimension names and values such as {@code {"region": "Africa"}}. */

@@ -7,8 +7,11 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.reformkit.core.model.Baseline;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.DatePeriod;
+import org.reformkit.core.model.Direction;
 import org.reformkit.core.model.FinanceKind;
 import org.reformkit.core.model.FinanceTotal;
 import org.reformkit.core.model.FinanceTotalId;
@@ -16,10 +19,24 @@ import org.reformkit.core.model.Finances;
 import org.reformkit.core.model.FinancialLine;
 import org.reformkit.core.model.FinancialLineId;
 import org.reformkit.core.model.FundingSource;
+import org.reformkit.core.model.Indicator;
+import org.reformkit.core.model.IndicatorId;
+import org.reformkit.core.model.IndicatorValue;
 import org.reformkit.core.model.LocalizedText;
+import org.reformkit.core.model.Location;
+import org.reformkit.core.model.Measure;
+import org.reformkit.core.model.MeasureKind;
 import org.reformkit.core.model.Money;
 import org.reformkit.core.model.OrgUnit;
+import org.reformkit.core.model.OriginKind;
 import org.reformkit.core.model.PartialDate;
+import org.reformkit.core.model.Post;
+import org.reformkit.core.model.PostCategory;
+import org.reformkit.core.model.PostId;
+import org.reformkit.core.model.PostOrigin;
+import org.reformkit.core.model.PostShare;
+import org.reformkit.core.model.PostTotal;
+import org.reformkit.core.model.PostTotalId;
 import org.reformkit.core.model.ProgrammeId;
 import org.reformkit.core.model.Recurrence;
 import org.reformkit.core.model.ReformProgramme;
@@ -28,9 +45,12 @@ import org.reformkit.core.model.RiskId;
 import org.reformkit.core.model.RiskRating;
 import org.reformkit.core.model.RiskStatus;
 import org.reformkit.core.model.RiskTrend;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Finances and risks (format 1.2): written, read back exactly, versioned, refused when bad. */
 class FinancesAndRisksJsonTest {
+  private static final JsonMapper TREES = JsonMapper.builder().build();
 
   private static ReformProgramme bare() {
     return ReformProgramme.builder()
@@ -266,6 +286,70 @@ class FinancesAndRisksJsonTest {
     assertThat(unknown.pointer()).isEqualTo("/finances/budget");
     assertThat(unknown.problem())
         .isEqualTo("unknown property 'budget' in the finances; expected lines, totals");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/finances/lines/0", "/finances/totals/0", "/risks/0", "/risks/0/owner"})
+  void aLineATotalOrARiskRefusesAnUnknownPropertyStrictlyAndKeepsItLeniently(String pointer) {
+    ObjectNode tree =
+        (ObjectNode) TREES.readTree(ReformJson.writer().forProgramme().write(withMoneyAndRisks()));
+    ((ObjectNode) tree.at(pointer)).put("surprise", "kept");
+    String json = TREES.writeValueAsString(tree);
+
+    ReformJsonException e = refused(json);
+    assertThat(e.pointer()).isEqualTo(pointer + "/surprise");
+    assertThat(e.problem()).startsWith("unknown property 'surprise' in ");
+    Extended<ReformProgramme> kept = ReformJson.reader().forProgramme().keepingUnknown().read(json);
+    assertThat(kept.value()).isEqualTo(withMoneyAndRisks());
+    assertThat(kept.unknownProperties().keySet()).containsExactly(pointer);
+    assertThat(TREES.readTree(ReformJson.writer().forProgramme().keepingUnknown().write(kept)))
+        .isEqualTo(tree);
+  }
+
+  /** A programme with a post of two shares, a total of post lines and a baseline. */
+  private static ReformProgramme withPostsAndABaseline() {
+    return bare()
+        .withPosts(
+            Post.builder()
+                .id(PostId.of("p1"))
+                .location(Location.headquarters())
+                .category(PostCategory.TECHNICAL)
+                .origin(PostOrigin.of(OriginKind.NEW))
+                .addOfWhich(PostShare.of(PostOrigin.of(OriginKind.REDEPLOYED), 1))
+                .build())
+        .withPostTotals(
+            PostTotal.builder()
+                .id(PostTotalId.of("t1"))
+                .description(LocalizedText.of("en", "New posts"))
+                .count(1)
+                .build())
+        .withIndicators(
+            Indicator.builder()
+                .id(IndicatorId.of("i1"))
+                .name(LocalizedText.of("en", "Posts filled"))
+                .measure(Measure.of(MeasureKind.COUNT))
+                .direction(Direction.HIGHER_IS_BETTER)
+                .baseline(Baseline.builder().value(IndicatorValue.count(0)).build())
+                .build());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/posts/0", "/posts/0/ofWhich/0", "/postTotals/0", "/indicators/0/baseline"})
+  void aPostATotalAShareOrABaselineRefusesAnUnknownPropertyStrictlyAndKeepsItLeniently(
+      String pointer) {
+    ObjectNode tree =
+        (ObjectNode)
+            TREES.readTree(ReformJson.writer().forProgramme().write(withPostsAndABaseline()));
+    ((ObjectNode) tree.at(pointer)).put("surprise", "kept");
+    String json = TREES.writeValueAsString(tree);
+
+    ReformJsonException e = refused(json);
+    assertThat(e.pointer()).isEqualTo(pointer + "/surprise");
+    assertThat(e.problem()).startsWith("unknown property 'surprise' in ");
+    Extended<ReformProgramme> kept = ReformJson.reader().forProgramme().keepingUnknown().read(json);
+    assertThat(kept.value()).isEqualTo(withPostsAndABaseline());
+    assertThat(kept.unknownProperties().keySet()).containsExactly(pointer);
   }
 
   @Test

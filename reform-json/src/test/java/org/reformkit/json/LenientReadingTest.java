@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.reformkit.core.model.ProgressReport;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -59,6 +61,51 @@ class LenientReadingTest {
                   .startsWith(
                       "unknown property 'audience' in a document cover; expected purpose, strategicObjective");
             });
+  }
+
+  /** One object of each kind the seed has, by its pointer. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/document",
+        "/document/footnotes/0",
+        "/document/footnotes/0/references/0",
+        "/programme/commitments/0/statements/0",
+        "/programme/commitments/1/deliverables/0",
+        "/programme/commitments/1/milestones/0",
+        "/programme/commitments/4/deliverables/0/documents/0",
+        "/programme/committees/0",
+        "/programme/engagements/0",
+        "/programme/externalSupport/0",
+        "/programme/policies/0",
+        "/programme/indicators/0",
+        "/programme/indicators/0/measure",
+        "/programme/indicators/0/measurements/0/value",
+        "/programme/indicators/1/targets/0",
+        "/programme/monitoringFramework",
+        "/programme/postLines/0",
+        "/programme/postLines/0/location",
+        "/programme/postLines/0/ofWhich/0",
+        "/programme/statements/0"
+      })
+  void everyKindOfObjectRefusesAnUnknownPropertyStrictlyAndKeepsItLeniently(String pointer)
+      throws IOException {
+    ObjectNode extended = seedTree();
+    ((ObjectNode) extended.at(pointer)).put("surprise", "kept");
+    String json = TREES.writeValueAsString(extended);
+
+    assertThatThrownBy(() -> ReformJson.reader().read(json))
+        .isInstanceOfSatisfying(
+            ReformJsonException.class,
+            e -> {
+              assertThat(e.pointer()).isEqualTo(pointer + "/surprise");
+              assertThat(e.problem()).startsWith("unknown property 'surprise' in ");
+            });
+    Extended<ProgressReport> read = ReformJson.reader().keepingUnknown().read(json);
+    assertThat(read.value()).isEqualTo(GoldenFileTest.seed());
+    assertThat(read.unknownProperties().keySet()).containsExactly(pointer);
+    assertThat(TREES.readTree(ReformJson.writer().keepingUnknown().write(read)))
+        .isEqualTo(extended);
   }
 
   @Test

@@ -195,6 +195,18 @@ class StreamingReadTest {
   }
 
   @Test
+  void aCountWrittenWithZerosAfterThePointOrAnExponentIsWhole() throws IOException {
+    for (String number : new String[] {"75.00", "0.0", "7.5E+2", "75"}) {
+      ObjectNode value = TREES.createObjectNode();
+      value.put("kind", "count");
+      value.put("number", new java.math.BigDecimal(number));
+      ProgressReport read = ReformJson.reader().read(TREES.writeValueAsString(withValue(value)));
+      assertThat(read.programme().indicators().get(0).measurements().get(0).value().number().get())
+          .isEqualByComparingTo(number);
+    }
+  }
+
+  @Test
   void aMeasuredValueMayHaveAnExponentOfExactlyAThousand() throws IOException {
     for (String number : new String[] {"1E+1000", "1E-1000"}) {
       ObjectNode value = TREES.createObjectNode();

@@ -47,9 +47,8 @@ public record Slippage(Optional<Long> atLeastDays, Optional<Long> atMostDays) {
    * @return the days, if exact
    */
   public Optional<Long> exactDays() {
-    return atLeastDays.isPresent() && atLeastDays.equals(atMostDays)
-        ? atLeastDays
-        : Optional.empty();
+    // two empty bounds are equal too, and then the answer is empty as it should be
+    return atLeastDays.equals(atMostDays) ? atLeastDays : Optional.empty();
   }
 
   /**

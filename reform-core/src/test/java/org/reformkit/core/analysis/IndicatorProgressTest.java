@@ -251,6 +251,172 @@ class IndicatorProgressTest {
   }
 
   @Test
+  void exactlyOnTheStraightLineIsOnTrackAndExactlyThreeQuartersOfItAtRisk() {
+    LocalDate endOfJuly = LocalDate.of(2015, 7, 31);
+
+    assertThat(
+            row(straightLine().addMeasurement(measured("50", "2015-07-02")).build(), endOfJuly)
+                .status())
+        .isEqualTo(IndicatorStatus.ON_TRACK);
+    assertThat(
+            row(straightLine().addMeasurement(measured("37.5", "2015-07-02")).build(), endOfJuly)
+                .status())
+        .isEqualTo(IndicatorStatus.AT_RISK);
+  }
+
+  @Test
+  void latestMeasurementIsTheLatestByDateWhateverTheOrderListed() {
+    IndicatorRow row =
+        row(
+            straightLine()
+                .addMeasurement(measured("90", "2015-10"))
+                .addMeasurement(measured("10", "2015-03"))
+                .build(),
+            END_OF_2015);
+
+    assertThat(row.latest().map(Measurement::value)).contains(number("90"));
+  }
+
+  @Test
+  void targetEqualToTheBaselineGivesNoShare() {
+    IndicatorRow row =
+        row(
+            indicator(Direction.HIGHER_IS_BETTER)
+                .baseline(Baseline.builder().value(number("50")).date(date("2015-01-01")).build())
+                .addTarget(Target.builder().value(number("50")).due(date("2015-12")).build())
+                .addMeasurement(measured("40", "2015-07-02"))
+                .build(),
+            LocalDate.of(2015, 7, 31));
+
+    assertThat(row.shareAchieved()).isEmpty();
+    assertThat(row.status()).isEqualTo(IndicatorStatus.NOT_ASSESSABLE);
+  }
+
+  @Test
+  void valueToHoldHasNoShareOfTheWay() {
+    IndicatorRow row =
+        row(
+            indicator(Direction.HOLD)
+                .baseline(Baseline.builder().value(number("3")).build())
+                .addTarget(Target.builder().value(number("5")).build())
+                .addMeasurement(measured("4", "2015-06"))
+                .build(),
+            END_OF_2015);
+
+    assertThat(row.shareAchieved()).isEmpty();
+    assertThat(row.status()).isEqualTo(IndicatorStatus.OFF_TRACK);
+  }
+
+  @Test
+  void amountInAnotherCurrencyThanTheTargetIsNotAssessed() {
+    IndicatorRow row =
+        row(
+            Indicator.builder()
+                .id(IndicatorId.of("savings"))
+                .name(Fixtures.text("Savings"))
+                .measure(Measure.amount("USD"))
+                .direction(Direction.HIGHER_IS_BETTER)
+                .baseline(
+                    Baseline.builder()
+                        .value(IndicatorValue.amount(new BigDecimal("0"), "USD"))
+                        .date(date("2015-01-01"))
+                        .build())
+                .addTarget(
+                    Target.builder()
+                        .value(IndicatorValue.amount(new BigDecimal("100"), "USD"))
+                        .due(date("2015-12"))
+                        .build())
+                .addMeasurement(
+                    Measurement.builder()
+                        .value(IndicatorValue.amount(new BigDecimal("150"), "EUR"))
+                        .date(date("2015-07-02"))
+                        .build())
+                .build(),
+            LocalDate.of(2015, 7, 31));
+
+    assertThat(row.shareAchieved()).isEmpty();
+    assertThat(row.status()).isEqualTo(IndicatorStatus.NOT_ASSESSABLE);
+  }
+
+  @Test
+  void baselineOfAnotherKindIsNotTheStartOfTheWay() {
+    IndicatorRow row =
+        row(
+            indicator(Direction.HIGHER_IS_BETTER)
+                .baseline(
+                    Baseline.builder()
+                        .value(IndicatorValue.percentage(new BigDecimal("10")))
+                        .date(date("2015-01-01"))
+                        .build())
+                .addTarget(Target.builder().value(number("100")).due(date("2015-12")).build())
+                .addMeasurement(measured("60", "2015-07-02"))
+                .build(),
+            LocalDate.of(2015, 7, 31));
+
+    assertThat(row.shareAchieved()).isEmpty();
+    assertThat(row.status()).isEqualTo(IndicatorStatus.NOT_ASSESSABLE);
+  }
+
+  @Test
+  void yesOrNoIsAchievedWhenItIsTheTargetAndOffTrackWhenNotByThePassedDate() {
+    Indicator.Builder adopted =
+        Indicator.builder()
+            .id(IndicatorId.of("adopted"))
+            .name(Fixtures.text("Policy adopted"))
+            .measure(Measure.of(MeasureKind.YES_NO))
+            .direction(Direction.HIGHER_IS_BETTER)
+            .addTarget(
+                Target.builder().value(IndicatorValue.yesNo(true)).due(date("2015-06")).build());
+
+    assertThat(
+            row(
+                    adopted
+                        .addMeasurement(
+                            Measurement.builder()
+                                .value(IndicatorValue.yesNo(true))
+                                .date(date("2015-05"))
+                                .build())
+                        .build(),
+                    END_OF_2015)
+                .status())
+        .isEqualTo(IndicatorStatus.ACHIEVED);
+    assertThat(
+            row(
+                    adopted
+                        .build()
+                        .withMeasurements(
+                            Measurement.builder()
+                                .value(IndicatorValue.yesNo(false))
+                                .date(date("2015-05"))
+                                .build()),
+                    END_OF_2015)
+                .status())
+        .isEqualTo(IndicatorStatus.OFF_TRACK);
+  }
+
+  @Test
+  void qualitativeValueThatIsTheTargetIsAchieved() {
+    LocalizedText done = LocalizedText.of("en", "completed");
+    assertThat(
+            row(
+                    Indicator.builder()
+                        .id(IndicatorId.of("framework"))
+                        .name(Fixtures.text("Framework"))
+                        .measure(Measure.of(MeasureKind.QUALITATIVE))
+                        .direction(Direction.HIGHER_IS_BETTER)
+                        .addTarget(Target.builder().value(IndicatorValue.text(done)).build())
+                        .addMeasurement(
+                            Measurement.builder()
+                                .value(IndicatorValue.text(done))
+                                .date(date("2015-11"))
+                                .build())
+                        .build(),
+                    END_OF_2015)
+                .status())
+        .isEqualTo(IndicatorStatus.ACHIEVED);
+  }
+
+  @Test
   void sharePrintsAsAWholePercentage() {
     assertThat(IndicatorProgress.percent(new BigDecimal("0.4375"))).isEqualTo("44%");
     assertThat(IndicatorProgress.percent(BigDecimal.ONE)).isEqualTo("100%");

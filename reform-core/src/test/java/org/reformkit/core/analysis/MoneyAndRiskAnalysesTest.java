@@ -107,6 +107,72 @@ class MoneyAndRiskAnalysesTest {
   }
 
   @Test
+  void costEstimatesAndSavingsAreNeitherBudgetNorSpending() {
+    MoneySummary money =
+        MoneySummary.of(
+            programme(
+                line("approved", FinanceKind.APPROVED_BUDGET, "USD 1000"),
+                line("spent", FinanceKind.EXPENDITURE, "USD 250"),
+                line("estimate", FinanceKind.COST_ESTIMATE, "USD 400"),
+                line("saving", FinanceKind.SAVING, "USD 50")),
+            LocalDate.of(2017, 6, 30));
+
+    assertThat(money.spentAgainstApproved())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.approved()).isEqualTo(Money.parse("USD 1000"));
+              assertThat(s.spent()).isEqualTo(Money.parse("USD 250"));
+            });
+  }
+
+  @Test
+  void spendingIsSetAgainstABudgetOnlyWhenBothAreStatedForAPeriod() {
+    LocalDate asOf = LocalDate.of(2017, 6, 30);
+    MoneySummary withoutPeriod =
+        MoneySummary.of(
+            programme(
+                line("approved", FinanceKind.APPROVED_BUDGET, "USD 1000")
+                    .withPeriod(Optional.empty()),
+                line("spent", FinanceKind.EXPENDITURE, "USD 250").withPeriod(Optional.empty())),
+            asOf);
+    MoneySummary withoutBudget =
+        MoneySummary.of(programme(line("spent", FinanceKind.EXPENDITURE, "USD 250")), asOf);
+    MoneySummary withoutSpending =
+        MoneySummary.of(programme(line("approved", FinanceKind.APPROVED_BUDGET, "USD 1000")), asOf);
+
+    assertThat(withoutPeriod.spentAgainstApproved()).isEmpty();
+    assertThat(withoutBudget.spentAgainstApproved()).isEmpty();
+    assertThat(withoutSpending.spentAgainstApproved()).isEmpty();
+  }
+
+  @Test
+  void aPeriodWithoutAStatedStartIsTakenAsBegunAndOneStartingLaterIsNot() {
+    DatePeriod untilLater = DatePeriod.parse("/2019");
+    DatePeriod fromLater = DatePeriod.parse("2018/");
+    LocalDate asOf = LocalDate.of(2017, 6, 30);
+
+    assertThat(
+            MoneySummary.of(
+                    programme(
+                        line("approved", FinanceKind.APPROVED_BUDGET, "USD 1000")
+                            .withPeriod(untilLater),
+                        line("spent", FinanceKind.EXPENDITURE, "USD 250").withPeriod(untilLater)),
+                    asOf)
+                .spentAgainstApproved())
+        .hasSize(1);
+    assertThat(
+            MoneySummary.of(
+                    programme(
+                        line("approved", FinanceKind.APPROVED_BUDGET, "USD 1000")
+                            .withPeriod(fromLater),
+                        line("spent", FinanceKind.EXPENDITURE, "USD 250").withPeriod(fromLater)),
+                    asOf)
+                .spentAgainstApproved())
+        .isEmpty();
+  }
+
+  @Test
   void aZeroBudgetHasNoShareAndMixedCurrenciesNoComparison() {
     MoneySummary zero =
         MoneySummary.of(

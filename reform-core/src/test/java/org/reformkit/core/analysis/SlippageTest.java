@@ -52,4 +52,24 @@ class SlippageTest {
     assertThat(Slippage.between(date("2015-07-01"), date("about 2015-09"))).hasToString("?");
     assertThat(Slippage.between(date("2015-07-01"), date("from 2015-09"))).hasToString(">= +62");
   }
+
+  @Test
+  void finishingOnThePlannedDayIsOnTimeAndPrintsZero() {
+    Slippage slip = Slippage.between(date("2015-07-01"), date("2015-07-01"));
+
+    assertThat(slip.exactDays()).contains(0L);
+    assertThat(slip.certainlyLate()).isFalse();
+    assertThat(slip.certainlyEarly()).isFalse();
+    assertThat(slip.possiblyOnTime()).isTrue();
+    assertThat(slip).hasToString("0");
+  }
+
+  @Test
+  void slippageBoundedOnOneSideOnlyIsNotPossiblyOnTime() {
+    assertThat(Slippage.between(date("2015-07-01"), date("by 2015-09")).possiblyOnTime()).isFalse();
+    assertThat(Slippage.between(date("2015-07-01"), date("from 2015-05")).possiblyOnTime())
+        .isFalse();
+    assertThat(Slippage.between(date("2015-07-01"), date("about 2015-07")).possiblyOnTime())
+        .isFalse();
+  }
 }

@@ -12,6 +12,7 @@ import static org.reformkit.core.rules.Fixtures.unionEngagement;
 import static org.reformkit.core.rules.Fixtures.withBprPhase;
 
 import org.junit.jupiter.api.Test;
+import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Counterpart;
 import org.reformkit.core.model.DatePeriod;
 import org.reformkit.core.model.EngagementKind;
@@ -56,6 +57,56 @@ class StaffRulesTest {
 
     assertThat(run("STAFF_UNION_ENGAGEMENT", implementing(survey)).codes())
         .containsExactly("STAFF_UNION_ENGAGEMENT");
+  }
+
+  @Test
+  void onlyAnInformationConsultationOrNegotiationWithTheUnionOnThisCommitmentCounts() {
+    StaffEngagement done = unionEngagement(Status.COMPLETED);
+
+    assertThat(run("STAFF_UNION_ENGAGEMENT", implementing(done)).findings()).isEmpty();
+    assertThat(
+            run("STAFF_UNION_ENGAGEMENT", implementing(done.withKinds(EngagementKind.NEGOTIATION)))
+                .findings())
+        .isEmpty();
+    assertThat(
+            run("STAFF_UNION_ENGAGEMENT", implementing(done.withKinds(EngagementKind.SURVEY)))
+                .codes())
+        .containsExactly("STAFF_UNION_ENGAGEMENT");
+    assertThat(
+            run("STAFF_UNION_ENGAGEMENT", implementing(done.withCounterpart(Counterpart.STAFF)))
+                .codes())
+        .containsExactly("STAFF_UNION_ENGAGEMENT");
+    assertThat(
+            run("STAFF_UNION_ENGAGEMENT", implementing(done.withCommitment(CommitmentId.of("mrf"))))
+                .codes())
+        .containsExactly("STAFF_UNION_ENGAGEMENT");
+  }
+
+  @Test
+  void unionConsultationUnderWayCountsAndOneOnHoldOrCancelledDoesNot() {
+    assertThat(
+            run("STAFF_UNION_ENGAGEMENT", implementing(unionEngagement(Status.IN_PROGRESS)))
+                .findings())
+        .isEmpty();
+    assertThat(run("STAFF_UNION_ENGAGEMENT", implementing(unionEngagement(Status.ON_HOLD))).codes())
+        .containsExactly("STAFF_UNION_ENGAGEMENT");
+    assertThat(
+            run("STAFF_UNION_ENGAGEMENT", implementing(unionEngagement(Status.CANCELLED))).codes())
+        .containsExactly("STAFF_UNION_ENGAGEMENT");
+  }
+
+  @Test
+  void unionConsultationWithoutDatesOrBeforeAnImplementationWithoutStartCounts() {
+    StaffEngagement dated =
+        unionEngagement(Status.COMPLETED).withPeriod(DatePeriod.within(date("2016-02")));
+    ReformProgramme startNotStated =
+        withBprPhase(bprPhase("e").withStatus(Status.IN_PROGRESS)).withEngagements(dated);
+
+    assertThat(run("STAFF_UNION_ENGAGEMENT", startNotStated).findings()).isEmpty();
+    assertThat(
+            run("STAFF_UNION_ENGAGEMENT", implementing(unionEngagement(Status.COMPLETED)))
+                .findings())
+        .isEmpty();
   }
 
   @Test

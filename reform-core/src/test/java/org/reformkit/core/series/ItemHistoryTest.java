@@ -10,6 +10,7 @@ import static org.reformkit.core.series.SeriesFixtures.programme;
 import static org.reformkit.core.series.SeriesFixtures.report;
 import static org.reformkit.core.series.SeriesFixtures.statement;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -341,5 +342,21 @@ class ItemHistoryTest {
         .isNotEqualTo(history(b, BPR).states().get(1).orElseThrow().hashCode());
     assertThat(state.path()).isEqualTo(BPR);
     assertThat(a.hashCode()).isNotEqualTo(b.hashCode());
+  }
+
+  @Test
+  void historiesAreEqualExactlyWhenPathKindAndEveryStateAre() {
+    ReportSeries series = commitments(bpr(Status.IN_PROGRESS), bpr(Status.COMPLETED));
+    ItemHistory bpr = history(series, BPR);
+    ImmutableList<Optional<ItemState>> states = bpr.states();
+
+    assertThat(new ItemHistory(BPR, ItemKind.COMMITMENT, states))
+        .isEqualTo(bpr)
+        .hasSameHashCodeAs(bpr);
+    assertThat(new ItemHistory(ElementPath.parse("commitments[hr]"), ItemKind.COMMITMENT, states))
+        .isNotEqualTo(bpr);
+    assertThat(new ItemHistory(BPR, ItemKind.PHASE, states)).isNotEqualTo(bpr);
+    assertThat(new ItemHistory(BPR, ItemKind.COMMITMENT, states.subList(0, 1))).isNotEqualTo(bpr);
+    assertThat(bpr).isNotEqualTo(BPR);
   }
 }

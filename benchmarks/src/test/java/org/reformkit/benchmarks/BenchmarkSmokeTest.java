@@ -26,7 +26,7 @@ import org.reformkit.benchmarks.report.ResultsReport;
  */
 class BenchmarkSmokeTest {
   /** The number of {@code @Benchmark} methods in the suite. */
-  private static final int BENCHMARK_METHODS = 13;
+  private static final int BENCHMARK_METHODS = 14;
 
   @Test
   void everyBenchmarkRunsOnceAndTheReportIsWritten() throws Exception {

@@ -4,6 +4,7 @@ import am.ik.yavi.builder.ValidatorBuilder;
 import am.ik.yavi.core.ConstraintViolations;
 import am.ik.yavi.core.Validator;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import org.reformkit.benchmarks.plain.PlainBaseline;
 import org.reformkit.benchmarks.plain.PlainCommitment;
 import org.reformkit.benchmarks.plain.PlainEngagement;
@@ -23,23 +24,26 @@ import org.reformkit.core.model.MeasureKind;
  * shared checks, beside Hibernate Validator on the annotated {@code Checked*} classes.
  *
  * <p>Written as a user who embeds YAVI for speed would: one validator per class, built once with
- * {@link ValidatorBuilder}, nested with {@code nest}/{@code forEachIfPresent}, no reflection. The
- * constraints are those of the {@code Checked*} classes, one for one: an optional value or list
- * (absent in the plain classes as {@code null}) is checked only when present, as Bean Validation
- * does.
+ * {@link ValidatorBuilder}, nested with {@code nest}/{@code forEachIfPresent}, no reflection; its
+ * regular expressions are compiled once, as YAVI's {@code pattern(Pattern)} allows. The constraints
+ * are those of the {@code Checked*} classes, one for one: an optional value or list (absent in the
+ * plain classes as {@code null}) is checked only when present, as Bean Validation does.
  */
 public final class YaviChecks {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  // compiled once: YAVI's pattern(String) compiles its expression at every value it checks
+  private static final Pattern ID = Pattern.compile(SharedChecks.IDENTIFIER);
+  private static final Pattern DATE = Pattern.compile(SharedChecks.PARTIAL_DATE);
+  private static final Pattern CURRENCY = Pattern.compile(SharedChecks.CURRENCY);
+
   private static final Validator<String> IDENTIFIER =
-      ValidatorBuilder.<String>of()
-          ._string(s -> s, "", c -> c.pattern(SharedChecks.IDENTIFIER))
-          .build();
+      ValidatorBuilder.<String>of()._string(s -> s, "", c -> c.pattern(ID)).build();
 
   private static final Validator<PlainValue> VALUE =
       ValidatorBuilder.<PlainValue>of()
           .constraint(PlainValue::getKind, "kind", c -> c.notNull())
-          .constraint(PlainValue::getCurrency, "currency", c -> c.pattern(SharedChecks.CURRENCY))
+          .constraint(PlainValue::getCurrency, "currency", c -> c.pattern(CURRENCY))
           .constraintOnCondition(
               (value, group) -> value.getKind() == MeasureKind.PERCENTAGE,
               b ->
@@ -52,53 +56,42 @@ public final class YaviChecks {
   private static final Validator<PlainBaseline> BASELINE =
       ValidatorBuilder.<PlainBaseline>of()
           .nest(PlainBaseline::getValue, "value", VALUE)
-          .constraint(PlainBaseline::getDate, "date", c -> c.pattern(SharedChecks.PARTIAL_DATE))
+          .constraint(PlainBaseline::getDate, "date", c -> c.pattern(DATE))
           .build();
 
   private static final Validator<PlainTarget> TARGET =
       ValidatorBuilder.<PlainTarget>of()
           .nest(PlainTarget::getValue, "value", VALUE)
-          .constraint(PlainTarget::getDue, "due", c -> c.pattern(SharedChecks.PARTIAL_DATE))
+          .constraint(PlainTarget::getDue, "due", c -> c.pattern(DATE))
           .build();
 
   private static final Validator<PlainMeasurement> MEASUREMENT =
       ValidatorBuilder.<PlainMeasurement>of()
           .nest(PlainMeasurement::getValue, "value", VALUE)
-          .constraint(
-              PlainMeasurement::getDate,
-              "date",
-              c -> c.notNull().pattern(SharedChecks.PARTIAL_DATE))
+          .constraint(PlainMeasurement::getDate, "date", c -> c.notNull().pattern(DATE))
           .build();
 
   private static final Validator<PlainIndicator> INDICATOR =
       ValidatorBuilder.<PlainIndicator>of()
-          .constraint(
-              PlainIndicator::getId, "id", c -> c.notNull().pattern(SharedChecks.IDENTIFIER))
+          .constraint(PlainIndicator::getId, "id", c -> c.notNull().pattern(ID))
           .constraint(PlainIndicator::getName, "name", c -> c.notNull().notEmpty())
           .constraintOnObject(PlainIndicator::getMeasure, "measure", c -> c.notNull())
           .constraint(PlainIndicator::getDirection, "direction", c -> c.notNull())
           .nestIfPresent(PlainIndicator::getBaseline, "baseline", BASELINE)
           .forEachIfPresent(PlainIndicator::getTargets, "targets", TARGET)
           .forEachIfPresent(PlainIndicator::getMeasurements, "measurements", MEASUREMENT)
-          .constraint(
-              PlainIndicator::getCommitment, "commitment", c -> c.pattern(SharedChecks.IDENTIFIER))
+          .constraint(PlainIndicator::getCommitment, "commitment", c -> c.pattern(ID))
           .build();
 
   private static final Validator<PlainPhase> PHASE =
       ValidatorBuilder.<PlainPhase>of()
-          .constraint(PlainPhase::getId, "id", c -> c.notNull().pattern(SharedChecks.IDENTIFIER))
+          .constraint(PlainPhase::getId, "id", c -> c.notNull().pattern(ID))
           .constraint(PlainPhase::getName, "name", c -> c.notNull().notEmpty())
           .constraint(PlainPhase::getStatus, "status", c -> c.notNull())
-          .constraint(
-              PlainPhase::getPlannedStart,
-              "plannedStart",
-              c -> c.pattern(SharedChecks.PARTIAL_DATE))
-          .constraint(
-              PlainPhase::getPlannedEnd, "plannedEnd", c -> c.pattern(SharedChecks.PARTIAL_DATE))
-          .constraint(
-              PlainPhase::getActualStart, "actualStart", c -> c.pattern(SharedChecks.PARTIAL_DATE))
-          .constraint(
-              PlainPhase::getActualEnd, "actualEnd", c -> c.pattern(SharedChecks.PARTIAL_DATE))
+          .constraint(PlainPhase::getPlannedStart, "plannedStart", c -> c.pattern(DATE))
+          .constraint(PlainPhase::getPlannedEnd, "plannedEnd", c -> c.pattern(DATE))
+          .constraint(PlainPhase::getActualStart, "actualStart", c -> c.pattern(DATE))
+          .constraint(PlainPhase::getActualEnd, "actualEnd", c -> c.pattern(DATE))
           .constraintOnTarget(
               phase -> SharedChecks.inOrder(phase.getPlannedStart(), phase.getPlannedEnd()),
               "plannedInOrder",
@@ -113,42 +106,37 @@ public final class YaviChecks {
 
   private static final Validator<PlainCommitment> COMMITMENT =
       ValidatorBuilder.<PlainCommitment>of()
-          .constraint(
-              PlainCommitment::getId, "id", c -> c.notNull().pattern(SharedChecks.IDENTIFIER))
+          .constraint(PlainCommitment::getId, "id", c -> c.notNull().pattern(ID))
           .constraint(PlainCommitment::getTitle, "title", c -> c.notNull().notEmpty())
           .constraint(PlainCommitment::getStatus, "status", c -> c.notNull())
-          .constraint(
-              PlainCommitment::getStarted, "started", c -> c.pattern(SharedChecks.PARTIAL_DATE))
-          .constraint(PlainCommitment::getDue, "due", c -> c.pattern(SharedChecks.PARTIAL_DATE))
+          .constraint(PlainCommitment::getStarted, "started", c -> c.pattern(DATE))
+          .constraint(PlainCommitment::getDue, "due", c -> c.pattern(DATE))
           .forEachIfPresent(PlainCommitment::getDependsOn, "dependsOn", IDENTIFIER)
           .forEachIfPresent(PlainCommitment::getPhases, "phases", PHASE)
           .build();
 
   private static final Validator<PlainPostLine> POST_LINE =
       ValidatorBuilder.<PlainPostLine>of()
-          .constraint(PlainPostLine::getId, "id", c -> c.notNull().pattern(SharedChecks.IDENTIFIER))
+          .constraint(PlainPostLine::getId, "id", c -> c.notNull().pattern(ID))
           .constraint(PlainPostLine::getCount, "count", c -> c.positive())
           .constraintOnObject(PlainPostLine::getLocation, "location", c -> c.notNull())
           .constraint(PlainPostLine::getCategory, "category", c -> c.notNull())
           .constraintOnObject(PlainPostLine::getOrigin, "origin", c -> c.notNull())
-          .constraint(
-              PlainPostLine::getCommitment, "commitment", c -> c.pattern(SharedChecks.IDENTIFIER))
+          .constraint(PlainPostLine::getCommitment, "commitment", c -> c.pattern(ID))
           .build();
 
   private static final Validator<PlainPost> POST =
       ValidatorBuilder.<PlainPost>of()
-          .constraint(PlainPost::getId, "id", c -> c.notNull().pattern(SharedChecks.IDENTIFIER))
+          .constraint(PlainPost::getId, "id", c -> c.notNull().pattern(ID))
           .constraintOnObject(PlainPost::getLocation, "location", c -> c.notNull())
           .constraint(PlainPost::getCategory, "category", c -> c.notNull())
           .constraintOnObject(PlainPost::getOrigin, "origin", c -> c.notNull())
-          .constraint(
-              PlainPost::getCommitment, "commitment", c -> c.pattern(SharedChecks.IDENTIFIER))
+          .constraint(PlainPost::getCommitment, "commitment", c -> c.pattern(ID))
           .build();
 
   private static final Validator<PlainPostTotal> POST_TOTAL =
       ValidatorBuilder.<PlainPostTotal>of()
-          .constraint(
-              PlainPostTotal::getId, "id", c -> c.notNull().pattern(SharedChecks.IDENTIFIER))
+          .constraint(PlainPostTotal::getId, "id", c -> c.notNull().pattern(ID))
           .constraint(PlainPostTotal::getDescription, "description", c -> c.notNull().notEmpty())
           .constraint(PlainPostTotal::getCount, "count", c -> c.positiveOrZero())
           .forEachIfPresent(PlainPostTotal::getLines, "lines", IDENTIFIER)
@@ -156,8 +144,7 @@ public final class YaviChecks {
 
   private static final Validator<PlainEngagement> ENGAGEMENT =
       ValidatorBuilder.<PlainEngagement>of()
-          .constraint(
-              PlainEngagement::getId, "id", c -> c.notNull().pattern(SharedChecks.IDENTIFIER))
+          .constraint(PlainEngagement::getId, "id", c -> c.notNull().pattern(ID))
           .constraint(PlainEngagement::getKinds, "kinds", c -> c.notNull().notEmpty())
           .constraint(PlainEngagement::getCounterpart, "counterpart", c -> c.notNull())
           .constraint(PlainEngagement::getSubject, "subject", c -> c.notNull().notEmpty())
@@ -167,12 +154,10 @@ public final class YaviChecks {
   /** The shared checks on a whole programme, built once. */
   public static final Validator<PlainProgramme> PROGRAMME =
       ValidatorBuilder.<PlainProgramme>of()
-          .constraint(
-              PlainProgramme::getId, "id", c -> c.notNull().pattern(SharedChecks.IDENTIFIER))
+          .constraint(PlainProgramme::getId, "id", c -> c.notNull().pattern(ID))
           .constraint(PlainProgramme::getName, "name", c -> c.notNull().notEmpty())
           .constraint(PlainProgramme::getStatus, "status", c -> c.notNull())
-          .constraint(
-              PlainProgramme::getLaunched, "launched", c -> c.pattern(SharedChecks.PARTIAL_DATE))
+          .constraint(PlainProgramme::getLaunched, "launched", c -> c.pattern(DATE))
           .forEachIfPresent(PlainProgramme::getCommitments, "commitments", COMMITMENT)
           .forEachIfPresent(PlainProgramme::getPostLines, "postLines", POST_LINE)
           .forEachIfPresent(PlainProgramme::getPosts, "posts", POST)

@@ -26,7 +26,7 @@ import org.reformkit.benchmarks.report.ResultsReport;
  */
 class BenchmarkSmokeTest {
   /** The number of {@code @Benchmark} methods in the suite. */
-  private static final int BENCHMARK_METHODS = 15;
+  private static final int BENCHMARK_METHODS = 16;
 
   @Test
   void everyBenchmarkRunsOnceAndTheReportIsWritten() throws Exception {

@@ -77,6 +77,26 @@ class ResultsReportTest {
   }
 
   @Test
+  void theSharedChecksAreJudgedAgainstFourFifthsOfYavi() throws IOException {
+    String met =
+        report(
+            result("ValidationBenchmark.sharedChecksReformkit", 1.0, Double.NaN),
+            result("ValidationBenchmark.sharedChecksYavi", 0.8, Double.NaN));
+    assertThat(met)
+        .contains(
+            "| validation, shared checks against YAVI | agency | 1.0000 ms/op | 0.8000 ms/op | 0.80"
+                + " | ≥ 0.8 | met |")
+        .contains(
+            "| ValidationBenchmark.sharedChecksYavi | agency | 0.8000 | 0.1000 | ms/op | – | baseline"
+                + " |");
+    String missed =
+        report(
+            result("ValidationBenchmark.sharedChecksReformkit", 1.0, Double.NaN),
+            result("ValidationBenchmark.sharedChecksYavi", 0.7, Double.NaN));
+    assertThat(missed).contains("| 0.70 | ≥ 0.8 | **missed** |");
+  }
+
+  @Test
   void theSystemSizeMayComeFromARunOfItsOwn() throws IOException {
     Path agency = dir.resolve("jmh-agency.json");
     Files.writeString(agency, "[" + result("JsonReadBenchmark.readReformkit", 2.0, 1) + "]");

@@ -2,6 +2,7 @@ package org.reformkit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import am.ik.yavi.core.ConstraintViolations;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -20,6 +21,7 @@ import org.reformkit.benchmarks.plain.PlainProgramme;
 import org.reformkit.benchmarks.validation.CheckedFactory;
 import org.reformkit.benchmarks.validation.CheckedProgramme;
 import org.reformkit.benchmarks.validation.SharedChecks;
+import org.reformkit.benchmarks.validation.YaviChecks;
 import org.reformkit.core.model.ReformProgramme;
 import org.reformkit.core.rules.Finding;
 import org.reformkit.core.rules.RuleSet;
@@ -69,6 +71,69 @@ class SharedChecksTest {
   }
 
   @Test
+  void yaviFindsWhatReformkitAndHibernateValidatorFindOnTheSharedChecks() {
+    ReformProgramme programme =
+        ProgrammeGenerator.report(ProgrammeSize.AGENCY, ProgrammeGenerator.DEFAULT_SEED)
+            .programme();
+    ConstraintViolations violations = YaviChecks.validate(PlainConverter.plain(programme));
+    assertThat(violations).isNotEmpty();
+    assertThat(violations)
+        .extracting(v -> v.name())
+        .allMatch(
+            name ->
+                name.matches("postLines\\[\\d+]\\.count")
+                    || name.matches(
+                        "indicators\\[\\d+]\\.(baseline|targets\\[\\d+]|measurements\\[\\d+])"
+                            + "\\.value\\.number")
+                    || name.matches(
+                        "commitments\\[\\d+]\\.phases\\[\\d+]\\.(planned|actual)InOrder"));
+    assertThat(violations).hasSize(RulesAdapter.validateShared(programme));
+    Map<String, Long> byCheck =
+        violations.stream()
+            .collect(
+                Collectors.groupingBy(
+                    v ->
+                        v.name().endsWith("count")
+                            ? "POST_LINE_COUNT_POSITIVE"
+                            : v.name().endsWith("number")
+                                ? "INDICATOR_PERCENTAGE_RANGE"
+                                : "PHASE_END_BEFORE_START",
+                    Collectors.counting()));
+    Map<String, Long> byCode =
+        RuleSet.standard()
+            .only(RulesAdapter.sharedCodes())
+            .validate(programme, ValidationContext.of(LocalDate.of(2015, 11, 30), Locale.ROOT))
+            .findings()
+            .stream()
+            .collect(Collectors.groupingBy(Finding::code, Collectors.counting()));
+    assertThat(byCheck).isEqualTo(byCode).hasSize(3);
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      assertThat(
+              factory
+                  .getValidator()
+                  .validate(PlainConverter.convert(programme, CheckedFactory.INSTANCE)))
+          .extracting(v -> v.getPropertyPath().toString())
+          .containsExactlyInAnyOrderElementsOf(
+              violations.stream()
+                  .map(v -> v.name().replaceFirst("number$", "percentageInRange"))
+                  .toList());
+    }
+  }
+
+  @Test
+  void yaviAndHibernateValidatorRejectAnEmptyProgrammeForTheSameMissingFacts() {
+    // a missing name breaks both "not null" and "not empty", on either side
+    assertThat(YaviChecks.validate(new PlainProgramme()))
+        .extracting(v -> v.name())
+        .containsExactlyInAnyOrder("id", "name", "name", "status");
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      assertThat(factory.getValidator().validate(new CheckedProgramme()))
+          .extracting(v -> v.getPropertyPath().toString())
+          .containsExactlyInAnyOrder("id", "name", "name", "status");
+    }
+  }
+
+  @Test
   void theSeedReportPassesTheSharedChecksOnBothSides() {
     ReformProgramme programme = ProgrammeGenerator.report(ProgrammeSize.SEED, 0).programme();
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
@@ -79,6 +144,7 @@ class SharedChecksTest {
           .isEmpty();
     }
     assertThat(RulesAdapter.validateShared(programme)).isZero();
+    assertThat(YaviChecks.validate(PlainConverter.plain(programme))).isEmpty();
   }
 
   @Test

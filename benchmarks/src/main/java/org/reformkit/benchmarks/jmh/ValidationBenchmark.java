@@ -22,12 +22,14 @@ import org.reformkit.benchmarks.adapters.RulesAdapter;
 import org.reformkit.benchmarks.plain.PlainConverter;
 import org.reformkit.benchmarks.plain.PlainProgramme;
 import org.reformkit.benchmarks.validation.CheckedFactory;
+import org.reformkit.benchmarks.validation.YaviChecks;
 import org.reformkit.core.model.ProgressReport;
 
 /**
  * Validation: the standard rules on a whole report, and the checks shared with Bean Validation
  * ({@link org.reformkit.benchmarks.validation.SharedChecks}) run by reformkit and by Hibernate
- * Validator on annotated plain classes holding the same data.
+ * Validator on annotated plain classes and by YAVI's own validators ({@link YaviChecks}) on the
+ * plain classes, each holding the same data.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,14 +46,16 @@ public class ValidationBenchmark {
 
   private ProgressReport report;
   private PlainProgramme checked;
+  private PlainProgramme plain;
   private ValidatorFactory validatorFactory;
   private Validator validator;
 
-  /** Makes the report, its annotated plain copy and the validator. */
+  /** Makes the report, its annotated and plain copies and the Hibernate validator. */
   @Setup(Level.Trial)
   public void setUp() {
     report = Sizes.report(size);
     checked = PlainConverter.convert(report.programme(), CheckedFactory.INSTANCE);
+    plain = PlainConverter.plain(report.programme());
     validatorFactory =
         Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory();
     validator = validatorFactory.getValidator();
@@ -91,5 +95,15 @@ public class ValidationBenchmark {
   @Benchmark
   public int sharedChecksHibernateValidator() {
     return validator.validate(checked).size();
+  }
+
+  /**
+   * YAVI's validators, built once, on the plain classes: the second baseline.
+   *
+   * @return the number of violations
+   */
+  @Benchmark
+  public int sharedChecksYavi() {
+    return YaviChecks.validate(plain).size();
   }
 }

@@ -175,7 +175,8 @@ public final class ResultsReport {
             + " better. The rows marked reference give the baselines' own scaling in the same run."
             + " Issue 16 raised the goals of JSON read (at least databind's throughput, at most 1.2"
             + " times its bytes allocated per read) and of the shared checks (10 times Hibernate"
-            + " Validator's throughput).");
+            + " Validator's throughput), and added YAVI's own validators on the plain classes as a"
+            + " second baseline for the shared checks (at least 0.8 times its throughput).");
     line("");
     line("| goal | size | reformkit | baseline | ratio | goal | verdict |");
     line("|---|---|---|---|---|---|---|");
@@ -212,6 +213,14 @@ public final class ResultsReport {
           10.0);
     }
     for (String size : SIZES) {
+      throughput(
+          "validation, shared checks against YAVI",
+          size,
+          "ValidationBenchmark.sharedChecksReformkit",
+          "ValidationBenchmark.sharedChecksYavi",
+          0.8);
+    }
+    for (String size : SIZES) {
       Optional<Double> ours = figure(size, "heapBytesReformkit");
       Optional<Double> plain = figure(size, "heapBytesPlain");
       if (ours.isPresent() && plain.isPresent()) {
@@ -237,8 +246,11 @@ public final class ResultsReport {
     // the baselines' own scaling, on the same machine in the same run: what the memory hierarchy
     // alone costs when the data outgrow the caches
     String[] references = {
-      "ValidationBenchmark.sharedChecksHibernateValidator", "JsonReadBenchmark.readPlainDatabind",
-      "JsonWriteBenchmark.writePlainDatabind", "JsonReadBenchmark.tokenScanPlainJson"
+      "ValidationBenchmark.sharedChecksHibernateValidator",
+      "ValidationBenchmark.sharedChecksYavi",
+      "JsonReadBenchmark.readPlainDatabind",
+      "JsonWriteBenchmark.writePlainDatabind",
+      "JsonReadBenchmark.tokenScanPlainJson"
     };
     for (String benchmark : references) {
       scaling(benchmark, false);
@@ -441,6 +453,7 @@ public final class ResultsReport {
     boolean baseline =
         benchmark.contains("Plain")
             || benchmark.contains("Hibernate")
+            || benchmark.contains("Yavi")
             || benchmark.contains("tokenScan");
     return baseline ? "baseline" : "reformkit";
   }

@@ -3,15 +3,9 @@ package org.reformkit.examples.who;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.reformkit.core.model.ProgressReport;
-import org.reformkit.examples.SeedReport;
-import org.reformkit.json.Layout;
-import org.reformkit.json.ReformJson;
+import org.reformkit.examples.ShippedJson;
 
 /**
  * The WHO paper EB138/5 shipped as JSON beside the seed's ({@code who-2016-01.json}) is the report
@@ -22,42 +16,24 @@ import org.reformkit.json.ReformJson;
  * -Dreformkit.updateGolden=true} and review the diff.
  */
 class WhoJsonTest {
-  static final String RESOURCE = "who-2016-01.json";
+  static final ShippedJson JSON = ShippedJson.of("who-2016-01.json");
 
   /** The shipped file, in the source tree, for the command-line tests. */
-  static final Path FILE = Path.of("src/main/resources/org/reformkit/examples", RESOURCE);
-
-  private static byte[] resource() throws IOException {
-    try (InputStream in = SeedReport.class.getResourceAsStream(RESOURCE)) {
-      assertThat(in).as(RESOURCE).isNotNull();
-      return in.readAllBytes();
-    }
-  }
+  static final Path FILE = JSON.file();
 
   @Test
   void theShippedJsonReadsAsTheReportBuiltInJava() throws IOException {
-    try (InputStream in = SeedReport.class.getResourceAsStream(RESOURCE)) {
-      assertThat(in).as(RESOURCE).isNotNull();
-      ProgressReport read = ReformJson.reader().read(in);
-      assertThat(read).isEqualTo(WhoReform2016.january2016());
-    }
+    JSON.assertReadsAs(WhoReform2016.january2016());
   }
 
   @Test
   void writingTheReportBuiltInJavaGivesTheShippedJsonByteForByte() throws IOException {
-    String written =
-        ReformJson.writer().withLayout(Layout.PRETTY).write(WhoReform2016.january2016());
-    if (Boolean.getBoolean("reformkit.updateGolden")) {
-      Files.writeString(FILE, written, StandardCharsets.UTF_8);
-      assertThat(Files.readAllBytes(FILE)).isEqualTo(written.getBytes(StandardCharsets.UTF_8));
-      return;
-    }
-    assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(resource());
+    JSON.assertIsWrittenFrom(WhoReform2016.january2016());
   }
 
   @Test
   void theShippedJsonCarriesTheWhoSymbolAndOnlyEnglishText() throws IOException {
-    String json = new String(resource(), StandardCharsets.UTF_8);
+    String json = JSON.text();
     assertThat(json)
         .contains("\"symbol\": \"EB138/5\"")
         .contains("\"en\": \"Overview of reform implementation\"")

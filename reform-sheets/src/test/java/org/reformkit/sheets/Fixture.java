@@ -1,16 +1,29 @@
 package org.reformkit.sheets;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import org.reformkit.core.model.Acceptance;
 import org.reformkit.core.model.Commitment;
 import org.reformkit.core.model.CommitmentId;
 import org.reformkit.core.model.Counterpart;
+import org.reformkit.core.model.DatePeriod;
 import org.reformkit.core.model.Deliverable;
 import org.reformkit.core.model.DeliverableId;
 import org.reformkit.core.model.Direction;
+import org.reformkit.core.model.DocumentReference;
 import org.reformkit.core.model.DocumentSymbol;
+import org.reformkit.core.model.DutyStation;
 import org.reformkit.core.model.EngagementId;
 import org.reformkit.core.model.EngagementKind;
+import org.reformkit.core.model.FinanceKind;
+import org.reformkit.core.model.FinanceTotal;
+import org.reformkit.core.model.FinanceTotalId;
+import org.reformkit.core.model.Finances;
+import org.reformkit.core.model.FinancialLine;
+import org.reformkit.core.model.FinancialLineId;
+import org.reformkit.core.model.FundingSource;
 import org.reformkit.core.model.GoverningBodyDocument;
+import org.reformkit.core.model.ImplementationStatus;
 import org.reformkit.core.model.Indicator;
 import org.reformkit.core.model.IndicatorId;
 import org.reformkit.core.model.IndicatorValue;
@@ -20,6 +33,7 @@ import org.reformkit.core.model.LocationKind;
 import org.reformkit.core.model.Measure;
 import org.reformkit.core.model.MeasureKind;
 import org.reformkit.core.model.Measurement;
+import org.reformkit.core.model.Money;
 import org.reformkit.core.model.OrgUnit;
 import org.reformkit.core.model.OriginKind;
 import org.reformkit.core.model.PartialDate;
@@ -33,7 +47,18 @@ import org.reformkit.core.model.PostShare;
 import org.reformkit.core.model.PostStatus;
 import org.reformkit.core.model.ProgrammeId;
 import org.reformkit.core.model.ProgressReport;
+import org.reformkit.core.model.Recommendation;
+import org.reformkit.core.model.RecommendationAction;
+import org.reformkit.core.model.RecommendationId;
+import org.reformkit.core.model.RecommendationTotal;
+import org.reformkit.core.model.RecommendationTotalId;
+import org.reformkit.core.model.Recommendations;
 import org.reformkit.core.model.ReformProgramme;
+import org.reformkit.core.model.Relocation;
+import org.reformkit.core.model.Risk;
+import org.reformkit.core.model.RiskId;
+import org.reformkit.core.model.RiskRating;
+import org.reformkit.core.model.RiskStatus;
 import org.reformkit.core.model.StaffEngagement;
 import org.reformkit.core.model.Status;
 
@@ -160,5 +185,101 @@ final class Fixture {
         .status(status)
         .addAllParagraphs(java.util.List.of(2, 5, 6))
         .build();
+  }
+
+  /**
+   * The report with what the model holds beyond the seed: money (a line and a stated total), a
+   * rated risk, a recommendation with an action and a stated count, and a line of posts at a duty
+   * station relocated to another (test data, like the rest of this fixture).
+   */
+  static ProgressReport reportWithMoneyRisksAndOversight() {
+    ReformProgramme base = programme();
+    ReformProgramme programme =
+        base.withFinances(
+                Finances.builder()
+                    .addLine(
+                        FinancialLine.builder()
+                            .id(FinancialLineId.of("budget-2016"))
+                            .description(LocalizedText.zhEn("核定预算", "Approved budget"))
+                            .kind(FinanceKind.APPROVED_BUDGET)
+                            .amount(Money.parse("USD 2500000.50"))
+                            .period(DatePeriod.parse("2016/2017"))
+                            .source(FundingSource.REGULAR_BUDGET)
+                            .commitment(BPR)
+                            .addParagraph(12)
+                            .build())
+                    .addTotal(
+                        FinanceTotal.builder()
+                            .id(FinanceTotalId.of("total"))
+                            .description(LocalizedText.of("en", "Total"))
+                            .amount(Money.parse("USD 2500000.50"))
+                            .addLine(FinancialLineId.of("budget-2016"))
+                            .build())
+                    .build())
+            .withRisks(
+                Risk.builder()
+                    .id(RiskId.of("capacity"))
+                    .description(LocalizedText.of("en", "Too little capacity"))
+                    .likelihood(RiskRating.parse("4/5 high from 4"))
+                    .impact(RiskRating.parse("medium"))
+                    .mitigation(LocalizedText.of("en", "Stage the work"))
+                    .status(RiskStatus.OPEN)
+                    .addCommitment(BPR)
+                    .build())
+            .withRecommendations(
+                Recommendations.builder()
+                    .addListed(
+                        Recommendation.builder()
+                            .id(RecommendationId.of("jiu-1"))
+                            .source(DocumentReference.of(DocumentSymbol.parse("JIU/REP/2012/5")))
+                            .number("Recommendation 1")
+                            .acceptance(Acceptance.ACCEPTED)
+                            .status(ImplementationStatus.IN_PROGRESS)
+                            .addAnsweredBy(BPR)
+                            .addAction(
+                                RecommendationAction.builder()
+                                    .number("1.1")
+                                    .status(ImplementationStatus.IMPLEMENTED)
+                                    .build())
+                            .build())
+                    .addTotal(
+                        RecommendationTotal.builder()
+                            .id(RecommendationTotalId.of("jiu-open"))
+                            .status(ImplementationStatus.IN_PROGRESS)
+                            .count(1)
+                            .build())
+                    .build())
+            .withPostLines(
+                ImmutableList.<PostLine>builder()
+                    .addAll(base.postLines())
+                    .add(
+                        PostLine.builder()
+                            .id(PostLineId.of("moved-to-nairobi"))
+                            .count(3)
+                            .location(
+                                Location.of(LocationKind.FIELD, java.util.Optional.empty())
+                                    .withDutyStation(
+                                        DutyStation.of(LocalizedText.of("en", "Nairobi"), "KE")))
+                            .category(PostCategory.TECHNICAL)
+                            .origin(PostOrigin.of(OriginKind.NEW))
+                            .relocation(
+                                Relocation.builder()
+                                    .from(
+                                        Location.of(
+                                                LocationKind.HEADQUARTERS,
+                                                java.util.Optional.empty())
+                                            .withDutyStation(
+                                                DutyStation.of(
+                                                    LocalizedText.of("en", "Geneva"), "CH")))
+                                    .to(
+                                        Location.of(LocationKind.FIELD, java.util.Optional.empty())
+                                            .withDutyStation(
+                                                DutyStation.of(
+                                                    LocalizedText.of("en", "Nairobi"), "KE")))
+                                    .date(PartialDate.parse("2016-03"))
+                                    .build())
+                            .build())
+                    .build());
+    return report().withProgramme(programme);
   }
 }

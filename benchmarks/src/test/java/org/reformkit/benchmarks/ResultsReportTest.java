@@ -116,4 +116,16 @@ class ResultsReportTest {
             "| scaling JsonReadBenchmark.readReformkit | system / agency | time × 50.0 | size × 50.0"
                 + " | 1.00 | ≤ 1.1 | met |");
   }
+
+  @Test
+  void aRunWithoutTheSystemSizeSaysScalingWasNotMeasuredInsteadOfFailed() throws IOException {
+    String markdown =
+        report(
+            result("JsonReadBenchmark.readReformkit", 2.0, 4_400_000),
+            result("JsonReadBenchmark.readPlainDatabind", 2.0, 4_000_000));
+    assertThat(markdown)
+        .contains("Scaling from agency to system: not measured in this run")
+        .doesNotContain("failed at system")
+        .doesNotContain("| scaling ");
+  }
 }

@@ -235,6 +235,14 @@ public final class ResultsReport {
             "seed".equals(size) ? "n/a: not like for like" : verdict(ratio <= 1.1));
       }
     }
+    if (scores.keySet().stream().noneMatch(key -> key.endsWith("@system"))) {
+      line("");
+      line(
+          "Scaling from agency to system: not measured in this run, which ran no benchmark at the"
+              + " system size (`SYSTEM_JMH_ARGS=skip`).");
+      line("");
+      return;
+    }
     String[] scaled = {
       "ValidationBenchmark.standardRules", "ValidationBenchmark.sharedChecksReformkit",
       "JsonReadBenchmark.readReformkit", "JsonWriteBenchmark.writeReformkit",

@@ -1,6 +1,7 @@
 package org.reformkit.sheets;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.Optional;
 import org.reformkit.core.model.DutyStation;
 import org.reformkit.core.model.InvalidValueException;
@@ -41,10 +42,9 @@ final class PlaceColumns {
   /** The columns of a relocation's destination, which may be left out. */
   private static final ImmutableList<Columns.Column> DESTINATION_COLUMNS =
       Columns.of(
-          "relocation.to",
-          "relocation.to.name*",
-          "relocation.to.dutyStation.city*",
-          "relocation.to.dutyStation.country");
+          Arrays.stream(RELOCATION_SPECS)
+              .filter(spec -> spec.startsWith(TO))
+              .toArray(String[]::new));
 
   private PlaceColumns() {}
 
